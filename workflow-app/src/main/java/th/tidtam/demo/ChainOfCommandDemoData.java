@@ -1,0 +1,325 @@
+package th.tidtam.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.domain.Clearance;
+import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.domain.Person;
+import th.tidtam.org.domain.Position;
+import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.service.AssignmentForm;
+import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PositionForm;
+import th.tidtam.org.service.UnitForm;
+
+/**
+ * Chachoengsao's real structure (districts, the provincial office's groups, the agencies, from the customer's data)
+ * filled with fictional people. Everything goes through {@link OrgAdministration}, so demo data obeys the same
+ * rules as an administrator's input.
+ */
+@Component
+class ChainOfCommandDemoData {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    /** Short login names for the agencies, keyed by their English name in the customer's list. */
+    private static final Map<String, String> AGENCY_LOGINS = Map.ofEntries(
+            Map.entry("Provincial Administration Office", "agency.dopa"),
+            Map.entry("Provincial Agriculture Office", "agency.agriculture"),
+            Map.entry("Provincial Livestock Office", "agency.livestock"),
+            Map.entry("Provincial Fisheries Office", "agency.fisheries"),
+            Map.entry("Provincial Cooperatives Office", "agency.cooperatives"),
+            Map.entry("Provincial Natural Resources and Environment Office", "agency.environment"),
+            Map.entry("Provincial Disaster Prevention and Mitigation Office", "agency.disaster"),
+            Map.entry("Provincial Public Works and Town Planning Office", "agency.publicworks"),
+            Map.entry("Provincial Local Administration Promotion Office", "agency.localadmin"),
+            Map.entry("Provincial Public Relations Office", "agency.pr"),
+            Map.entry("Provincial Tourism and Sports Office", "agency.tourism"),
+            Map.entry("Provincial Public Health Office", "agency.health"),
+            Map.entry("Provincial Industry Office", "agency.industry"),
+            Map.entry("Provincial Community Development Office", "agency.community"),
+            Map.entry("Provincial Land Office", "agency.land"),
+            Map.entry("Provincial Commerce Office", "agency.commerce"),
+            Map.entry("Provincial Labour Office", "agency.labour"),
+            Map.entry("Provincial Treasury Office", "agency.treasury"),
+            Map.entry("Provincial Education Office", "agency.education"),
+            Map.entry("Provincial Culture Office", "agency.culture"),
+            Map.entry("Provincial Social Development and Human Security Office", "agency.social"),
+            Map.entry("Provincial Land Transport Office", "agency.transport"),
+            Map.entry("Provincial Energy Office", "agency.energy"),
+            Map.entry("Provincial Statistics Office", "agency.statistics"),
+            Map.entry("Chachoengsao Provincial Police", "agency.police"),
+            Map.entry("Provincial Internal Security Operations Command", "agency.isoc"),
+            Map.entry("Chachoengsao Irrigation Project", "agency.irrigation"),
+            Map.entry("Chachoengsao Immigration Checkpoint", "agency.immigration"),
+            Map.entry("Chachoengsao Provincial Administrative Organisation", "agency.pao"),
+            Map.entry("Chachoengsao Town Municipality", "agency.municipality"));
+
+    private static final String[][] GROUP_LOGINS = {
+            { "General Administration Group", "director.admin", "GRP-ADMIN" },
+            { "Strategy and Information for Provincial Development Group", "director.strategy", "GRP-STRATEGY" },
+            { "Human Resource Management Group", "director.hr", "GRP-HR" },
+            { "Damrongdhama Centre Group", "director.damrongdhama", "GRP-DAMRONGDHAMA" },
+            { "Information and Communication Group", "director.ict", "GRP-ICT" } };
+
+    private static final String[][] GIVEN = { { "สมชาย", "Somchai", "m" }, { "สุดารัตน์", "Sudarat", "f" }, { "ประเสริฐ", "Prasert", "m" },
+            { "วิไลวรรณ", "Wilaiwan", "f" }, { "ธนากร", "Thanakorn", "m" }, { "พิมพ์ชนก", "Pimchanok", "f" }, { "อนุชา", "Anucha", "m" },
+            { "กมลวรรณ", "Kamonwan", "f" }, { "ชัยวัฒน์", "Chaiwat", "m" }, { "นภัสสร", "Napatsorn", "f" }, { "วีระพงษ์", "Weerapong", "m" },
+            { "อรอุมา", "On-uma", "f" }, { "ศักดิ์ชัย", "Sakchai", "m" }, { "จิราพร", "Jiraporn", "f" }, { "ปิยะพงษ์", "Piyapong", "m" },
+            { "รัตนา", "Rattana", "f" }, { "สุรชัย", "Surachai", "m" }, { "ณัฐธิดา", "Natthida", "f" }, { "บุญเลิศ", "Boonlert", "m" },
+            { "ศิริพร", "Siriporn", "f" } };
+    private static final String[][] FAMILY = { { "ใจดี", "Jaidee" }, { "ศรีสุข", "Srisuk" }, { "วงศ์ทอง", "Wongthong" },
+            { "แสงอรุณ", "Saengarun" }, { "บุญมา", "Boonma" }, { "ทองคำ", "Thongkham" }, { "รักไทย", "Rakthai" },
+            { "สายสุวรรณ", "Saisuwan" }, { "พรหมมา", "Phromma" }, { "มั่นคง", "Mankong" }, { "แก้วประเสริฐ", "Kaewprasert" },
+            { "ชูศรี", "Chusri" }, { "เพชรรัตน์", "Phetcharat" } };
+
+    private final OrgAdministration admin;
+    private final OrgDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private String demoHash;
+    private int nameSeed;
+    private final Map<String, Person> peopleByLogin = new LinkedHashMap<>();
+
+    ChainOfCommandDemoData(OrgAdministration admin, OrgDirectory directory, PasswordEncoder passwordEncoder) {
+        this.admin = admin;
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Loads the structure; the caller owns the transaction. */
+    void load(LocalDate today) {
+        demoHash = passwordEncoder.encode(DEMO_PASSWORD);
+        LocalDate since = LocalDate.of(2025, 10, 1);
+        LocalDate appointed = LocalDate.of(2025, 9, 15);
+
+        OrgUnit province = unit("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null);
+        OrgUnit govOffice = unit("GOV", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", UnitKind.GOVERNOR_OFFICE, province);
+        Position governor = position("GOVERNOR", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", govOffice, null,
+                true, PositionRole.GOVERNOR, Clearance.SECRET);
+        OrgUnit vgs = unit("VG", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Vice Governors", UnitKind.VICE_GOVERNORS, province);
+        Position vg1 = position("VICE-GOVERNOR-1", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (1)", "Vice Governor (1)", vgs, governor,
+                false, PositionRole.VICE_GOVERNOR, Clearance.SECRET);
+        Position vg2 = position("VICE-GOVERNOR-2", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (2)", "Vice Governor (2)", vgs, governor,
+                false, PositionRole.VICE_GOVERNOR, Clearance.SECRET);
+
+        OrgUnit office = unit("PAO-OFFICE", "สำนักงานจังหวัดฉะเชิงเทรา", "Chachoengsao Provincial Office",
+                UnitKind.PROVINCIAL_OFFICE, province);
+        Position head = position("HEAD-OF-OFFICE", "หัวหน้าสำนักงานจังหวัดฉะเชิงเทรา", "Head of the Provincial Office", office,
+                governor, true, PositionRole.HEAD_OF_OFFICE, Clearance.SECRET);
+
+        Map<String, Position> directors = new LinkedHashMap<>();
+        for (String[] row : csv("demo/provincial-office-groups.csv")) {
+            String[] login = groupLogin(row[1]);
+            OrgUnit group = unit(login[2], row[0], row[1], UnitKind.OFFICE_GROUP, office);
+            directors.put(login[2], position(login[2] + "-DIR", row[2], "Director, " + row[1], group, head, true,
+                    PositionRole.STAFF, Clearance.CONFIDENTIAL));
+        }
+        Position adminDirector = directors.get("GRP-ADMIN");
+        OrgUnit adminGroup = admin.createUnit(new UnitForm("GRP-ADMIN-CORR", "งานสารบรรณและเลขานุการ",
+                "Correspondence and Secretariat Section", UnitKind.SUB_UNIT, idOfUnitOf(adminDirector)));
+        Position staff = position("GRP-ADMIN-OFFICER-1", "นักจัดการงานทั่วไปชำนาญการ", "General Administration Officer",
+                adminGroup, adminDirector, false, PositionRole.STAFF, Clearance.NONE);
+        Position secretary = position("GOV-SECRETARY", "เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด", "Governor's Secretariat Officer",
+                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, Clearance.CONFIDENTIAL);
+
+        OrgUnit agencies = unit("AGENCIES", "ส่วนราชการและหน่วยงานในจังหวัด", "Agencies in the province", UnitKind.CATEGORY, province);
+        Map<String, Position> agencyHeads = new LinkedHashMap<>();
+        int n = 0;
+        for (String[] row : csv("demo/chachoengsao-agencies.csv")) {
+            if (row[1].equals("Chachoengsao Provincial Office")) {
+                continue;
+            }
+            n++;
+            String code = "AG-" + String.format("%02d", n);
+            OrgUnit agency = unit(code, row[0], row[1], UnitKind.AGENCY, agencies);
+            Position agencyHead = position(code + "-HEAD", "หัวหน้า" + row[0], "Head, " + row[1], agency, governor, true,
+                    PositionRole.STAFF, Clearance.CONFIDENTIAL);
+            agencyHeads.put(row[1], agencyHead);
+        }
+        Position healthHead = agencyHeads.get("Provincial Public Health Office");
+        OrgUnit disease = admin.createUnit(new UnitForm("AG-HEALTH-CDC", "กลุ่มงานควบคุมโรคติดต่อ", "Communicable Disease Control Section",
+                UnitKind.SUB_UNIT, idOfUnitOf(healthHead)));
+        Position diseaseHead = position("AG-HEALTH-CDC-HEAD", "หัวหน้ากลุ่มงานควบคุมโรคติดต่อ", "Head, Communicable Disease Control",
+                disease, healthHead, true, PositionRole.STAFF, Clearance.NONE);
+        Position healthOfficer = position("AG-HEALTH-CDC-OFFICER", "นักวิชาการสาธารณสุขชำนาญการ", "Public Health Technical Officer",
+                disease, diseaseHead, false, PositionRole.STAFF, Clearance.NONE);
+
+        OrgUnit districts = unit("DISTRICTS", "อำเภอ", "Districts", UnitKind.CATEGORY, province);
+        Map<String, Position> chiefs = new LinkedHashMap<>();
+        for (String[] row : csv("demo/chachoengsao-districts.csv")) {
+            String code = "DIST-" + String.format("%02d", Integer.parseInt(row[0]));
+            OrgUnit district = unit(code, row[1], row[2] + " District", UnitKind.DISTRICT, districts);
+            Position chief = position(code + "-CHIEF", "นายอำเภอ" + row[1].substring("อำเภอ".length()),
+                    "District Chief of " + row[2], district, governor, true, PositionRole.STAFF, Clearance.CONFIDENTIAL);
+            chiefs.put(row[2], chief);
+            position(code + "-DEPUTY", "ปลัดอำเภอ (หัวหน้ากลุ่มงานบริหารงานปกครอง) " + row[1],
+                    "Deputy District Chief (Administration), " + row[2], district, chief, false, PositionRole.STAFF, Clearance.NONE);
+        }
+
+        // --- people: every demo login has the password "demo"
+        String mohOrder = "คำสั่งกระทรวงมหาดไทย ที่ 845/2568";
+        hold("governor", governor.getId(), appointed, mohOrder);
+        hold("vicegovernor1", vg1.getId(), appointed, mohOrder);
+        hold("vicegovernor2", vg2.getId(), appointed, mohOrder);
+        hold("head", head.getId(), since, "คำสั่งสำนักงานปลัดกระทรวงมหาดไทย ที่ 1120/2568");
+        for (String[] g : GROUP_LOGINS) {
+            if (!g[2].equals("GRP-HR")) {
+                hold(g[1], directors.get(g[2]).getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2210/2568");
+            }
+        }
+        hold("staff", staff.getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2211/2568");
+        hold("secretary", secretary.getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2212/2568");
+        agencyHeads.forEach((nameEn, p) -> hold(AGENCY_LOGINS.getOrDefault(nameEn, "agency." + p.getCode().toLowerCase()), p.getId(),
+                since, "คำสั่งแต่งตั้งของส่วนราชการต้นสังกัด"));
+        hold("health.cdc", diseaseHead.getId(), since, "คำสั่งสำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา ที่ 301/2568");
+        hold("health.officer", healthOfficer.getId(), since, "คำสั่งสำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา ที่ 302/2568");
+        chiefs.forEach((nameEn, p) -> {
+            if (!nameEn.equals("Khlong Khuean")) {
+                hold("district." + nameEn.toLowerCase().replace(" ", "").replace("-", ""), p.getId(), since, mohOrder);
+            }
+        });
+        Person deputy = hold("deputy.khlongkhuean", position("DIST-11-DEPUTY").getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2301/2568");
+        hold("admin", directory.positionByCode("SYS-ADMIN").orElseThrow().id(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2400/2568");
+
+        // --- acting (รักษาราชการแทน): the HR group's director post and Khlong Khuean's district chief are vacant
+        String actingOrder = "คำสั่งจังหวัดฉะเชิงเทรา ที่ 3105/2569";
+        LocalDate actingFrom = today.minusDays(20);
+        admin.assign(new AssignmentForm(directors.get("GRP-HR").getId(), peopleByLogin.get("director.admin").getId(),
+                AssignmentKind.ACTING, actingFrom, today.plusDays(70), actingOrder, actingFrom.minusDays(2), null,
+                "ผู้อำนวยการกลุ่มงานบริหารทรัพยากรบุคคลเกษียณอายุราชการ ตำแหน่งว่าง"));
+        admin.assign(new AssignmentForm(chiefs.get("Khlong Khuean").getId(), deputy.getId(), AssignmentKind.ACTING,
+                actingFrom, null, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 3106/2569", actingFrom.minusDays(2), null,
+                "นายอำเภอคลองเขื่อนย้ายไปดำรงตำแหน่งใหม่"));
+        // --- delegation (ปฏิบัติราชการแทน): the governor delegates approvals to the first vice governor
+        admin.assign(new AssignmentForm(governor.getId(), peopleByLogin.get("vicegovernor1").getId(), AssignmentKind.DELEGATION,
+                since, null, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2500/2568", since, "อนุมัติโครงการและการเบิกจ่ายงบประมาณไม่เกิน 5 ล้านบาท "
+                        + "และการสั่งการตามข้อสั่งการในส่วนราชการที่กำกับดูแล (ภาคผนวก ข)", null));
+
+        // --- supervision (annex ก): agencies and districts split between the two vice governors
+        String supervisionOrder = "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2501/2568";
+        List<Position> supervised = new ArrayList<>(agencyHeads.values());
+        supervised.addAll(chiefs.values());
+        int i = 0;
+        for (Position p : supervised) {
+            Position vg = i++ % 2 == 0 ? vg1 : vg2;
+            admin.supervise(vg.getId(), idOfUnitOf(p), supervisionOrder, since);
+        }
+    }
+
+    private String[] groupLogin(String nameEn) {
+        for (String[] g : GROUP_LOGINS) {
+            if (g[0].equals(nameEn)) {
+                return g;
+            }
+        }
+        throw new IllegalStateException("No login for group " + nameEn);
+    }
+
+    private final Map<String, OrgUnit> unitsByCode = new LinkedHashMap<>();
+    private final Map<String, Position> positionsByCode = new LinkedHashMap<>();
+    private final Map<Long, Long> unitOfPosition = new LinkedHashMap<>();
+
+    private OrgUnit unit(String code, String th, String en, UnitKind kind, OrgUnit parent) {
+        OrgUnit u = admin.createUnit(new UnitForm(code, th, en, kind, parent == null ? null : parent.getId()));
+        u.setSortOrder(unitsByCode.size());
+        unitsByCode.put(code, u);
+        return u;
+    }
+
+    private Position position(String code, String th, String en, OrgUnit unit, Position reportsTo, boolean head,
+            PositionRole role, Clearance clearance) {
+        Position p = admin.createPosition(new PositionForm(code, th, en, unit.getId(),
+                reportsTo == null ? null : reportsTo.getId(), head, role, clearance));
+        positionsByCode.put(code, p);
+        unitOfPosition.put(p.getId(), unit.getId());
+        return p;
+    }
+
+    private Position position(String code) {
+        Position p = positionsByCode.get(code);
+        if (p == null) {
+            throw new IllegalStateException("Unknown position " + code);
+        }
+        return p;
+    }
+
+    private Long idOfUnitOf(Position p) {
+        return unitOfPosition.get(p.getId());
+    }
+
+    private Person hold(String login, Long positionId, LocalDate from, String order) {
+        String[] given = GIVEN[nameSeed % GIVEN.length];
+        String[] family = FAMILY[(nameSeed * 7 + 3) % FAMILY.length];
+        nameSeed++;
+        boolean female = "f".equals(given[2]);
+        String titleTh = female ? "นางสาว" : "นาย";
+        String titleEn = female ? "Ms." : "Mr.";
+        Person person = admin.importPerson(new PersonForm(login, titleTh + given[0] + " " + family[0],
+                titleEn + " " + given[1] + " " + family[1], login + "@chachoengsao.example", null, true), demoHash);
+        peopleByLogin.put(login, person);
+        admin.assign(new AssignmentForm(positionId, person.getId(), AssignmentKind.HOLDER, from, null, order,
+                from.minusDays(10), null, null));
+        return person;
+    }
+
+    static List<String[]> csv(String resource) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                StandardCharsets.UTF_8))) {
+            List<String[]> rows = new ArrayList<>();
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(parseCsvLine(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+    }
+
+    static String[] parseCsvLine(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        fields.add(current.toString());
+        return fields.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,71 @@
+package th.tidtam.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.tidtam.org.service.OrgDirectory;
+
+/**
+ * Loads the demo province on the embedded default (or when {@code tidtam.demo-data=true}); never under the
+ * {@code prod} profile. Loads once: an existing province is left as it is.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final ChainOfCommandDemoData chain;
+    private final OrgDirectory directory;
+    private final TransactionTemplate tx;
+    private final Environment environment;
+    private final String setting;
+    private final Clock clock;
+
+    DemoDataLoader(ChainOfCommandDemoData chain, OrgDirectory directory, TransactionTemplate tx, Environment environment,
+            @Value("${tidtam.demo-data:auto}") String setting, Clock clock) {
+        this.chain = chain;
+        this.directory = directory;
+        this.tx = tx;
+        this.environment = environment;
+        this.setting = setting;
+        this.clock = clock;
+    }
+
+    boolean enabled() {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            return false;
+        }
+        if ("auto".equalsIgnoreCase(setting)) {
+            String url = environment.getProperty("spring.datasource.url", "");
+            return url.isBlank();
+        }
+        return Boolean.parseBoolean(setting);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled()) {
+            return;
+        }
+        if (directory.person("governor").isPresent()) {
+            log.info("Demo province already loaded");
+            return;
+        }
+        long started = System.nanoTime();
+        tx.executeWithoutResult(status -> chain.load(LocalDate.now(clock)));
+        log.info("Demo province of Chachoengsao loaded in {} ms (all demo logins use the password 'demo')",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

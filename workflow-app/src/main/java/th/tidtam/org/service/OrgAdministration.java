@@ -1,0 +1,377 @@
+package th.tidtam.org.service;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.org.PositionFillingChanged;
+import th.tidtam.org.domain.Assignment;
+import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.domain.AssignmentRepository;
+import th.tidtam.org.domain.Clearance;
+import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.domain.OrgUnitRepository;
+import th.tidtam.org.domain.Person;
+import th.tidtam.org.domain.PersonRepository;
+import th.tidtam.org.domain.Position;
+import th.tidtam.org.domain.PositionRepository;
+import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.domain.Supervision;
+import th.tidtam.org.domain.SupervisionRepository;
+
+/**
+ * Maintains the chain of command. Every method checks its rules before it writes and throws a
+ * {@link RuleViolation} that names the problem; a refused change leaves the data as it was.
+ */
+@Service
+@Transactional
+public class OrgAdministration {
+
+    public static final int MAX_NAME = 255;
+    public static final int MAX_CODE = 64;
+    public static final int MAX_ORDER_NUMBER = 64;
+    public static final int MAX_POWERS = 2000;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
+    private final OrgUnitRepository units;
+    private final PositionRepository positions;
+    private final PersonRepository people;
+    private final AssignmentRepository assignments;
+    private final SupervisionRepository supervisions;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+            AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
+        this.units = units;
+        this.positions = positions;
+        this.people = people;
+        this.assignments = assignments;
+        this.supervisions = supervisions;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    // ---- units ----
+
+    public OrgUnit createUnit(UnitForm form) {
+        validateUnit(form, null);
+        OrgUnit parent = form.parentId() == null ? null : units.findById(form.parentId())
+                .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        OrgUnit unit = new OrgUnit(form.code().trim(), form.nameTh().trim(), form.nameEn().trim(), form.kind(), parent);
+        return units.save(unit);
+    }
+
+    public OrgUnit updateUnit(Long unitId, UnitForm form) {
+        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        validateUnit(form, unitId);
+        OrgUnit parent = null;
+        if (form.parentId() != null) {
+            if (units.countInSubtree(unitId, form.parentId()) > 0) {
+                throw new RuleViolation("org.error.unit-cycle");
+            }
+            parent = units.findById(form.parentId()).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        }
+        unit.setCode(form.code().trim());
+        unit.setNameTh(form.nameTh().trim());
+        unit.setNameEn(form.nameEn().trim());
+        unit.setKind(form.kind());
+        unit.setParent(parent);
+        return unit;
+    }
+
+    public void deleteUnit(Long unitId) {
+        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        if (positions.existsByUnitId(unitId)) {
+            throw new RuleViolation("org.error.unit-has-positions", unit.getNameTh());
+        }
+        if (units.existsByParentId(unitId)) {
+            throw new RuleViolation("org.error.unit-has-children", unit.getNameTh());
+        }
+        if (supervisions.existsByUnitId(unitId)) {
+            throw new RuleViolation("org.error.unit-supervised", unit.getNameTh());
+        }
+        units.delete(unit);
+    }
+
+    private void validateUnit(UnitForm form, Long unitId) {
+        requireCode(form.code());
+        requireText(form.nameTh(), "org.field.name-th", MAX_NAME);
+        requireText(form.nameEn(), "org.field.name-en", MAX_NAME);
+        if (form.kind() == null) {
+            throw new RuleViolation("org.error.kind-required");
+        }
+        units.findByCode(form.code().trim()).filter(u -> !u.getId().equals(unitId)).ifPresent(u -> {
+            throw new RuleViolation("org.error.code-taken", form.code().trim());
+        });
+    }
+
+    // ---- positions ----
+
+    public Position createPosition(PositionForm form) {
+        validatePosition(form, null);
+        OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
+        Position reportsTo = form.reportsToId() == null ? null : positions.findById(form.reportsToId())
+                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        Position p = new Position(form.code().trim(), form.titleTh().trim(), form.titleEn().trim(), unit, reportsTo,
+                form.unitHead(), Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
+        p.setClearance(Objects.requireNonNullElse(form.clearance(), Clearance.NONE));
+        return positions.save(p);
+    }
+
+    public Position updatePosition(Long positionId, PositionForm form) {
+        Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        validatePosition(form, positionId);
+        OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
+        Position reportsTo = null;
+        if (form.reportsToId() != null) {
+            // the new superior must not be this position or anyone reporting to it, directly or not
+            if (positions.countInSubordinates(positionId, form.reportsToId()) > 0) {
+                throw new RuleViolation("org.error.reports-to-cycle");
+            }
+            reportsTo = positions.findById(form.reportsToId())
+                    .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        }
+        p.setCode(form.code().trim());
+        p.setTitleTh(form.titleTh().trim());
+        p.setTitleEn(form.titleEn().trim());
+        p.setUnit(unit);
+        p.setReportsTo(reportsTo);
+        p.setUnitHead(form.unitHead());
+        p.setRole(Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
+        p.setClearance(Objects.requireNonNullElse(form.clearance(), Clearance.NONE));
+        return p;
+    }
+
+    public void deletePosition(Long positionId) {
+        Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        if (positions.existsByReportsToId(positionId)) {
+            throw new RuleViolation("org.error.position-has-subordinates", p.getTitleTh());
+        }
+        if (assignments.existsByPositionId(positionId)) {
+            throw new RuleViolation("org.error.position-has-assignments", p.getTitleTh());
+        }
+        positions.delete(p);
+    }
+
+    private void validatePosition(PositionForm form, Long positionId) {
+        requireCode(form.code());
+        requireText(form.titleTh(), "org.field.title-th", MAX_NAME);
+        requireText(form.titleEn(), "org.field.title-en", MAX_NAME);
+        if (form.unitId() == null) {
+            throw new RuleViolation("org.error.position-needs-unit");
+        }
+        if (positionId != null && positionId.equals(form.reportsToId())) {
+            throw new RuleViolation("org.error.reports-to-cycle");
+        }
+        positions.findByCode(form.code().trim()).filter(p -> !p.getId().equals(positionId)).ifPresent(p -> {
+            throw new RuleViolation("org.error.code-taken", form.code().trim());
+        });
+        if (form.unitHead()) {
+            positions.findHeadOfUnit(form.unitId()).filter(p -> !p.getId().equals(positionId)).ifPresent(p -> {
+                throw new RuleViolation("org.error.unit-has-head", p.getTitleTh());
+            });
+        }
+    }
+
+    // ---- people ----
+
+    public Person createPerson(PersonForm form) {
+        String username = requireUsername(form.username());
+        if (people.existsByUsername(username)) {
+            throw new RuleViolation("org.error.username-taken", username);
+        }
+        requireText(form.fullNameTh(), "org.field.name-th", MAX_NAME);
+        requireText(form.fullNameEn(), "org.field.name-en", MAX_NAME);
+        Person person = new Person(username, form.fullNameTh().trim(), form.fullNameEn().trim());
+        person.setEmail(blankToNull(form.email()));
+        person.setEnabled(form.enabled());
+        if (form.password() != null && !form.password().isBlank()) {
+            person.setPasswordHash(passwordEncoder.encode(requirePassword(form.password())));
+        }
+        return people.save(person);
+    }
+
+    /**
+     * Creates a person whose password hash was computed elsewhere (imports from an existing system, demo data):
+     * hashing each of thousands of imported passwords would cost seconds for nothing.
+     */
+    public Person importPerson(PersonForm form, String passwordHash) {
+        Person person = createPerson(new PersonForm(form.username(), form.fullNameTh(), form.fullNameEn(), form.email(),
+                null, form.enabled()));
+        person.setPasswordHash(passwordHash);
+        return person;
+    }
+
+    public Person updatePerson(Long personId, PersonForm form) {
+        Person person = people.findById(personId).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
+        String username = requireUsername(form.username());
+        people.findByUsername(username).filter(p -> !p.getId().equals(personId)).ifPresent(p -> {
+            throw new RuleViolation("org.error.username-taken", username);
+        });
+        requireText(form.fullNameTh(), "org.field.name-th", MAX_NAME);
+        requireText(form.fullNameEn(), "org.field.name-en", MAX_NAME);
+        person.setUsername(username);
+        person.setFullNameTh(form.fullNameTh().trim());
+        person.setFullNameEn(form.fullNameEn().trim());
+        person.setEmail(blankToNull(form.email()));
+        person.setEnabled(form.enabled());
+        if (form.password() != null && !form.password().isBlank()) {
+            person.setPasswordHash(passwordEncoder.encode(requirePassword(form.password())));
+        }
+        return person;
+    }
+
+    /** Stores the person's language so that every later session opens in it. */
+    public void setPreferredLocale(Long personId, String language) {
+        if (!"th".equals(language) && !"en".equals(language)) {
+            throw new RuleViolation("org.error.language-unsupported");
+        }
+        people.findById(personId).ifPresent(p -> p.setPreferredLocale(language));
+    }
+
+    // ---- who fills a position ----
+
+    /**
+     * Records a holder, an acting holder or a delegation. The position's row is locked first, so two
+     * administrators recording overlapping acting periods at the same moment cannot both succeed.
+     */
+    public Assignment assign(AssignmentForm form) {
+        if (form.positionId() == null) {
+            throw new RuleViolation("org.error.position-not-found");
+        }
+        Position position = positions.lockById(form.positionId())
+                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        validateAssignment(form, null);
+        Person person = people.findById(form.personId()).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
+        Assignment a = new Assignment(position, person, form.kind(), form.validFrom(), form.validTo(),
+                form.orderNumber().trim(), form.orderDate());
+        a.setDelegatedPowers(blankToNull(form.delegatedPowers()));
+        a.setNote(blankToNull(form.note()));
+        Assignment saved = assignments.save(a);
+        events.publishEvent(new PositionFillingChanged(position.getId()));
+        return saved;
+    }
+
+    /** Ends an assignment on the given day (the last day it is in force). */
+    public void endAssignment(Long assignmentId, LocalDate lastDay) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+        positions.lockById(a.getPosition().getId());
+        if (lastDay == null) {
+            throw new RuleViolation("org.error.end-required");
+        }
+        if (lastDay.isBefore(a.getValidFrom())) {
+            throw new RuleViolation("org.error.period-ends-before-start");
+        }
+        a.setValidTo(lastDay);
+        events.publishEvent(new PositionFillingChanged(a.getPosition().getId()));
+    }
+
+    public void deleteAssignment(Long assignmentId) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+        Long positionId = a.getPosition().getId();
+        positions.lockById(positionId);
+        assignments.delete(a);
+        events.publishEvent(new PositionFillingChanged(positionId));
+    }
+
+    private void validateAssignment(AssignmentForm form, Long assignmentId) {
+        if (form.personId() == null) {
+            throw new RuleViolation("org.error.person-required");
+        }
+        if (form.kind() == null) {
+            throw new RuleViolation("org.error.kind-required");
+        }
+        if (form.validFrom() == null) {
+            throw new RuleViolation("org.error.start-required");
+        }
+        if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
+            throw new RuleViolation("org.error.period-ends-before-start");
+        }
+        requireText(form.orderNumber(), "org.field.order-number", MAX_ORDER_NUMBER);
+        if (form.orderDate() == null) {
+            throw new RuleViolation("org.error.order-date-required");
+        }
+        if (form.kind() == AssignmentKind.DELEGATION) {
+            requireText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
+        } else {
+            LocalDate until = form.validTo() == null ? OPEN_END : form.validTo();
+            long overlapping = assignments.countOverlapping(form.positionId(), form.kind(), form.validFrom(), until, assignmentId);
+            if (overlapping > 0) {
+                throw new RuleViolation(form.kind() == AssignmentKind.ACTING ? "org.error.acting-overlap"
+                        : "org.error.holder-overlap");
+            }
+        }
+        if (form.note() != null && form.note().length() > 1000) {
+            throw new RuleViolation("org.error.too-long", "note", 1000);
+        }
+    }
+
+    // ---- supervision by vice governors ----
+
+    public Supervision supervise(Long supervisorPositionId, Long unitId, String orderNumber, LocalDate orderDate) {
+        Position supervisor = positions.findById(supervisorPositionId)
+                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        if (supervisor.getRole() != PositionRole.VICE_GOVERNOR) {
+            throw new RuleViolation("org.error.supervisor-not-vice-governor");
+        }
+        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        supervisions.findByUnitId(unitId).ifPresent(supervisions::delete);
+        supervisions.flush();
+        return supervisions.save(new Supervision(supervisor, unit, orderNumber, orderDate));
+    }
+
+    // ---- shared checks ----
+
+    private static void requireCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("org.error.required", "org.field.code");
+        }
+        if (!CODE.matcher(code.trim()).matches()) {
+            throw new RuleViolation("org.error.code-format");
+        }
+    }
+
+    private static String requireUsername(String username) {
+        if (username == null || username.isBlank()) {
+            throw new RuleViolation("org.error.required", "org.field.username");
+        }
+        String u = username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(u).matches()) {
+            throw new RuleViolation("org.error.username-format");
+        }
+        return u;
+    }
+
+    private static String requirePassword(String password) {
+        if (password.length() < 4 || password.length() > 72) {
+            throw new RuleViolation("org.error.password-length");
+        }
+        return password;
+    }
+
+    private static void requireText(String value, String fieldKey, int max) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("org.error.required", fieldKey);
+        }
+        if (value.trim().length() > max) {
+            throw new RuleViolation("org.error.too-long", fieldKey, max);
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+            throw new RuleViolation("org.error.control-characters", fieldKey);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

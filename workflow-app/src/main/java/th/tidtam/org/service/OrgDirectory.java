@@ -1,0 +1,189 @@
+package th.tidtam.org.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.org.domain.Assignment;
+import th.tidtam.org.domain.AssignmentRepository;
+import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.domain.OrgUnitRepository;
+import th.tidtam.org.domain.Person;
+import th.tidtam.org.domain.PersonRepository;
+import th.tidtam.org.domain.Position;
+import th.tidtam.org.domain.PositionRepository;
+import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.domain.SupervisionRepository;
+
+/**
+ * Read side of the chain of command: who fills which position today, who is above whom, which position must do
+ * the work of a vacant one. Every answer is one or two indexed queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+    private final OrgUnitRepository units;
+    private final PositionRepository positions;
+    private final PersonRepository people;
+    private final AssignmentRepository assignments;
+    private final SupervisionRepository supervisions;
+    private final Clock clock;
+
+    OrgDirectory(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+            AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock) {
+        this.units = units;
+        this.positions = positions;
+        this.people = people;
+        this.assignments = assignments;
+        this.supervisions = supervisions;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Optional<Person> person(String username) {
+        return people.findByUsername(username);
+    }
+
+    public Optional<Person> person(Long id) {
+        return people.findById(id);
+    }
+
+    public List<Person> allPeople() {
+        return people.findAllByOrderByFullNameThAsc();
+    }
+
+    /** The positions the person holds or acts in today, and delegations made to them. */
+    public List<CurrentPosition> currentPositions(Long personId) {
+        return assignments.currentOf(personId, today()).stream().map(OrgDirectory::toCurrent).toList();
+    }
+
+    /** Positions that make the work of a position the person's own today (holder or acting; not delegation). */
+    public List<CurrentPosition> positionsFilled(Long personId) {
+        return currentPositions(personId).stream().filter(p -> p.capacity().fillsPosition()).toList();
+    }
+
+    public Set<PositionRole> rolesOf(Long personId) {
+        Set<PositionRole> roles = EnumSet.noneOf(PositionRole.class);
+        positionsFilled(personId).forEach(p -> roles.add(p.role()));
+        return roles;
+    }
+
+    /** Who must act for the position today: acting holders first, then the holder. Empty when vacant. */
+    public List<Actor> actorsFor(Long positionId) {
+        return assignments.actorsFor(positionId, today()).stream().map(OrgDirectory::toActor).toList();
+    }
+
+    /** The chain of command above the position, nearest superior first. */
+    public List<PositionSummary> chainAbove(Long positionId) {
+        List<Long> ids = positions.chainAbove(positionId);
+        return summaries(ids);
+    }
+
+    /** The position that must do the position's work today: itself, or the nearest filled position above it. */
+    public Optional<Long> responsiblePosition(Long positionId) {
+        return positions.responsiblePosition(positionId, today());
+    }
+
+    public Optional<PositionSummary> position(Long positionId) {
+        return summaries(List.of(positionId)).stream().findFirst();
+    }
+
+    public Optional<PositionSummary> positionByCode(String code) {
+        return positions.findByCode(code).flatMap(p -> position(p.getId()));
+    }
+
+    public Optional<Long> headOf(Long unitId) {
+        return positions.findHeadOfUnit(unitId).map(Position::getId);
+    }
+
+    public Optional<Long> supervisorOf(Long unitId) {
+        return supervisions.findByUnitId(unitId).map(s -> s.getSupervisor().getId());
+    }
+
+    public List<PositionSummary> positionsOfUnit(Long unitId) {
+        return summaries(positions.findByUnit(unitId).stream().map(Position::getId).toList());
+    }
+
+    public List<PositionSummary> allPositions() {
+        return summaries(positions.findAllWithUnit().stream().map(Position::getId).toList());
+    }
+
+    public List<OrgUnit> rootUnits() {
+        return units.findByParentIsNullOrderBySortOrderAscNameThAsc();
+    }
+
+    public List<OrgUnit> childUnits(Long unitId) {
+        return units.findByParentIdOrderBySortOrderAscNameThAsc(unitId);
+    }
+
+    public boolean hasChildUnits(Long unitId) {
+        return units.existsByParentId(unitId);
+    }
+
+    public List<OrgUnit> allUnits() {
+        return units.findAllWithParent();
+    }
+
+    public Optional<OrgUnit> unit(Long unitId) {
+        return units.findById(unitId);
+    }
+
+    public List<Actor> history(Long positionId) {
+        return assignments.historyOf(positionId).stream().map(OrgDirectory::toActor).toList();
+    }
+
+    /** Summaries in the order of the ids given, with today's actors, in two queries whatever the count. */
+    public List<PositionSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Position> byId = positions.findAllWithUnitByIds(ids).stream()
+                .collect(Collectors.toMap(Position::getId, p -> p));
+        Map<Long, List<Actor>> actors = new LinkedHashMap<>();
+        for (Assignment a : assignments.currentFor(ids, today())) {
+            if (a.getPerson().isEnabled()) {
+                actors.computeIfAbsent(a.getPosition().getId(), k -> new ArrayList<>()).add(toActor(a));
+            }
+        }
+        List<PositionSummary> result = new ArrayList<>();
+        for (Long id : ids) {
+            Position p = byId.get(id);
+            if (p != null) {
+                OrgUnit u = p.getUnit();
+                result.add(new PositionSummary(p.getId(), p.getCode(), p.getTitleTh(), p.getTitleEn(), u.getId(),
+                        u.getNameTh(), u.getNameEn(), p.isUnitHead(), p.getRole(), p.getClearance(),
+                        p.getReportsTo() == null ? null : p.getReportsTo().getId(), actors.getOrDefault(id, List.of())));
+            }
+        }
+        return result;
+    }
+
+    private static CurrentPosition toCurrent(Assignment a) {
+        Position p = a.getPosition();
+        OrgUnit u = p.getUnit();
+        return new CurrentPosition(p.getId(), p.getCode(), p.getTitleTh(), p.getTitleEn(), u.getId(), u.getNameTh(),
+                u.getNameEn(), p.getRole(), p.isUnitHead(), p.getClearance(), a.getKind(), a.getValidTo(),
+                a.getOrderNumber(), a.getDelegatedPowers());
+    }
+
+    private static Actor toActor(Assignment a) {
+        Person pe = a.getPerson();
+        return new Actor(a.getId(), pe.getId(), pe.getUsername(), pe.getFullNameTh(), pe.getFullNameEn(), a.getKind(),
+                a.getValidFrom(), a.getValidTo(), a.getOrderNumber(), a.getOrderDate(), a.getDelegatedPowers());
+    }
+}

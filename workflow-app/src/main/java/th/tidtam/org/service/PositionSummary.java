@@ -1,0 +1,24 @@
+package th.tidtam.org.service;
+
+import java.util.List;
+
+import th.tidtam.org.domain.Clearance;
+import th.tidtam.org.domain.PositionRole;
+
+/** A position with its unit and whoever fills it today. */
+public record PositionSummary(Long id, String code, String titleTh, String titleEn, Long unitId, String unitNameTh,
+        String unitNameEn, boolean unitHead, PositionRole role, Clearance clearance, Long reportsToId,
+        List<Actor> actors) {
+
+    public String title(boolean thai) {
+        return thai ? titleTh : titleEn;
+    }
+
+    public String unitName(boolean thai) {
+        return thai ? unitNameTh : unitNameEn;
+    }
+
+    public boolean vacant() {
+        return actors.stream().noneMatch(a -> a.kind().fillsPosition());
+    }
+}

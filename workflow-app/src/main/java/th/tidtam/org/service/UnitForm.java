@@ -1,0 +1,6 @@
+package th.tidtam.org.service;
+
+import th.tidtam.org.domain.UnitKind;
+
+public record UnitForm(String code, String nameTh, String nameEn, UnitKind kind, Long parentId) {
+}

@@ -1,0 +1,42 @@
+package th.tidtam.process.identity;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import th.tidtam.org.service.OrgDirectory;
+
+/** Replaces Camunda's own user and group tables with the chain of command. */
+@Component
+class PositionIdentityProviderPlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<OrgDirectory> directory;
+    private final ObjectProvider<PasswordEncoder> passwordEncoder;
+
+    PositionIdentityProviderPlugin(ObjectProvider<OrgDirectory> directory, ObjectProvider<PasswordEncoder> passwordEncoder) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return ReadOnlyIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new PositionIdentityProvider(directory.getObject(), passwordEncoder.getObject());
+            }
+        });
+        // the application's tables are the only user store: no Camunda-side admin user is created or needed
+        configuration.setAuthorizationEnabled(false);
+    }
+}

@@ -1,0 +1,17 @@
+package th.tidtam.security;
+
+/** Role names used in {@code @RolesAllowed} and URL rules; each derives from the user's current positions. */
+public final class Roles {
+
+    public static final String USER = "USER";
+    public static final String GOVERNOR = "GOVERNOR";
+    public static final String VICE_GOVERNOR = "VICE_GOVERNOR";
+    public static final String HEAD_OF_OFFICE = "HEAD_OF_OFFICE";
+    public static final String UNIT_HEAD = "UNIT_HEAD";
+    public static final String STAFF = "STAFF";
+    public static final String SECRETARIAT = "SECRETARIAT";
+    public static final String ADMIN = "ADMIN";
+
+    private Roles() {
+    }
+}
