@@ -302,7 +302,7 @@ public class OrgAdministration {
             throw new RuleViolation("org.error.order-date-required");
         }
         if (form.kind() == AssignmentKind.DELEGATION) {
-            requireText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
+            requireMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
         } else {
             LocalDate until = form.validTo() == null ? OPEN_END : form.validTo();
             long overlapping = assignments.countOverlapping(form.positionId(), form.kind(), form.validFrom(), until, assignmentId);
@@ -312,7 +312,7 @@ public class OrgAdministration {
             }
         }
         if (form.note() != null && form.note().length() > 1000) {
-            throw new RuleViolation("org.error.too-long", "note", 1000);
+            throw new RuleViolation("org.error.too-long", "org.field.note", 1000);
         }
     }
 
@@ -359,14 +359,26 @@ public class OrgAdministration {
         return password;
     }
 
+    /** A one-line text (names, titles, order numbers): no control character at all, line breaks included. */
     private static void requireText(String value, String fieldKey, int max) {
+        requireText(value, fieldKey, max, false);
+    }
+
+    /** A text that may span lines (delegated powers): line breaks and tabs, but no other control character. */
+    private static void requireMultilineText(String value, String fieldKey, int max) {
+        requireText(value, fieldKey, max, true);
+    }
+
+    private static void requireText(String value, String fieldKey, int max, boolean multiline) {
         if (value == null || value.isBlank()) {
             throw new RuleViolation("org.error.required", fieldKey);
         }
         if (value.trim().length() > max) {
             throw new RuleViolation("org.error.too-long", fieldKey, max);
         }
-        if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+        // ISO controls: C0 (U+0000-U+001F), DEL (U+007F) and C1 (U+0080-U+009F)
+        if (value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(multiline && (c == '\n' || c == '\t' || c == '\r')))) {
             throw new RuleViolation("org.error.control-characters", fieldKey);
         }
     }

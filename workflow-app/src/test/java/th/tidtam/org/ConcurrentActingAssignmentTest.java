@@ -1,0 +1,95 @@
+package th.tidtam.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.org.domain.Person;
+import th.tidtam.org.domain.Position;
+import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.support.IntegrationTest;
+import th.tidtam.support.OrgFixtures;
+
+/**
+ * Two administrators record overlapping acting periods for the same vacant position at the same moment, each in
+ * its own transaction: the position's row lock decides, exactly one period is stored and the other is refused.
+ */
+@IntegrationTest
+class ConcurrentActingAssignmentTest {
+
+    private static final String ACCEPTED = "accepted";
+
+    @Autowired
+    OrgAdministration admin;
+    @Autowired
+    OrgDirectory directory;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoOverlappingActingPeriodsRecordedAtTheSameMomentLeaveExactlyOne() throws Exception {
+        // a few rounds: a missing lock shows up as two stored periods in at least one of them
+        for (int round = 0; round < 3; round++) {
+            OrgFixtures fx = new OrgFixtures(admin);
+            Position vacant = fx.position("RACE", fx.unit("RACE").getId(), null);
+            Person first = fx.person("first");
+            Person second = fx.person("second");
+            LocalDate today = directory.today();
+
+            List<String> outcomes = race(
+                    () -> fx.act(vacant.getId(), first.getId(), today, today.plusDays(30)),
+                    () -> fx.act(vacant.getId(), second.getId(), today.plusDays(7), null));
+
+            assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(ACCEPTED, "org.error.acting-overlap");
+            assertThat(jdbc.queryForObject("select count(*) from position_assignment where position_id = ?", Long.class,
+                    vacant.getId())).as("acting periods stored in round %d", round).isEqualTo(1);
+            assertThat(directory.history(vacant.getId())).hasSize(1);
+        }
+    }
+
+    /** Runs both changes on their own threads, released together; answers "accepted" or the refusal's key. */
+    private static List<String> race(Runnable one, Runnable other) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (Runnable change : List.of(one, other)) {
+                Callable<String> attempt = () -> {
+                    ready.countDown();
+                    start.await();
+                    try {
+                        change.run();
+                        return ACCEPTED;
+                    } catch (RuleViolation refused) {
+                        return refused.messageKey();
+                    }
+                };
+                futures.add(pool.submit(attempt));
+            }
+            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : futures) {
+                outcomes.add(f.get(90, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package th.tidtam.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.tidtam.support.IntegrationTest;
+
+/**
+ * Camunda's REST API and webapps are for administrators only (7.24.0 CE has a known expression-injection advisory):
+ * asked over real HTTP against the running server, without following redirects.
+ */
+@IntegrationTest
+class EndpointAccessTest {
+
+    private static final String ENGINE = "/engine-rest/engine";
+    private static final String COCKPIT = "/camunda/app/cockpit/default/";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void theEngineRestApiChallengesAnAnonymousCaller() throws Exception {
+        HttpResponse<String> response = get(ENGINE, null, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+    }
+
+    @Test
+    void theEngineRestApiForbidsAUserWhoIsNotAnAdministrator() throws Exception {
+        assertThat(get(ENGINE, "staff", "demo").statusCode()).isEqualTo(403);
+        assertThat(get(ENGINE, "governor", "demo").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theEngineRestApiAnswersTheAdministrator() throws Exception {
+        HttpResponse<String> response = get(ENGINE, "admin", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"default\"");
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownUserIsUnauthorized() throws Exception {
+        assertThat(get(ENGINE, "admin", "not-the-password").statusCode()).isEqualTo(401);
+        assertThat(get(ENGINE, "nobody.here", "demo").statusCode()).isEqualTo(401);
+        assertThat(get(COCKPIT, "admin", "not-the-password").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theCockpitIsForAdministratorsOnly() throws Exception {
+        assertThat(get(COCKPIT, null, null).statusCode()).isEqualTo(401);
+        assertThat(get(COCKPIT, "staff", "demo").statusCode()).isEqualTo(403);
+        assertThat(get(COCKPIT, "admin", "demo").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path, String username, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (username != null) {
+            String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,80 @@
+package th.tidtam.support;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import th.tidtam.org.domain.Assignment;
+import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.domain.Person;
+import th.tidtam.org.domain.Position;
+import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.service.AssignmentForm;
+import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PositionForm;
+import th.tidtam.org.service.UnitForm;
+
+/**
+ * Fresh units, positions and people with a random suffix, created through {@link OrgAdministration} like an
+ * administrator would. The test database is shared by the whole suite: never change the demo data, make your own.
+ */
+public final class OrgFixtures {
+
+    public static final String PASSWORD = "fixture-pw";
+
+    private final OrgAdministration admin;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+
+    private int counter;
+
+    public OrgFixtures(OrgAdministration admin) {
+        this.admin = admin;
+    }
+
+    public String code(String name) {
+        return "T-" + name + "-" + suffix;
+    }
+
+    public OrgUnit unit(String name) {
+        return unit(name, null);
+    }
+
+    public OrgUnit unit(String name, Long parentId) {
+        return admin.createUnit(new UnitForm(code(name), "หน่วยทดสอบ " + name, "Test unit " + name, UnitKind.SUB_UNIT,
+                parentId));
+    }
+
+    /** A unit with the given Thai name (and a fresh code on every call). */
+    public OrgUnit unitNamed(String nameTh) {
+        return admin.createUnit(new UnitForm(code("N" + (++counter)), nameTh, "Test unit", UnitKind.SUB_UNIT, null));
+    }
+
+    public Position position(String name, Long unitId, Long reportsToId) {
+        return position(name, unitId, reportsToId, PositionRole.STAFF);
+    }
+
+    public Position position(String name, Long unitId, Long reportsToId, PositionRole role) {
+        return admin.createPosition(new PositionForm(code(name), "ตำแหน่งทดสอบ " + name, "Test position " + name, unitId,
+                reportsToId, false, role, null));
+    }
+
+    public Person person(String name) {
+        return admin.createPerson(new PersonForm(("t." + name + "." + suffix).toLowerCase(Locale.ROOT),
+                "บุคคลทดสอบ " + name, "Test person " + name, null, PASSWORD, true));
+    }
+
+    public Assignment hold(Long positionId, Long personId, LocalDate from) {
+        return admin.assign(form(positionId, personId, AssignmentKind.HOLDER, from, null));
+    }
+
+    public Assignment act(Long positionId, Long personId, LocalDate from, LocalDate to) {
+        return admin.assign(form(positionId, personId, AssignmentKind.ACTING, from, to));
+    }
+
+    public static AssignmentForm form(Long positionId, Long personId, AssignmentKind kind, LocalDate from, LocalDate to) {
+        return new AssignmentForm(positionId, personId, kind, from, to, "คำสั่งทดสอบ ที่ 1/2569", from, null, null);
+    }
+}
