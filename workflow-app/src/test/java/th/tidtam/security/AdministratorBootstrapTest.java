@@ -1,5 +1,6 @@
 package th.tidtam.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,8 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
+
+import th.tidtam.base.StartupRefused;
 
 /**
  * The production profile refuses to start with no initial administrator secret. Unit level: the check is in the
@@ -17,11 +20,12 @@ class AdministratorBootstrapTest {
     @Test
     void productionWithoutTheAdministratorSecretRefusesToStart() {
         assertThatThrownBy(() -> bootstrap(environment("prod"), ""))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TIDTAM_ADMIN_PASSWORD");
+                .isInstanceOf(StartupRefused.class)
+                .satisfies(e -> assertThat(((StartupRefused) e).action()).contains("TIDTAM_ADMIN_PASSWORD"));
         assertThatThrownBy(() -> bootstrap(environment("prod"), "   "))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StartupRefused.class);
         assertThatThrownBy(() -> bootstrap(environment("cloud", "prod"), ""))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StartupRefused.class);
     }
 
     @Test
