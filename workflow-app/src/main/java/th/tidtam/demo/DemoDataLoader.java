@@ -27,15 +27,17 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final ChainOfCommandDemoData chain;
+    private final HolidayDemoData holidays;
     private final OrgDirectory directory;
     private final TransactionTemplate tx;
     private final Environment environment;
     private final String setting;
     private final Clock clock;
 
-    DemoDataLoader(ChainOfCommandDemoData chain, OrgDirectory directory, TransactionTemplate tx, Environment environment,
+    DemoDataLoader(ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock) {
         this.chain = chain;
+        this.holidays = holidays;
         this.directory = directory;
         this.tx = tx;
         this.environment = environment;
@@ -59,13 +61,24 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled()) {
             return;
         }
-        if (directory.person("governor").isPresent()) {
-            log.info("Demo province already loaded");
-            return;
-        }
+        // each part loads once: a province loaded before the holiday table existed still gets the demo holidays
+        boolean provinceLoaded = directory.person("governor").isPresent();
         long started = System.nanoTime();
-        tx.executeWithoutResult(status -> chain.load(LocalDate.now(clock)));
-        log.info("Demo province of Chachoengsao loaded in {} ms (all demo logins use the password 'demo')",
-                (System.nanoTime() - started) / 1_000_000);
+        int holidaysLoaded = tx.execute(status -> {
+            if (!provinceLoaded) {
+                chain.load(LocalDate.now(clock));
+            }
+            return holidays.loadIfEmpty();
+        });
+        if (provinceLoaded) {
+            log.info("Demo province already loaded");
+        } else {
+            log.info("Demo province of Chachoengsao loaded in {} ms (all demo logins use the password 'demo')",
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        if (holidaysLoaded > 0) {
+            log.info("{} demo holidays of BE 2569-2570 loaded from {}: check them against the official announcement",
+                    holidaysLoaded, HolidayDemoData.RESOURCE);
+        }
     }
 }

@@ -71,6 +71,12 @@ class RuleViolationMessagesTest {
     }
 
     @Test
+    void theScanFindsTheRulesOfTheHolidayTable() {
+        assertThat(keysUsed).contains("calendar.error.day-taken", "calendar.error.required",
+                "calendar.error.substitution-on-weekend", "calendar.field.name-th", "calendar.field.name-en");
+    }
+
+    @Test
     void everyRuleViolationKeyHasAThaiAndAnEnglishMessage() {
         SoftAssertions soft = new SoftAssertions();
         for (String key : keysUsed) {

@@ -1,0 +1,141 @@
+package th.tidtam.calendar.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.calendar.HolidaysChanged;
+import th.tidtam.calendar.domain.Holiday;
+import th.tidtam.calendar.domain.HolidayKind;
+import th.tidtam.calendar.domain.HolidayRepository;
+
+/**
+ * Maintains the holiday table. Every method checks its rules before it writes and throws a {@link RuleViolation}
+ * naming the problem; a refused change leaves the table as it was. Every change publishes {@link HolidaysChanged},
+ * which makes {@link WorkingCalendar} count with the new table at once.
+ * <p>
+ * Rules: one holiday per day; both names required (one line, at most 255 characters); a day from 1 January 1941
+ * (BE 2484, since when the Thai year starts on 1 January) on, which catches a CE year typed as a BE year. A holiday
+ * may fall on a weekend (the official list names it, and it documents why a substitution day exists) but changes
+ * no count; the substitution day is never computed: it is entered as its own row of kind
+ * {@link HolidayKind#SUBSTITUTION}, which must be a weekday, since a substitution day on a weekend means nothing.
+ */
+@Service
+@Transactional
+public class HolidayAdministration {
+
+    public static final int MAX_NAME = 255;
+    public static final LocalDate EARLIEST = LocalDate.of(1941, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final HolidayRepository holidays;
+    private final ApplicationEventPublisher events;
+
+    HolidayAdministration(HolidayRepository holidays, ApplicationEventPublisher events) {
+        this.holidays = holidays;
+        this.events = events;
+    }
+
+    public Holiday add(HolidayForm form) {
+        validate(form, null);
+        Holiday holiday = new Holiday(form.day(), form.nameTh().trim(), form.nameEn().trim(), form.kind());
+        Holiday saved = saveRefusingDuplicate(holiday, form.day());
+        events.publishEvent(new HolidaysChanged(Set.of(saved.getDay())));
+        return saved;
+    }
+
+    public Holiday update(Long holidayId, HolidayForm form) {
+        Holiday holiday = find(holidayId);
+        validate(form, holidayId);
+        LocalDate previous = holiday.getDay();
+        holiday.setDay(form.day());
+        holiday.setNameTh(form.nameTh().trim());
+        holiday.setNameEn(form.nameEn().trim());
+        holiday.setKind(form.kind());
+        Holiday saved = saveRefusingDuplicate(holiday, form.day());
+        events.publishEvent(new HolidaysChanged(Set.of(previous, saved.getDay())));
+        return saved;
+    }
+
+    public void delete(Long holidayId) {
+        Holiday holiday = find(holidayId);
+        holidays.delete(holiday);
+        holidays.flush();
+        events.publishEvent(new HolidaysChanged(Set.of(holiday.getDay())));
+    }
+
+    /** The holidays of a calendar (CE) year in date order. */
+    @Transactional(readOnly = true)
+    public List<Holiday> holidaysOf(int year) {
+        return holidays.findByDayBetweenOrderByDayAsc(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The calendar (CE) years that have at least one holiday. */
+    @Transactional(readOnly = true)
+    public List<Integer> yearsWithHolidays() {
+        return holidays.findYears().stream().sorted().toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyHoliday() {
+        return holidays.count() > 0;
+    }
+
+    private Holiday find(Long holidayId) {
+        if (holidayId == null) {
+            throw new RuleViolation("calendar.error.holiday-not-found");
+        }
+        return holidays.findById(holidayId).orElseThrow(() -> new RuleViolation("calendar.error.holiday-not-found"));
+    }
+
+    private void validate(HolidayForm form, Long holidayId) {
+        LocalDate day = form.day();
+        if (day == null) {
+            throw new RuleViolation("calendar.error.day-required");
+        }
+        if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+            throw new RuleViolation("calendar.error.day-out-of-range", ThaiDates.formatShort(day));
+        }
+        if (form.kind() == null) {
+            throw new RuleViolation("calendar.error.kind-required");
+        }
+        if (form.kind() == HolidayKind.SUBSTITUTION && WorkingCalendar.isWeekend(day)) {
+            throw new RuleViolation("calendar.error.substitution-on-weekend", ThaiDates.formatShort(day));
+        }
+        requireName(form.nameTh(), "calendar.field.name-th");
+        requireName(form.nameEn(), "calendar.field.name-en");
+        holidays.findByDay(day).filter(h -> !h.getId().equals(holidayId)).ifPresent(h -> {
+            throw new RuleViolation("calendar.error.day-taken", ThaiDates.formatShort(day));
+        });
+    }
+
+    /** The check above misses a concurrent insert of the same day; the unique key does not. */
+    private Holiday saveRefusingDuplicate(Holiday holiday, LocalDate day) {
+        try {
+            return holidays.saveAndFlush(holiday);
+        } catch (DataIntegrityViolationException e) {
+            throw new RuleViolation("calendar.error.day-taken", ThaiDates.formatShort(day));
+        }
+    }
+
+    /** A one-line name: required, at most {@link #MAX_NAME} characters, no control character (line breaks included). */
+    private static void requireName(String value, String fieldKey) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("calendar.error.required", fieldKey);
+        }
+        if (value.trim().length() > MAX_NAME) {
+            throw new RuleViolation("calendar.error.too-long", fieldKey, MAX_NAME);
+        }
+        // ISO controls: C0 (U+0000-U+001F), DEL (U+007F) and C1 (U+0080-U+009F)
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("calendar.error.control-characters", fieldKey);
+        }
+    }
+}

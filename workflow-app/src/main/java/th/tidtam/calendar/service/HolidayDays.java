@@ -1,0 +1,12 @@
+package th.tidtam.calendar.service;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Where {@link WorkingCalendar} finds the holidays: the holiday table in production, a fixed set in unit tests. */
+@FunctionalInterface
+interface HolidayDays {
+
+    /** Every holiday day of the calendar (CE) year, read with one query. */
+    Set<LocalDate> daysOf(int year);
+}

@@ -1,0 +1,200 @@
+package th.tidtam.calendar.service;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import th.tidtam.calendar.HolidaysChanged;
+
+/**
+ * Thai working days of the civil service: Monday to Friday, 08:30–16:30 Asia/Bangkok, except the days in the holiday
+ * table that the administrator keeps. Nothing here knows a holiday: weekends are the only built-in days off.
+ * <p>
+ * Due dates count whole working days and start counting on the next working day: due in 3 working days from a Friday
+ * is the Wednesday after (with no holidays in between), and its deadline is {@link #endOfWorkingDay} of that day.
+ * <p>
+ * Holidays are read once per calendar year (one query) and cached. An edit of the holiday table
+ * ({@link HolidaysChanged}) empties the cache at once and again when the editing transaction ends, so a reader that
+ * loaded the year between the edit and its commit cannot keep the old days; the editing transaction itself reads past
+ * the cache, so uncommitted days never reach other transactions. Entries are tagged with the cache generation they
+ * were loaded in (a load that raced with an eviction is never used) and expire after {@link #CACHE_TTL}, which
+ * bounds staleness when another instance of the application (or plain SQL) edits the table.
+ */
+@Service
+public class WorkingCalendar {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
+    public static final LocalTime START_OF_WORK = LocalTime.of(8, 30);
+    public static final LocalTime END_OF_WORK = LocalTime.of(16, 30);
+    static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    /** No stretch of real days off is this long; a longer one means a corrupted table, not a calendar. */
+    private static final int MAX_DAYS_OFF_IN_A_ROW = 400;
+
+    private final HolidayDays holidays;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentMap<Integer, CachedYear> years = new ConcurrentHashMap<>();
+
+    private record CachedYear(long generation, long loadedAtNanos, Set<LocalDate> days) {
+    }
+
+    WorkingCalendar(HolidayDays holidays, Clock clock) {
+        this.holidays = holidays;
+        this.clock = clock;
+    }
+
+    /** Today in Bangkok, whatever zone the clock is in. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** Monday to Friday and not in the holiday table. */
+    public boolean isWorkingDay(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return !isWeekend(day) && !holidaysOf(day.getYear()).contains(day);
+    }
+
+    /** In the holiday table (whatever the weekday). */
+    public boolean isHoliday(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return holidaysOf(day.getYear()).contains(day);
+    }
+
+    public static boolean isWeekend(LocalDate day) {
+        DayOfWeek d = day.getDayOfWeek();
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    }
+
+    /** The day itself when it is a working day, otherwise the first working day after it. */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        LocalDate d = day;
+        int daysOff = 0;
+        while (!isWorkingDay(d)) {
+            if (++daysOff > MAX_DAYS_OFF_IN_A_ROW) {
+                throw new IllegalStateException("No working day within " + MAX_DAYS_OFF_IN_A_ROW + " days after " + day
+                        + ": check the holiday table");
+            }
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * The day that lies {@code n} working days after {@code start}; counting starts on the working day after
+     * {@code start} (Friday + 3 = Wednesday when there are no holidays). {@code n = 0} gives
+     * {@link #nextWorkingDay(LocalDate) nextWorkingDay(start)}: due "today", or on the next working day when
+     * {@code start} is a day off.
+     */
+    public LocalDate addWorkingDays(LocalDate start, int n) {
+        Objects.requireNonNull(start, "start");
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        if (n == 0) {
+            return nextWorkingDay(start);
+        }
+        LocalDate d = start;
+        for (int i = 0; i < n; i++) {
+            d = nextWorkingDay(d.plusDays(1));
+        }
+        return d;
+    }
+
+    /**
+     * Signed count of working days from {@code from} to {@code to}: the working days after {@code from} up to and
+     * including {@code to}, negative when {@code to} lies before {@code from}. It inverts {@link #addWorkingDays}
+     * for a working {@code from} ({@code workingDaysBetween(d, addWorkingDays(d, n)) == n}); "days late" is
+     * {@code workingDaysBetween(dueDay, today())}, positive once a working day has passed the due day.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.equals(to)) {
+            return 0;
+        }
+        return from.isBefore(to) ? countAfterUpTo(from, to) : -countAfterUpTo(to, from);
+    }
+
+    /** 08:30 in Bangkok on that day. */
+    public Instant startOfWorkingDay(LocalDate day) {
+        return ZonedDateTime.of(day, START_OF_WORK, ZONE).toInstant();
+    }
+
+    /** 16:30 in Bangkok on that day: the deadline of work due that day. */
+    public Instant endOfWorkingDay(LocalDate day) {
+        return ZonedDateTime.of(day, END_OF_WORK, ZONE).toInstant();
+    }
+
+    /**
+     * Forgets the cached holidays now and again when the editing transaction ends (committed or rolled back); until
+     * then that transaction reads the table past the cache, so its own uncommitted edits never reach the cache that
+     * other transactions read. Called by Spring for every {@link HolidaysChanged}.
+     */
+    @EventListener
+    public void holidaysChanged(HolidaysChanged event) {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            boolean bound = !TransactionSynchronizationManager.hasResource(this);
+            if (bound) {
+                TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            }
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (bound) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(WorkingCalendar.this);
+                    }
+                    forget();
+                }
+            });
+        }
+    }
+
+    void forget() {
+        generation.incrementAndGet();
+        years.clear();
+    }
+
+    private int countAfterUpTo(LocalDate exclusive, LocalDate inclusive) {
+        int count = 0;
+        for (LocalDate d = exclusive.plusDays(1); !d.isAfter(inclusive); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Set<LocalDate> holidaysOf(int year) {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            // this transaction edited the table: read its own view and keep it out of the shared cache
+            return Set.copyOf(holidays.daysOf(year));
+        }
+        // the generation is read before the query: a load that raced with an edit is tagged old and never used
+        long current = generation.get();
+        long now = System.nanoTime();
+        CachedYear cached = years.get(year);
+        if (cached != null && cached.generation() == current && now - cached.loadedAtNanos() < CACHE_TTL.toNanos()) {
+            return cached.days();
+        }
+        Set<LocalDate> days = Set.copyOf(holidays.daysOf(year));
+        years.put(year, new CachedYear(current, now, days));
+        return days;
+    }
+}

@@ -1,0 +1,232 @@
+package th.tidtam.calendar.ui;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.i18n.Translations;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.base.ui.BuddhistDatePicker;
+import th.tidtam.base.ui.Notifications;
+import th.tidtam.calendar.domain.Holiday;
+import th.tidtam.calendar.domain.HolidayKind;
+import th.tidtam.calendar.service.HolidayAdministration;
+import th.tidtam.calendar.service.HolidayForm;
+import th.tidtam.calendar.service.WorkingCalendar;
+
+/**
+ * The administrator keeps the holiday table, one Buddhist-era year at a time. Every change goes through
+ * {@link HolidayAdministration}; a refused change says why in the user's language and leaves the table unchanged.
+ * Due dates count working days against this table from the moment a change is saved.
+ */
+@Route("admin/holidays")
+@RolesAllowed("ADMIN")
+@Menu(order = 92, title = "nav.holidays", icon = "vaadin:calendar")
+public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
+
+    private final HolidayAdministration administration;
+    private final WorkingCalendar calendar;
+    private final Translations translations;
+    private final Locale locale;
+    private final boolean thai;
+
+    private final Select<Integer> year = new Select<>();
+    private final Grid<Holiday> grid = new Grid<>();
+    private final Span count = new Span();
+
+    public HolidaysView(HolidayAdministration administration, WorkingCalendar calendar, Translations translations) {
+        this.administration = administration;
+        this.calendar = calendar;
+        this.translations = translations;
+        this.locale = getLocale();
+        this.thai = Translations.isThai(locale);
+        setSizeFull();
+        add(new H2(getTranslation("nav.holidays")), new Paragraph(getTranslation("calendar.intro")));
+
+        year.setLabel(getTranslation("calendar.year"));
+        // items are CE years, shown as BE years
+        year.setItemLabelGenerator(y -> String.valueOf(y + ThaiDates.BE_OFFSET));
+        year.getElement().setAttribute("data-testid", "holiday-year");
+        year.addValueChangeListener(e -> refreshGrid());
+
+        grid.addColumn(h -> ThaiDates.formatLong(h.getDay(), locale)).setHeader(getTranslation("calendar.day"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> weekday(h.getDay())).setHeader(getTranslation("calendar.weekday")).setAutoWidth(true);
+        grid.addColumn(h -> h.name(thai)).setHeader(getTranslation("calendar.name")).setFlexGrow(3);
+        grid.addColumn(h -> getTranslation("calendar.kind." + h.getKind().name())).setHeader(getTranslation("calendar.kind"))
+                .setAutoWidth(true);
+        grid.getElement().setAttribute("data-testid", "holidays");
+        grid.setSizeFull();
+        grid.addItemDoubleClickListener(e -> holidayDialog(e.getItem()));
+
+        Button add = new Button(getTranslation("admin.new"), e -> holidayDialog(null));
+        add.getElement().setAttribute("data-testid", "holiday-new");
+        Button edit = new Button(getTranslation("admin.edit"), e -> selected().ifPresent(this::holidayDialog));
+        edit.getElement().setAttribute("data-testid", "holiday-edit");
+        Button delete = new Button(getTranslation("admin.delete"), e -> selected().ifPresent(h -> confirm(
+                getTranslation("admin.confirm-delete", h.name(thai) + " (" + ThaiDates.formatMedium(h.getDay(), locale) + ")"),
+                () -> administration.delete(h.getId()))));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.getElement().setAttribute("data-testid", "holiday-delete");
+        count.getElement().setAttribute("data-testid", "holiday-count");
+
+        HorizontalLayout bar = new HorizontalLayout(year, add, edit, delete, count);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(bar, grid);
+        refreshYears(calendar.today().getYear());
+    }
+
+    private void holidayDialog(Holiday holiday) {
+        BuddhistDatePicker day = new BuddhistDatePicker(getTranslation("calendar.day"));
+        TextField nameTh = new TextField(getTranslation("calendar.field.name-th"));
+        nameTh.setMaxLength(HolidayAdministration.MAX_NAME);
+        TextField nameEn = new TextField(getTranslation("calendar.field.name-en"));
+        nameEn.setMaxLength(HolidayAdministration.MAX_NAME);
+        Select<HolidayKind> kind = new Select<>();
+        kind.setLabel(getTranslation("calendar.kind"));
+        kind.setItems(HolidayKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("calendar.kind." + k.name()));
+        kind.setValue(HolidayKind.OFFICIAL);
+        if (holiday != null) {
+            day.setValue(holiday.getDay());
+            nameTh.setValue(holiday.getNameTh());
+            nameEn.setValue(holiday.getNameEn());
+            kind.setValue(holiday.getKind());
+        } else if (year.getValue() != null && year.getValue() != calendar.today().getYear()) {
+            day.setInitialPosition(LocalDate.of(year.getValue(), 1, 1));
+        }
+        day.getElement().setAttribute("data-testid", "holiday-day");
+        nameTh.getElement().setAttribute("data-testid", "holiday-name-th");
+        nameEn.getElement().setAttribute("data-testid", "holiday-name-en");
+        kind.getElement().setAttribute("data-testid", "holiday-kind");
+
+        Dialog dialog = new Dialog(getTranslation(holiday == null ? "calendar.holiday.new" : "calendar.holiday.edit"));
+        dialog.add(new FormLayout(day, kind, nameTh, nameEn));
+        dialog.setWidth("40em");
+        Button save = new Button(getTranslation("admin.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.getElement().setAttribute("data-testid", "dialog-save");
+        // one click, one save: a double click cannot submit twice
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            boolean saved = attempt(() -> {
+                if (day.isInvalid()) {
+                    throw new RuleViolation("calendar.error.date-unreadable");
+                }
+                HolidayForm form = new HolidayForm(day.getValue(), nameTh.getValue(), nameEn.getValue(), kind.getValue());
+                Holiday stored = holiday == null ? administration.add(form) : administration.update(holiday.getId(), form);
+                year.setValue(stored.getDay().getYear());
+                if (WorkingCalendar.isWeekend(stored.getDay())) {
+                    Notification hint = new Notification(getTranslation("calendar.weekend-hint"), 8000,
+                            Notification.Position.MIDDLE);
+                    hint.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                    hint.getElement().setAttribute("data-testid", "weekend-hint");
+                    hint.open();
+                }
+            });
+            if (saved) {
+                dialog.close();
+            } else {
+                save.setEnabled(true);
+            }
+        });
+        Button cancel = new Button(getTranslation("admin.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    /** Runs a change; on refusal shows why and keeps the dialog open so nothing typed is lost. */
+    private boolean attempt(Runnable change) {
+        try {
+            change.run();
+            Notifications.success(getTranslation("admin.saved"));
+            refreshYears(year.getValue());
+            return true;
+        } catch (RuleViolation violation) {
+            Notifications.refused(violation, translations);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("admin.error.concurrent-change"));
+        } catch (DataIntegrityViolationException e) {
+            Notifications.error(getTranslation("admin.error.integrity"));
+        }
+        return false;
+    }
+
+    private void confirm(String text, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("admin.confirm"));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmText(getTranslation("admin.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> attempt(action));
+        dialog.open();
+    }
+
+    /** The years with holidays plus last, this and next year; keeps the chosen year. */
+    private void refreshYears(Integer chosen) {
+        int current = calendar.today().getYear();
+        TreeSet<Integer> years = new TreeSet<>(administration.yearsWithHolidays());
+        years.add(current - 1);
+        years.add(current);
+        years.add(current + 1);
+        if (chosen != null) {
+            years.add(chosen);
+        }
+        year.setItems(List.copyOf(years));
+        year.setValue(chosen == null ? current : chosen);
+        refreshGrid();
+    }
+
+    private void refreshGrid() {
+        Integer y = year.getValue();
+        List<Holiday> holidays = y == null ? List.of() : administration.holidaysOf(y);
+        grid.setItems(holidays);
+        long onWorkingDays = holidays.stream().filter(h -> !WorkingCalendar.isWeekend(h.getDay())).count();
+        count.setText(getTranslation("calendar.count", holidays.size(), onWorkingDays));
+    }
+
+    private String weekday(LocalDate day) {
+        String name = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Translations.supported(locale));
+        return WorkingCalendar.isWeekend(day) ? name + " · " + getTranslation("calendar.on-weekend") : name;
+    }
+
+    private Optional<Holiday> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.holidays") + " · " + getTranslation("app.name");
+    }
+}
