@@ -1,6 +1,7 @@
 package th.tidtam.base.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.time.ThaiDates;
 
 /**
  * All user-facing text comes from {@code vaadin-i18n/translations*.properties}: Thai first (the default bundle),
@@ -48,8 +50,14 @@ public class Translations implements I18NProvider {
         }
         Object[] resolved = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
-            // arguments that are themselves keys (field names) are translated too
-            resolved[i] = params[i] instanceof String s && bundle.containsKey(s) ? bundle.getString(s) : params[i];
+            // arguments that are themselves keys (field names) are translated too; dates are written in the BE
+            if (params[i] instanceof String s && bundle.containsKey(s)) {
+                resolved[i] = bundle.getString(s);
+            } else if (params[i] instanceof LocalDate date) {
+                resolved[i] = ThaiDates.formatLong(date, effective);
+            } else {
+                resolved[i] = params[i];
+            }
         }
         return new MessageFormat(pattern, effective).format(resolved);
     }

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("api")
+package th.tidtam.base.api;

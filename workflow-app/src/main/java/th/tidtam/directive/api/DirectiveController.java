@@ -1,0 +1,70 @@
+package th.tidtam.directive.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.Directive;
+import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.service.DirectiveQueries;
+import th.tidtam.directive.service.DirectiveService;
+import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.directive.service.IssueDirective;
+
+/** Directives over HTTP: the same rules and visibility as the screens; session or HTTP Basic. */
+@RestController
+@RequestMapping("/api/directives")
+class DirectiveController {
+
+    record Source(SourceKind kind, String reference, String meetingNumber, String agendaItem) {
+    }
+
+    record IssueRequest(String subject, String text, String urgency, String secrecy, Long leadUnitId,
+            List<Long> supportingUnitIds, Boolean allDistricts, LocalDate dueDate, Integer dueInWorkingDays,
+            Cadence cadence, Integer cadenceDays, Source source, Long supersedesId) {
+    }
+
+    record Issued(Long id, String number) {
+    }
+
+    private final DirectiveService service;
+    private final DirectiveQueries queries;
+
+    DirectiveController(DirectiveService service, DirectiveQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Issued> issue(@RequestBody IssueRequest request) {
+        Source source = request.source() == null ? new Source(null, null, null, null) : request.source();
+        Directive d = service.issue(new IssueDirective(request.subject(), request.text(), request.urgency(),
+                request.secrecy(), request.leadUnitId(), request.supportingUnitIds(),
+                Boolean.TRUE.equals(request.allDistricts()), request.dueDate(), request.dueInWorkingDays(),
+                request.cadence(), request.cadenceDays(), source.kind(), source.reference(), source.meetingNumber(),
+                source.agendaItem(), request.supersedesId()));
+        return ResponseEntity.created(URI.create("/api/directives/" + d.getId())).body(new Issued(d.getId(), d.getNumber()));
+    }
+
+    @GetMapping
+    DirectiveViews.Page<DirectiveViews.Summary> list(@RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return queries.visible(offset, limit);
+    }
+
+    @GetMapping("/{id}")
+    DirectiveViews.Detail get(@PathVariable Long id) {
+        return queries.detail(id).orElseThrow(ApiProblems.NotFound::new);
+    }
+}

@@ -1,0 +1,6 @@
+package th.tidtam.directive.domain;
+
+/** How often the units report progress. */
+public enum Cadence {
+    NONE, DAILY, WEEKLY, EVERY_N_DAYS, MONTHLY, BEFORE_NEXT_MEETING
+}

@@ -1,0 +1,93 @@
+package th.tidtam.directive.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A unit's part of a directive, held by a position. The original due date stays on record after extensions. */
+@Entity
+@Table(name = "directive_part")
+public class DirectivePart {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "directive_id", nullable = false)
+    private Long directiveId;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Column(nullable = false)
+    private boolean lead;
+
+    @Column(nullable = false)
+    private int round;
+
+    @Column(name = "holder_position_id", nullable = false)
+    private Long holderPositionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private PartStatus status = PartStatus.ASSIGNED;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "original_due_date", nullable = false)
+    private LocalDate originalDueDate;
+
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected DirectivePart() {
+    }
+
+    public DirectivePart(Long directiveId, Long unitId, boolean lead, int round, Long holderPositionId, LocalDate dueDate) {
+        this.directiveId = directiveId;
+        this.unitId = unitId;
+        this.lead = lead;
+        this.round = round;
+        this.holderPositionId = holderPositionId;
+        this.dueDate = dueDate;
+        this.originalDueDate = dueDate;
+    }
+
+    public Long getId() { return id; }
+    public Long getDirectiveId() { return directiveId; }
+    public Long getUnitId() { return unitId; }
+    public boolean isLead() { return lead; }
+    public int getRound() { return round; }
+    public Long getHolderPositionId() { return holderPositionId; }
+    public void setHolderPositionId(Long holderPositionId) { this.holderPositionId = holderPositionId; }
+    public PartStatus getStatus() { return status; }
+    public void setStatus(PartStatus status) { this.status = status; }
+    public LocalDate getDueDate() { return dueDate; }
+    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    public LocalDate getOriginalDueDate() { return originalDueDate; }
+    public int getEscalationLevel() { return escalationLevel; }
+    public void setEscalationLevel(int escalationLevel) { this.escalationLevel = escalationLevel; }
+    public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public void setAcknowledgedAt(Instant acknowledgedAt) { this.acknowledgedAt = acknowledgedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
+}

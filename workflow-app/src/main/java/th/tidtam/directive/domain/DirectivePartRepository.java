@@ -1,0 +1,10 @@
+package th.tidtam.directive.domain;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DirectivePartRepository extends JpaRepository<DirectivePart, Long> {
+
+    List<DirectivePart> findByDirectiveIdOrderByLeadDescIdAsc(Long directiveId);
+}

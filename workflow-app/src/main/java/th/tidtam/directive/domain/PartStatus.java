@@ -1,0 +1,5 @@
+package th.tidtam.directive.domain;
+
+public enum PartStatus {
+    ASSIGNED, ACKNOWLEDGED, FINAL_SUBMITTED, DONE
+}

@@ -1,0 +1,6 @@
+package th.tidtam.directive.domain;
+
+/** Where a directive came from. */
+public enum SourceKind {
+    MEETING, COMMITTEE, FIELD_VISIT, LETTER, ANNOTATION, RELAYED
+}

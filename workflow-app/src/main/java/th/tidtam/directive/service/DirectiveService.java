@@ -1,0 +1,259 @@
+package th.tidtam.directive.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.Directive;
+import th.tidtam.directive.domain.DirectiveEvent;
+import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.directive.domain.DirectiveNumbers;
+import th.tidtam.directive.domain.DirectivePart;
+import th.tidtam.directive.domain.DirectivePartRepository;
+import th.tidtam.directive.domain.DirectiveRepository;
+import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.domain.Urgency;
+import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.process.Workflows;
+import th.tidtam.security.CurrentUser;
+import th.tidtam.security.TidtamUser;
+
+/**
+ * Issues directives: checks every input before anything is written, numbers the directive per BE year, assigns a
+ * part to the lead and each supporting unit (held by the unit's head, or whoever must act for it) and starts the
+ * follow-up process, all in one transaction.
+ */
+@Service
+public class DirectiveService {
+
+    public static final String PROCESS_KEY = "directive-followup";
+    public static final int MAX_SUBJECT = 500;
+    public static final int MAX_TEXT = 20_000;
+    public static final int MAX_REFERENCE = 255;
+    public static final int MAX_UNITS = 200;
+
+    private final DirectiveRepository directives;
+    private final DirectivePartRepository parts;
+    private final DirectiveEventRepository events;
+    private final DirectiveNumbers numbers;
+    private final OrgDirectory org;
+    private final WorkingCalendar calendar;
+    private final Workflows workflows;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
+            DirectiveNumbers numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
+            CurrentUser currentUser, Clock clock) {
+        this.directives = directives;
+        this.parts = parts;
+        this.events = events;
+        this.numbers = numbers;
+        this.org = org;
+        this.calendar = calendar;
+        this.workflows = workflows;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Directive issue(IssueDirective command) {
+        TidtamUser user = currentUser.require();
+        CurrentPosition issuer = issuingPosition(user);
+        boolean onBehalf = issuer.role() == PositionRole.SECRETARIAT;
+
+        String subject = requireText(command.subject(), "directive.field.subject", MAX_SUBJECT, false);
+        String text = requireText(command.text(), "directive.field.text", MAX_TEXT, true);
+        Urgency urgency = parseUrgency(command.urgency());
+        Secrecy secrecy = parseSecrecy(command.secrecy());
+        Cadence cadence = command.cadence() == null ? Cadence.NONE : command.cadence();
+        if (cadence == Cadence.EVERY_N_DAYS && (command.cadenceDays() == null || command.cadenceDays() < 1
+                || command.cadenceDays() > 366)) {
+            throw new RuleViolation("directive.error.cadence-days");
+        }
+        LocalDate dueDate = dueDate(command);
+        List<OrgUnit> units = units(command);
+        SourceKind source = command.sourceKind() == null ? SourceKind.ANNOTATION : command.sourceKind();
+        String reference = optionalText(command.sourceReference(), "directive.field.source-reference");
+        String meeting = optionalText(command.meetingNumber(), "directive.field.meeting-number");
+        String agenda = optionalText(command.agendaItem(), "directive.field.agenda-item");
+        if (source == SourceKind.MEETING && meeting == null) {
+            throw new RuleViolation("directive.error.meeting-number-required");
+        }
+        Directive superseded = null;
+        if (command.supersedesId() != null) {
+            superseded = directives.findById(command.supersedesId())
+                    .orElseThrow(() -> new RuleViolation("directive.error.supersedes-not-found"));
+            if (!superseded.getStatus().open()) {
+                throw new RuleViolation("directive.error.supersedes-closed", superseded.getNumber());
+            }
+        }
+
+        Instant now = clock.instant();
+        int beYear = ThaiDates.beYear(LocalDate.now(clock));
+        Directive directive = new Directive(beYear, numbers.next(beYear), subject, text, source, urgency, secrecy,
+                dueDate, cadence, units.get(0).getId(), now);
+        directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
+        directive.source(reference, meeting, agenda);
+        directive.issuedBy(user.personId(), issuer.positionId(), issuer.capacity(), onBehalf);
+        if (superseded != null) {
+            directive.setSupersedesId(superseded.getId());
+        }
+        directives.save(directive);
+        events.save(new DirectiveEvent(directive.getId(), null, now,
+                onBehalf ? DirectiveEvent.Kind.ISSUED_ON_BEHALF : DirectiveEvent.Kind.ISSUED, user.personId(),
+                issuer.positionId(), issuer.capacity(), null));
+
+        boolean lead = true;
+        for (OrgUnit unit : units) {
+            Long head = org.headOf(unit.getId()).orElseThrow(() -> new RuleViolation("directive.error.unit-without-head",
+                    unit.getNameTh()));
+            Long holder = org.responsiblePosition(head).orElse(head);
+            DirectivePart part = parts.save(new DirectivePart(directive.getId(), unit.getId(), lead, 1, holder, dueDate));
+            if (!holder.equals(head)) {
+                // the head's post is vacant with nobody acting: the work goes up the chain, and the directive says why
+                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ROUTED_TO_SUPERIOR,
+                        null, holder, null, "vacant:" + head));
+            }
+            lead = false;
+        }
+        // only identifiers and codes go into the engine: Camunda's MySQL schema is utf8 (3-byte), and free text
+        // (subjects with emoji) lives in the application's utf8mb4 tables
+        directive.setProcessInstanceId(workflows.start(PROCESS_KEY, String.valueOf(directive.getId()), Map.of(
+                "directiveId", directive.getId(), "directiveNumber", directive.getNumber(),
+                "urgency", urgency.name(), "secrecy", secrecy.name(), "dueDate", java.sql.Date.valueOf(dueDate))));
+        return directive;
+    }
+
+    private CurrentPosition issuingPosition(TidtamUser user) {
+        List<CurrentPosition> mine = org.positionsFilled(user.personId());
+        return mine.stream().filter(p -> p.role() == PositionRole.GOVERNOR).findFirst()
+                .or(() -> mine.stream().filter(p -> p.role() == PositionRole.SECRETARIAT).findFirst())
+                .orElseThrow(() -> new AccessDeniedException("only the governor or the secretariat issues directives"));
+    }
+
+    private LocalDate dueDate(IssueDirective command) {
+        LocalDate today = LocalDate.now(clock);
+        if (command.dueDate() != null && command.dueInWorkingDays() != null) {
+            throw new RuleViolation("directive.error.due-twice");
+        }
+        if (command.dueInWorkingDays() != null) {
+            if (command.dueInWorkingDays() < 0 || command.dueInWorkingDays() > 730) {
+                throw new RuleViolation("directive.error.due-working-days-range");
+            }
+            return calendar.addWorkingDays(today, command.dueInWorkingDays());
+        }
+        if (command.dueDate() == null) {
+            throw new RuleViolation("directive.error.due-required");
+        }
+        if (command.dueDate().isBefore(today)) {
+            throw new RuleViolation("directive.error.due-in-past", command.dueDate());
+        }
+        if (!calendar.isWorkingDay(command.dueDate())) {
+            LocalDate next = calendar.nextWorkingDay(command.dueDate());
+            throw new RuleViolation("directive.error.due-not-working-day", command.dueDate(), next);
+        }
+        return command.dueDate();
+    }
+
+    /** The lead unit first, then the supporting units; "all districts" expands to every district. */
+    private List<OrgUnit> units(IssueDirective command) {
+        if (command.leadUnitId() == null) {
+            throw new RuleViolation("directive.error.lead-required");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        ids.add(command.leadUnitId());
+        if (command.supportingUnitIds() != null) {
+            command.supportingUnitIds().stream().filter(Objects::nonNull).forEach(ids::add);
+        }
+        List<OrgUnit> result = new ArrayList<>();
+        for (Long id : ids) {
+            OrgUnit unit = org.unit(id).orElseThrow(() -> new RuleViolation("directive.error.unit-not-found", id));
+            if (unit.getKind() == UnitKind.CATEGORY || unit.getKind() == UnitKind.PROVINCE || unit.getKind() == UnitKind.SYSTEM) {
+                throw new RuleViolation("directive.error.unit-not-assignable", unit.getNameTh());
+            }
+            result.add(unit);
+        }
+        if (command.allDistricts()) {
+            org.allUnits().stream().filter(u -> u.getKind() == UnitKind.DISTRICT)
+                    .filter(u -> result.stream().noneMatch(r -> r.getId().equals(u.getId()))).forEach(result::add);
+        }
+        if (result.size() > MAX_UNITS) {
+            throw new RuleViolation("directive.error.too-many-units", MAX_UNITS);
+        }
+        return result;
+    }
+
+    private static Urgency parseUrgency(String value) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("directive.error.urgency-required");
+        }
+        try {
+            return Urgency.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("directive.error.urgency-unknown");
+        }
+    }
+
+    private static Secrecy parseSecrecy(String value) {
+        if (value == null || value.isBlank()) {
+            return Secrecy.NONE;
+        }
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        if (v.equals("TOP_SECRET")) {
+            throw new RuleViolation("directive.error.top-secret");
+        }
+        try {
+            return Secrecy.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("directive.error.secrecy-unknown");
+        }
+    }
+
+    private static String requireText(String value, String field, int max, boolean multiline) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("directive.error.required", field);
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw new RuleViolation("directive.error.too-long", field, max);
+        }
+        boolean bad = trimmed.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
+        if (bad) {
+            throw new RuleViolation("directive.error.control-characters", field);
+        }
+        return trimmed;
+    }
+
+    private static String optionalText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return requireText(value, field, MAX_REFERENCE, false);
+    }
+
+    public Optional<Directive> find(Long id) {
+        return directives.findById(id);
+    }
+}

@@ -1,0 +1,45 @@
+package th.tidtam.directive.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.DirectiveEvent;
+import th.tidtam.directive.domain.DirectiveStatus;
+import th.tidtam.directive.domain.PartStatus;
+import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.domain.Urgency;
+import th.tidtam.org.domain.AssignmentKind;
+
+/** Read models of directives for screens and the API. */
+public final class DirectiveViews {
+
+    private DirectiveViews() {
+    }
+
+    public record Summary(Long id, String number, String subject, Urgency urgency, Secrecy secrecy,
+            DirectiveStatus status, LocalDate dueDate, Instant issuedAt, Long leadUnitId, String leadUnitNameTh,
+            String leadUnitNameEn) {
+    }
+
+    public record Part(Long id, Long unitId, String unitNameTh, String unitNameEn, boolean lead, int round,
+            PartStatus status, Long holderPositionId, String holderTitleTh, String holderTitleEn, LocalDate dueDate,
+            LocalDate originalDueDate, int escalationLevel) {
+    }
+
+    public record Event(Instant at, DirectiveEvent.Kind kind, String personNameTh, String personNameEn,
+            String positionTitleTh, String positionTitleEn, AssignmentKind capacity, String detail, Long partId) {
+    }
+
+    public record Detail(Long id, String number, String subject, String text, Urgency urgency, Secrecy secrecy,
+            DirectiveStatus status, SourceKind sourceKind, String sourceReference, String meetingNumber,
+            String agendaItem, LocalDate dueDate, Cadence cadence, Integer cadenceDays, Instant issuedAt,
+            boolean issuedOnBehalf, Long supersedesId, Long supersededById, int round, List<Part> parts,
+            List<Event> timeline) {
+    }
+
+    public record Page<T>(List<T> items, long total, int offset, int limit) {
+    }
+}

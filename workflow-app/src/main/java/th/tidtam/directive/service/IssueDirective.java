@@ -1,0 +1,21 @@
+package th.tidtam.directive.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.SourceKind;
+
+/**
+ * What the governor (or the secretariat on the governor's behalf) says when issuing a directive. Urgency and secrecy
+ * arrive as text so that a refused class (ลับที่สุด / TOP_SECRET) gets its own clear message.
+ *
+ * @param dueDate         a date, or
+ * @param dueInWorkingDays a number of Thai working days from today
+ * @param allDistricts    "all districts" as one pick
+ */
+public record IssueDirective(String subject, String text, String urgency, String secrecy, Long leadUnitId,
+        List<Long> supportingUnitIds, boolean allDistricts, LocalDate dueDate, Integer dueInWorkingDays,
+        Cadence cadence, Integer cadenceDays, SourceKind sourceKind, String sourceReference, String meetingNumber,
+        String agendaItem, Long supersedesId) {
+}

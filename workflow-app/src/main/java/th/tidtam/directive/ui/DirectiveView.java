@@ -1,0 +1,110 @@
+package th.tidtam.directive.ui;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import th.tidtam.base.i18n.Translations;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.directive.service.DirectiveQueries;
+import th.tidtam.directive.service.DirectiveViews;
+
+/** One directive: what was ordered, each unit's part and who holds it, and every action taken so far. */
+@Route("directives/:id")
+@PermitAll
+public class DirectiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DirectiveQueries queries;
+    private String title = "";
+
+    public DirectiveView(DirectiveQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = event.getRouteParameters().getLong("id").orElse(null);
+        // a directive the user may not see is indistinguishable from one that does not exist
+        DirectiveViews.Detail d = queries.detail(id).orElseThrow(NotFoundException::new);
+        removeAll();
+        show(d);
+    }
+
+    private void show(DirectiveViews.Detail d) {
+        Locale locale = getLocale();
+        boolean thai = Translations.isThai(locale);
+        title = getTranslation("directive.number") + " " + d.number();
+        H2 heading = new H2(d.number() + " · " + d.subject());
+        heading.getElement().setAttribute("data-testid", "directive-heading");
+        add(heading);
+        add(new HorizontalLayout(DirectiveLabels.urgency(this, d.urgency()), DirectiveLabels.status(this, d.status()),
+                new Span(getTranslation("directive.secrecy." + d.secrecy().name()))));
+        Paragraph text = new Paragraph(d.text());
+        text.getStyle().set("white-space", "pre-wrap");
+        add(text);
+        Div facts = new Div();
+        facts.add(new Paragraph(getTranslation("directive.due-date") + ": " + ThaiDates.formatLong(d.dueDate(), locale)));
+        facts.add(new Paragraph(getTranslation("directive.source") + ": " + getTranslation("directive.source." + d.sourceKind().name())
+                + (d.meetingNumber() == null ? "" : " " + getTranslation("directive.meeting", d.meetingNumber(),
+                        Objects.requireNonNullElse(d.agendaItem(), "-")))
+                + (d.sourceReference() == null ? "" : " · " + d.sourceReference())));
+        facts.add(new Paragraph(getTranslation("directive.cadence") + ": " + getTranslation("directive.cadence." + d.cadence().name())
+                + (d.cadenceDays() == null ? "" : " (" + d.cadenceDays() + ")")));
+        if (d.issuedOnBehalf()) {
+            facts.add(new Paragraph(getTranslation("directive.issued-on-behalf")));
+        }
+        add(facts);
+
+        add(new H3(getTranslation("directive.parts")));
+        Grid<DirectiveViews.Part> parts = new Grid<>();
+        parts.addColumn(p -> (thai ? p.unitNameTh() : p.unitNameEn()) + (p.lead() ? " (" + getTranslation("directive.lead") + ")" : ""))
+                .setHeader(getTranslation("org.unit")).setFlexGrow(3);
+        parts.addColumn(p -> thai ? p.holderTitleTh() : p.holderTitleEn()).setHeader(getTranslation("directive.holder")).setFlexGrow(3);
+        parts.addColumn(p -> getTranslation("directive.part-status." + p.status().name())).setHeader(getTranslation("directive.status"));
+        parts.addColumn(p -> ThaiDates.formatMedium(p.dueDate(), locale)
+                + (p.dueDate().equals(p.originalDueDate()) ? "" : " (" + getTranslation("directive.originally", ThaiDates.formatMedium(p.originalDueDate(), locale)) + ")"))
+                .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);
+        parts.setItems(d.parts());
+        parts.setAllRowsVisible(true);
+        parts.getElement().setAttribute("data-testid", "directive-parts");
+        add(parts);
+
+        add(new H3(getTranslation("directive.timeline")));
+        Grid<DirectiveViews.Event> timeline = new Grid<>();
+        timeline.addColumn(e -> ThaiDates.formatDateTime(e.at().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), locale))
+                .setHeader(getTranslation("directive.when")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(e -> getTranslation("directive.event." + e.kind().name())).setHeader(getTranslation("directive.what"))
+                .setFlexGrow(2);
+        timeline.addColumn(e -> Objects.requireNonNullElse(thai ? e.personNameTh() : e.personNameEn(), "")).setHeader(getTranslation("org.person"))
+                .setFlexGrow(2);
+        timeline.addColumn(e -> Objects.requireNonNullElse(thai ? e.positionTitleTh() : e.positionTitleEn(), ""))
+                .setHeader(getTranslation("org.position")).setFlexGrow(2);
+        timeline.addColumn(e -> e.capacity() == null ? "" : getTranslation("org.capacity." + e.capacity().name()))
+                .setHeader(getTranslation("org.capacity")).setAutoWidth(true);
+        timeline.setItems(d.timeline());
+        timeline.setAllRowsVisible(true);
+        timeline.getElement().setAttribute("data-testid", "directive-timeline");
+        add(timeline);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,33 @@
+package th.tidtam.org.api;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.service.OrgDirectory;
+
+/** The units of the chain of command, for scripts that issue directives or route work. */
+@RestController
+@RequestMapping("/api/units")
+class UnitsController {
+
+    record Unit(Long id, String code, String nameTh, String nameEn, UnitKind kind, Long parentId) {
+    }
+
+    private final OrgDirectory directory;
+
+    UnitsController(OrgDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    List<Unit> units() {
+        return directory.allUnits().stream().filter(u -> u.getKind() != UnitKind.SYSTEM)
+                .map(u -> new Unit(u.getId(), u.getCode(), u.getNameTh(), u.getNameEn(), u.getKind(),
+                        u.getParent() == null ? null : u.getParent().getId()))
+                .toList();
+    }
+}
