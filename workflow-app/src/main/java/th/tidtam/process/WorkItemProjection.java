@@ -1,0 +1,103 @@
+package th.tidtam.process;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import th.tidtam.base.time.ThaiDigits;
+
+/**
+ * Writes the {@code work_item} read model from the engine's task events, with plain JDBC on the application's
+ * DataSource: the engine runs its commands in Spring transactions on that same DataSource, so these statements
+ * join the command's transaction and commit or roll back with it.
+ */
+@Component
+class WorkItemProjection {
+
+    static final Timestamp NO_DUE_DATE = Timestamp.valueOf(LocalDateTime.of(9999, 12, 31, 0, 0));
+
+    private final JdbcTemplate jdbc;
+
+    WorkItemProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The task was created or changed: write its row and its candidate groups as they are now. */
+    void sync(DelegateTask task, String processDefinitionKey, List<String> candidateGroups) {
+        DelegateExecution execution = task.getExecution();
+        String businessKey = execution == null ? null : execution.getProcessBusinessKey();
+        Urgency urgency = Urgency.of(task.getVariable(WorkItemVariables.URGENCY)).orElse(null);
+        String number = text(task.getVariable(WorkItemVariables.DIRECTIVE_NUMBER), 32);
+        String subject = text(task.getVariable(WorkItemVariables.SUBJECT), 500);
+        Timestamp created = timestamp(task.getCreateTime() == null ? new Date() : task.getCreateTime());
+        Timestamp due = timestamp(task.getDueDate());
+
+        jdbc.update("""
+                insert into work_item (task_id, process_instance_id, process_definition_key, task_definition_key, name,
+                    assignee, business_key, created_at, due_at, follow_up_at, priority, directive_id, directive_number,
+                    subject, urgency, secrecy, unit_id, search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update task_definition_key = values(task_definition_key), name = values(name),
+                    assignee = values(assignee), business_key = values(business_key), due_at = values(due_at),
+                    follow_up_at = values(follow_up_at), priority = values(priority),
+                    directive_id = values(directive_id), directive_number = values(directive_number),
+                    subject = values(subject), urgency = values(urgency), secrecy = values(secrecy),
+                    unit_id = values(unit_id), search_text = values(search_text)
+                """, task.getId(), task.getProcessInstanceId(), processDefinitionKey, task.getTaskDefinitionKey(),
+                text(task.getName(), 255), task.getAssignee(), businessKey, created, due,
+                timestamp(task.getFollowUpDate()), task.getPriority(), number(task.getVariable(WorkItemVariables.DIRECTIVE_ID)),
+                number, subject, urgency == null ? null : urgency.name(),
+                text(task.getVariable(WorkItemVariables.SECRECY), 16), number(task.getVariable(WorkItemVariables.UNIT_ID)),
+                searchText(number, subject));
+
+        List<String> groups = candidateGroups.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        jdbc.update("delete from work_item_group where task_id = ?", task.getId());
+        int rank = urgency == null ? Urgency.NORMAL.rank() : urgency.rank();
+        Timestamp dueSort = due == null ? NO_DUE_DATE : due;
+        jdbc.batchUpdate("insert into work_item_group (task_id, group_code, urgency_rank, due_sort, created_at) values (?, ?, ?, ?, ?)",
+                groups.stream().map(g -> new Object[] { task.getId(), g, rank, dueSort, created }).toList());
+    }
+
+    /** The task was completed or deleted: it is no one's work any more. */
+    void remove(String taskId) {
+        jdbc.update("delete from work_item where task_id = ?", taskId); // its groups go by the cascading foreign key
+    }
+
+    static String searchText(String number, String subject) {
+        String joined = ((number == null ? "" : number) + " " + (subject == null ? "" : subject)).trim();
+        return joined.isEmpty() ? null : truncate(ThaiDigits.toArabic(joined), 600);
+    }
+
+    private static Timestamp timestamp(Date date) {
+        return date == null ? null : new Timestamp(date.getTime());
+    }
+
+    private static String text(Object value, int max) {
+        return value == null ? null : truncate(value.toString(), max);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static Long number(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return Long.valueOf(ThaiDigits.toArabic(s.trim()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
