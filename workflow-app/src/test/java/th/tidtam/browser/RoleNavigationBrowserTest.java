@@ -1,0 +1,124 @@
+package th.tidtam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.support.IntegrationTest;
+
+/**
+ * Every demo role logs in and sees exactly the navigation its positions allow, in Thai and in English; the
+ * language choice survives a new login; the home page dates are Buddhist-era.
+ */
+@IntegrationTest
+class RoleNavigationBrowserTest extends BrowserTestSupport {
+
+    private static final List<String> EVERYONE = List.of("nav-", "nav-org");
+    private static final List<String> ADMIN = List.of("nav-", "nav-org", "nav-adminorg", "nav-adminprocesses");
+
+    private static final Map<String, String> THAI_LABELS = Map.of("nav-", "หน้าแรก", "nav-org", "สายการบังคับบัญชา",
+            "nav-adminorg", "จัดการโครงสร้างองค์กร", "nav-adminprocesses", "กระบวนงานในระบบ");
+    private static final Map<String, String> ENGLISH_LABELS = Map.of("nav-", "Home", "nav-org", "Chain of command",
+            "nav-adminorg", "Organisation administration", "nav-adminprocesses", "Process models");
+
+    @Autowired
+    OrgDirectory directory;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "governor", "vicegovernor1", "head", "director.admin", "staff", "agency.health",
+            "district.banpho", "admin", "secretary" })
+    void eachRoleSeesItsNavigationInThaiAndEnglishAndTheChoiceIsRemembered(String username) {
+        List<String> expected = username.equals("admin") ? ADMIN : EVERYONE;
+
+        loginAs(username, Lang.THAI);
+        assertThat(navigationEntries()).containsExactlyElementsOf(expected);
+        assertNavigationLabels(expected, THAI_LABELS);
+        assertBuddhistEraToday("วันนี้ ");
+        screenshot("home-" + username + "-th");
+
+        switchLanguage();
+        assertThat(navigationEntries()).containsExactlyElementsOf(expected);
+        assertNavigationLabels(expected, ENGLISH_LABELS);
+        assertBuddhistEraToday("Today is ");
+        assertThat(page.getByTestId("today")).containsText(" BE");
+        screenshot("home-" + username + "-en");
+
+        // the choice is stored with the user: a new session opens in English
+        logout();
+        loginWithoutChoosingLanguage(username);
+        assertThat(shownLanguage()).isEqualTo(Lang.ENGLISH);
+        assertNavigationLabels(expected, ENGLISH_LABELS);
+
+        // back to Thai, so that other tests find the default
+        switchLanguage();
+        assertNavigationLabels(expected, THAI_LABELS);
+        logout();
+        loginAs(username, Lang.THAI);
+        assertNavigationLabels(expected, THAI_LABELS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "governor", "vicegovernor1", "head", "director.admin", "staff", "agency.health",
+            "district.banpho", "secretary" })
+    void aNonAdministratorCannotOpenTheAdministrationViewsByAddress(String username) {
+        loginAs(username, Lang.THAI);
+        for (String path : List.of("admin/org", "admin/processes")) {
+            log(username + " opens " + path);
+            open(path);
+            assertThat(page.locator("vaadin-tabsheet")).hasCount(0);
+            assertThat(page.getByTestId("admin-units")).hasCount(0);
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("จัดการโครงสร้างองค์กร"))).hasCount(0);
+            // the refusal page has no application shell; nothing of either view may appear on it
+            assertThat(page.locator("body")).not().containsText("จัดการโครงสร้างองค์กร");
+            assertThat(page.locator("body")).not().containsText("แบบจำลองกระบวนงาน");
+        }
+    }
+
+    @Test
+    void theAdministratorCanOpenTheAdministrationViewsByAddress() {
+        loginAs("admin", Lang.THAI);
+        open("admin/org");
+        assertThat(page.getByTestId("admin-units")).isVisible();
+        assertThat(page.locator("vaadin-app-layout h2")).hasText("จัดการโครงสร้างองค์กร");
+        open("admin/processes");
+        assertThat(page.locator("vaadin-app-layout")).containsText("แบบจำลองกระบวนงาน (BPMN)");
+    }
+
+    @Test
+    void theGovernorsHomeListsTheirPosition() {
+        loginAs("governor", Lang.THAI);
+        assertThat(page.getByTestId("my-positions")).containsText("ผู้ว่าราชการจังหวัดฉะเชิงเทรา");
+        assertThat(page.getByTestId("my-positions")).containsText("ผู้ดำรงตำแหน่ง");
+        assertThat(page.getByTestId("my-positions")).containsText("คำสั่งกระทรวงมหาดไทย ที่ 845/2568");
+    }
+
+    @Test
+    void anActingHolderSeesBothCapacitiesOnTheirHome() {
+        loginAs("director.admin", Lang.THAI);
+        assertThat(page.getByTestId("my-positions")).containsText("รักษาราชการแทน");
+        assertThat(page.getByTestId("my-positions")).containsText("ผู้ดำรงตำแหน่ง");
+    }
+
+    private void assertNavigationLabels(List<String> entries, Map<String, String> labels) {
+        for (String entry : entries) {
+            assertThat(visibleText(page.getByTestId(entry))).as("label of " + entry).isEqualTo(labels.get(entry));
+        }
+    }
+
+    private void assertBuddhistEraToday(String prefix) {
+        int beYear = directory.today().getYear() + ThaiDates.BE_OFFSET;
+        assertThat(beYear).isBetween(2500, 2599);
+        assertThat(page.getByTestId("today")).hasText(java.util.regex.Pattern.compile(
+                "^" + escape(prefix) + directory.today().getDayOfMonth() + " \\S+ " + beYear + "( BE)?$"));
+    }
+}
