@@ -22,14 +22,14 @@ import th.tidtam.support.IntegrationTest;
 @IntegrationTest
 class RoleNavigationBrowserTest extends BrowserTestSupport {
 
-    private static final List<String> EVERYONE = List.of("nav-", "nav-directives", "nav-org");
-    private static final List<String> ADMIN = List.of("nav-", "nav-directives", "nav-org", "nav-adminorg",
+    private static final List<String> EVERYONE = List.of("nav-", "nav-work", "nav-directives", "nav-org");
+    private static final List<String> ADMIN = List.of("nav-", "nav-work", "nav-directives", "nav-org", "nav-adminorg",
             "nav-adminholidays", "nav-adminprocesses");
 
-    private static final Map<String, String> THAI_LABELS = Map.of("nav-", "หน้าแรก", "nav-directives", "ข้อสั่งการ",
+    private static final Map<String, String> THAI_LABELS = Map.of("nav-", "หน้าแรก", "nav-work", "งานของฉัน", "nav-directives", "ข้อสั่งการ",
             "nav-org", "สายการบังคับบัญชา", "nav-adminorg", "จัดการโครงสร้างองค์กร", "nav-adminholidays", "วันหยุดราชการ",
             "nav-adminprocesses", "กระบวนงานในระบบ");
-    private static final Map<String, String> ENGLISH_LABELS = Map.of("nav-", "Home", "nav-directives", "Directives",
+    private static final Map<String, String> ENGLISH_LABELS = Map.of("nav-", "Home", "nav-work", "My work", "nav-directives", "Directives",
             "nav-org", "Chain of command", "nav-adminorg", "Organisation administration", "nav-adminholidays", "Holidays",
             "nav-adminprocesses", "Process models");
 

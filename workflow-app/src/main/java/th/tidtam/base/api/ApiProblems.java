@@ -30,7 +30,7 @@ public class ApiProblems {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "error.not-found");
+        return problem(HttpStatus.NOT_FOUND, e.messageKey());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -56,8 +56,20 @@ public class ApiProblems {
 
     /** Answer for anything the user may not see, so that guessing ids reveals nothing. */
     public static class NotFound extends RuntimeException {
+
+        private final String messageKey;
+
         public NotFound() {
+            this("error.not-found");
+        }
+
+        public NotFound(String messageKey) {
             super("not found");
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
         }
     }
 }

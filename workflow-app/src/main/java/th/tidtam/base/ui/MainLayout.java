@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(DisplayName.class)
                 .ifPresent(u -> user.setText(u.displayName(Translations.isThai(UI.getCurrent().getLocale()))));
         user.getElement().setAttribute("data-testid", "current-user");
+        user.getElement().setAttribute("data-username", authentication.getPrincipalName().orElse(""));
         Locale current = UI.getCurrent().getLocale();
         boolean thai = Translations.isThai(current);
         Button language = new Button(getTranslation("nav.switch-language"), e -> {

@@ -98,6 +98,15 @@ public class DirectiveQueries {
                 d.isIssuedOnBehalf(), d.getSupersedesId(), d.getSupersededById(), d.getRound(), partViews, eventViews);
     }
 
+    /** Subjects of the given directives in one query (for inbox pages); only those the user may see. */
+    public Map<Long, String> subjects(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return directives.findAllById(visibility.visibleAmong(myPositions(), ids)).stream()
+                .collect(Collectors.toMap(Directive::getId, Directive::getSubject));
+    }
+
     private Map<Long, OrgUnit> units(Collection<Long> ids) {
         return org.allUnits().stream().filter(u -> ids.contains(u.getId()))
                 .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));

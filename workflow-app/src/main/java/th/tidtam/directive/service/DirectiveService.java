@@ -62,10 +62,11 @@ public class DirectiveService {
     private final Workflows workflows;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ScreeningDays screeningDays;
 
     DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
             DirectiveNumbers numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ScreeningDays screeningDays) {
         this.directives = directives;
         this.parts = parts;
         this.events = events;
@@ -75,6 +76,7 @@ public class DirectiveService {
         this.workflows = workflows;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.screeningDays = screeningDays;
     }
 
     @Transactional
@@ -142,8 +144,23 @@ public class DirectiveService {
         // (subjects with emoji) lives in the application's utf8mb4 tables
         directive.setProcessInstanceId(workflows.start(PROCESS_KEY, String.valueOf(directive.getId()), Map.of(
                 "directiveId", directive.getId(), "directiveNumber", directive.getNumber(),
-                "urgency", urgency.name(), "secrecy", secrecy.name(), "dueDate", java.sql.Date.valueOf(dueDate))));
+                "urgency", urgency.name(), "secrecy", secrecy.name(), "dueDate", java.sql.Date.valueOf(dueDate),
+                "screeningDue", java.util.Date.from(screeningDue(urgency)))));
         return directive;
+    }
+
+    /**
+     * The default time limit for screening: ด่วนที่สุด the same working day, then one, two and three working days
+     * (configurable per urgency), ending at the close of the working day.
+     */
+    private Instant screeningDue(Urgency urgency) {
+        int days = switch (urgency) {
+            case MOST_URGENT -> screeningDays.mostUrgent();
+            case VERY_URGENT -> screeningDays.veryUrgent();
+            case URGENT -> screeningDays.urgent();
+            case NORMAL -> screeningDays.normal();
+        };
+        return calendar.endOfWorkingDay(calendar.addWorkingDays(calendar.today(), days));
     }
 
     private CurrentPosition issuingPosition(TidtamUser user) {

@@ -76,6 +76,17 @@ class DirectiveVisibility {
         return n != null && n > 0;
     }
 
+    /** Which of the given directives the positions may see, in one query. */
+    List<Long> visibleAmong(List<CurrentPosition> positions, java.util.Collection<Long> ids) {
+        if (ids.isEmpty() || positions.isEmpty()) {
+            return List.of();
+        }
+        if (seesEverything(positions)) {
+            return List.copyOf(ids);
+        }
+        return jdbc.queryForList(visibleSql("d.id") + " and d.id in (:ids)", params(positions).addValue("ids", ids), Long.class);
+    }
+
     private static MapSqlParameterSource params(List<CurrentPosition> positions) {
         return new MapSqlParameterSource("mine", positions.stream().map(CurrentPosition::positionId).toList());
     }

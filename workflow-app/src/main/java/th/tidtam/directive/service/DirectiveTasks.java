@@ -1,0 +1,167 @@
+package th.tidtam.directive.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.Directive;
+import th.tidtam.directive.domain.DirectiveEvent;
+import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.directive.domain.DirectivePart;
+import th.tidtam.directive.domain.DirectivePartRepository;
+import th.tidtam.directive.domain.DirectiveRepository;
+import th.tidtam.directive.domain.DirectiveStatus;
+import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.process.Tasks;
+import th.tidtam.process.WorkInbox;
+import th.tidtam.process.WorkItem;
+import th.tidtam.security.CurrentUser;
+import th.tidtam.security.TidtamUser;
+
+/**
+ * The directive's tasks as the user sees them: a task is open to whoever holds or acts in one of its positions
+ * today, and the record says who did it, in which position and capacity. Anyone else is told the task does not
+ * exist.
+ */
+@Service
+public class DirectiveTasks {
+
+    public static final String SCREEN = "screenDirective";
+    public static final String ANSWER = "answerQuestion";
+    public static final int MAX_NOTE = 4000;
+
+    /** A task of the current user, with the position through which it is theirs. */
+    public record MyTask(WorkItem item, CurrentPosition via) {
+    }
+
+    public enum ScreeningOutcome { CONFIRM, RETURN }
+
+    private final WorkInbox inbox;
+    private final Tasks tasks;
+    private final DirectiveRepository directives;
+    private final DirectivePartRepository parts;
+    private final DirectiveEventRepository events;
+    private final OrgDirectory org;
+    private final WorkingCalendar calendar;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DirectiveTasks(WorkInbox inbox, Tasks tasks, DirectiveRepository directives, DirectivePartRepository parts,
+            DirectiveEventRepository events, OrgDirectory org, WorkingCalendar calendar, CurrentUser currentUser,
+            Clock clock) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.directives = directives;
+        this.parts = parts;
+        this.events = events;
+        this.org = org;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MyTask> mine(String taskId) {
+        if (taskId == null) {
+            return Optional.empty();
+        }
+        TidtamUser user = currentUser.require();
+        List<CurrentPosition> positions = org.positionsFilled(user.personId());
+        return inbox.byTaskId(taskId).flatMap(item -> positions.stream()
+                .filter(p -> item.candidateGroups().contains(p.code())).findFirst().map(p -> new MyTask(item, p)));
+    }
+
+    /**
+     * The head of office (or whoever acts for that position) confirms the directive, correcting the due date and
+     * cadence if needed, or sends it back to the governor with a question.
+     */
+    @Transactional
+    public void screen(String taskId, ScreeningOutcome outcome, String note, LocalDate correctedDueDate,
+            Cadence correctedCadence) {
+        MyTask task = require(taskId, SCREEN);
+        Directive directive = directive(task);
+        String text = note(note, outcome == ScreeningOutcome.RETURN);
+        Instant now = clock.instant();
+        if (outcome == ScreeningOutcome.CONFIRM) {
+            if (correctedDueDate != null && !correctedDueDate.equals(directive.getDueDate())) {
+                if (correctedDueDate.isBefore(calendar.today())) {
+                    throw new RuleViolation("directive.error.due-in-past", correctedDueDate);
+                }
+                if (!calendar.isWorkingDay(correctedDueDate)) {
+                    throw new RuleViolation("directive.error.due-not-working-day", correctedDueDate,
+                            calendar.nextWorkingDay(correctedDueDate));
+                }
+                directive.setDueDate(correctedDueDate);
+                for (DirectivePart part : parts.findByDirectiveIdOrderByLeadDescIdAsc(directive.getId())) {
+                    part.setDueDate(correctedDueDate);
+                }
+            }
+            if (correctedCadence != null) {
+                directive.setCadence(correctedCadence);
+            }
+            directive.setStatus(DirectiveStatus.IN_PROGRESS);
+            record(directive, task, DirectiveEvent.Kind.SCREENED, text, now);
+        } else {
+            directive.setStatus(DirectiveStatus.RETURNED_TO_GOVERNOR);
+            record(directive, task, DirectiveEvent.Kind.RETURNED_TO_GOVERNOR, text, now);
+        }
+        tasks.complete(taskId, Map.of("outcome", outcome.name()));
+    }
+
+    /** The governor answers the provincial office's question; the directive goes back to screening. */
+    @Transactional
+    public void answer(String taskId, String answer) {
+        MyTask task = require(taskId, ANSWER);
+        Directive directive = directive(task);
+        String text = note(answer, true);
+        directive.setStatus(DirectiveStatus.SCREENING);
+        record(directive, task, DirectiveEvent.Kind.ANSWERED, text, clock.instant());
+        tasks.complete(taskId, Map.of());
+    }
+
+    private MyTask require(String taskId, String expectedKind) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        if (!expectedKind.equals(task.item().taskDefinitionKey())) {
+            throw new RuleViolation("task.error.wrong-kind");
+        }
+        return task;
+    }
+
+    private Directive directive(MyTask task) {
+        Long id = task.item().directiveId();
+        return directives.findById(id == null ? -1L : id).orElseThrow(ApiProblems.NotFound::new);
+    }
+
+    private void record(Directive directive, MyTask task, DirectiveEvent.Kind kind, String detail, Instant at) {
+        events.save(new DirectiveEvent(directive.getId(), null, at, kind, currentUser.require().personId(),
+                task.via().positionId(), task.via().capacity(), detail));
+    }
+
+    private static String note(String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new RuleViolation("task.error.note-required");
+            }
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > MAX_NOTE) {
+            throw new RuleViolation("task.error.note-too-long", MAX_NOTE);
+        }
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new RuleViolation("task.error.note-control-characters");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,91 @@
+package th.tidtam.work.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.service.DirectiveQueries;
+import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.DirectiveTasks.MyTask;
+import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.process.InboxFilter;
+import th.tidtam.process.WorkItem;
+import th.tidtam.work.MyWork;
+
+/** My open tasks over HTTP; a task that is not mine is 404, like one that does not exist. */
+@RestController
+@RequestMapping("/api/tasks")
+class TasksController {
+
+    record Field(String name, String type, boolean required) {
+    }
+
+    record TaskContext(WorkItem task, String positionCode, String capacity, DirectiveViews.Detail directive,
+            List<String> outcomes, List<Field> fields) {
+    }
+
+    record Completion(String outcome, String note, LocalDate dueDate, Cadence cadence) {
+    }
+
+    private final MyWork work;
+    private final DirectiveTasks tasks;
+    private final DirectiveQueries directives;
+
+    TasksController(MyWork work, DirectiveTasks tasks, DirectiveQueries directives) {
+        this.work = work;
+        this.tasks = tasks;
+        this.directives = directives;
+    }
+
+    @GetMapping
+    List<WorkItem> mine(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String q) {
+        return work.page(q == null ? InboxFilter.none() : InboxFilter.none().containing(q), Math.max(0, offset), limit);
+    }
+
+    @GetMapping("/{id}")
+    TaskContext get(@PathVariable String id) {
+        MyTask task = tasks.mine(id).orElseThrow(ApiProblems.NotFound::new);
+        DirectiveViews.Detail directive = directives.detail(task.item().directiveId()).orElseThrow(ApiProblems.NotFound::new);
+        return switch (task.item().taskDefinitionKey()) {
+            case DirectiveTasks.SCREEN -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("CONFIRM", "RETURN"), List.of(new Field("note", "text (required to RETURN)", false),
+                            new Field("dueDate", "ISO date", false), new Field("cadence", "Cadence", false)));
+            case DirectiveTasks.ANSWER -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("ANSWER"), List.of(new Field("note", "text", true)));
+            default -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(), directive, List.of(),
+                    List.of());
+        };
+    }
+
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Completion body) {
+        MyTask task = tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        String outcome = body.outcome() == null ? "" : body.outcome().trim().toUpperCase(Locale.ROOT);
+        switch (task.item().taskDefinitionKey()) {
+            case DirectiveTasks.SCREEN -> {
+                DirectiveTasks.ScreeningOutcome o = switch (outcome) {
+                    case "CONFIRM" -> DirectiveTasks.ScreeningOutcome.CONFIRM;
+                    case "RETURN" -> DirectiveTasks.ScreeningOutcome.RETURN;
+                    default -> throw new RuleViolation("task.error.outcome-unknown");
+                };
+                tasks.screen(id, o, body.note(), body.dueDate(), body.cadence());
+            }
+            case DirectiveTasks.ANSWER -> tasks.answer(id, body.note());
+            default -> throw new RuleViolation("task.error.wrong-kind");
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

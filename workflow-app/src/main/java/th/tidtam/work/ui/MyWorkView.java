@@ -1,0 +1,132 @@
+package th.tidtam.work.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.directive.service.DirectiveQueries;
+import th.tidtam.process.InboxFilter;
+import th.tidtam.process.Urgency;
+import th.tidtam.process.WorkItem;
+import th.tidtam.work.MyWork;
+
+/**
+ * My work: every open task of the positions I hold or act in today, most urgent first, then by due date, with the
+ * working days left or overdue. Pages load lazily from the application's task table.
+ */
+@Route("work")
+@PermitAll
+@Menu(order = 5, title = "nav.my-work", icon = "vaadin:inbox")
+public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar) {
+        setSizeFull();
+        Locale locale = getLocale();
+        add(new H2(getTranslation("nav.my-work")));
+
+        MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
+        urgency.setItems(Urgency.values());
+        urgency.setItemLabelGenerator(u -> getTranslation("directive.urgency." + u.name()));
+        Checkbox overdue = new Checkbox(getTranslation("work.overdue-only"));
+        TextField text = new TextField(getTranslation("work.search"));
+        text.setPlaceholder(getTranslation("work.search-placeholder"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.getElement().setAttribute("data-testid", "work-search");
+        HorizontalLayout filters = new HorizontalLayout(urgency, overdue, text);
+        filters.setAlignItems(Alignment.BASELINE);
+        add(filters);
+
+        Grid<WorkItem> grid = new Grid<>();
+        grid.addColumn(new ComponentRenderer<>(item -> urgencyBadge(item.urgency()))).setHeader(getTranslation("directive.urgency"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkItem::name).setHeader(getTranslation("work.task")).setFlexGrow(2);
+        grid.addColumn(item -> Objects.requireNonNullElse(item.directiveNumber(), "")).setHeader(getTranslation("directive.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        Map<Long, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();
+        grid.addColumn(item -> item.directiveId() == null ? "" : subjects.getOrDefault(item.directiveId(), ""))
+                .setHeader(getTranslation("directive.field.subject")).setFlexGrow(4);
+        grid.addColumn(item -> timeLeft(item, calendar, locale)).setHeader(getTranslation("work.time-left")).setAutoWidth(true);
+        grid.addColumn(item -> String.join(", ", item.candidateGroups())).setHeader(getTranslation("work.position")).setAutoWidth(true);
+
+        CallbackDataProvider<WorkItem, InboxFilter> provider = new CallbackDataProvider<>(query -> {
+            InboxFilter f = query.getFilter().orElse(InboxFilter.none());
+            List<WorkItem> page = work.page(f, query.getOffset(), query.getLimit());
+            // one query per page for the subjects, never one per row
+            Set<Long> ids = page.stream().map(WorkItem::directiveId).filter(Objects::nonNull).collect(Collectors.toSet());
+            subjects.putAll(directives.subjects(ids));
+            return page.stream();
+        }, query -> work.count(query.getFilter().orElse(InboxFilter.none())), WorkItem::taskId);
+        ConfigurableFilterDataProvider<WorkItem, Void, InboxFilter> filtered = provider.withConfigurableFilter();
+        grid.setItems(filtered);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class,
+                new RouteParameters("taskId", e.getItem().taskId()))));
+        grid.getElement().setAttribute("data-testid", "my-work");
+        grid.setSizeFull();
+        add(grid);
+
+        Runnable apply = () -> {
+            Set<Urgency> chosen = urgency.getValue().isEmpty() ? EnumSet.noneOf(Urgency.class) : EnumSet.copyOf(urgency.getValue());
+            filtered.setFilter(new InboxFilter(chosen, overdue.getValue(), text.getValue()));
+        };
+        urgency.addValueChangeListener(e -> apply.run());
+        overdue.addValueChangeListener(e -> apply.run());
+        text.addValueChangeListener(e -> apply.run());
+    }
+
+    private Span urgencyBadge(Urgency urgency) {
+        Urgency u = urgency == null ? Urgency.NORMAL : urgency;
+        Span badge = new Span(getTranslation("directive.urgency." + u.name()));
+        badge.getElement().getThemeList().add("badge");
+        if (u == Urgency.MOST_URGENT || u == Urgency.VERY_URGENT) {
+            badge.getElement().getThemeList().add("error");
+        }
+        return badge;
+    }
+
+    private String timeLeft(WorkItem item, WorkingCalendar calendar, Locale locale) {
+        if (item.dueAt() == null) {
+            return "";
+        }
+        LocalDate due = item.dueAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+        int days = calendar.workingDaysBetween(calendar.today(), due);
+        if (days > 0) {
+            return getTranslation("work.days-left", days);
+        }
+        if (days == 0) {
+            return getTranslation("work.due-today");
+        }
+        return getTranslation("work.days-overdue", -days);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-work") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,154 @@
+package th.tidtam.work.ui;
+
+import java.util.Locale;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.base.i18n.Translations;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.base.ui.BuddhistDatePicker;
+import th.tidtam.base.ui.Notifications;
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.service.DirectiveQueries;
+import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.DirectiveTasks.MyTask;
+import th.tidtam.directive.service.DirectiveTasks.ScreeningOutcome;
+import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.directive.ui.DirectiveView;
+
+/** One task with the directive's whole context and the decisions it accepts. */
+@Route("work/:taskId")
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DirectiveTasks tasks;
+    private final DirectiveQueries directives;
+    private final Translations translations;
+    private String title = "";
+
+    public TaskView(DirectiveTasks tasks, DirectiveQueries directives, Translations translations) {
+        this.tasks = tasks;
+        this.directives = directives;
+        this.translations = translations;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElse(null);
+        // someone else's task, or one already done, is simply not found
+        MyTask task = tasks.mine(taskId).orElseThrow(NotFoundException::new);
+        DirectiveViews.Detail directive = directives.detail(task.item().directiveId()).orElseThrow(NotFoundException::new);
+        removeAll();
+        show(task, directive);
+    }
+
+    private void show(MyTask task, DirectiveViews.Detail d) {
+        Locale locale = getLocale();
+        boolean thai = Translations.isThai(locale);
+        title = task.item().name();
+        add(new H2(task.item().name()));
+        add(new Paragraph(getTranslation("work.as-position", task.via().title(thai),
+                getTranslation("org.capacity." + task.via().capacity().name()))));
+        add(new H3(d.number() + " · " + d.subject()));
+        Paragraph text = new Paragraph(d.text());
+        text.getStyle().set("white-space", "pre-wrap");
+        add(text);
+        add(new Paragraph(getTranslation("directive.due-date") + ": " + ThaiDates.formatLong(d.dueDate(), locale) + " · "
+                + getTranslation("directive.parts") + ": " + d.parts().stream()
+                        .map(p -> thai ? p.unitNameTh() : p.unitNameEn()).reduce((a, b) -> a + ", " + b).orElse("-")));
+        d.timeline().stream().filter(e -> e.kind().name().equals("RETURNED_TO_GOVERNOR")).reduce((a, b) -> b)
+                .ifPresent(q -> add(new Paragraph(getTranslation("work.question", q.detail()))));
+
+        switch (task.item().taskDefinitionKey()) {
+            case DirectiveTasks.SCREEN -> screening(task, d);
+            case DirectiveTasks.ANSWER -> answering(task);
+            default -> add(new Paragraph(getTranslation("work.unknown-task")));
+        }
+    }
+
+    private void screening(MyTask task, DirectiveViews.Detail d) {
+        BuddhistDatePicker due = new BuddhistDatePicker(getTranslation("directive.due-date"));
+        due.setValue(d.dueDate());
+        Select<Cadence> cadence = new Select<>();
+        cadence.setLabel(getTranslation("directive.cadence"));
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(c -> getTranslation("directive.cadence." + c.name()));
+        cadence.setValue(d.cadence());
+        TextArea note = new TextArea(getTranslation("work.note-or-question"));
+        note.setMaxLength(DirectiveTasks.MAX_NOTE);
+        note.setWidthFull();
+        note.getElement().setAttribute("data-testid", "task-note");
+        Button confirm = new Button(getTranslation("work.confirm"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.getElement().setAttribute("data-testid", "task-confirm");
+        Button back = new Button(getTranslation("work.return-to-governor"));
+        back.getElement().setAttribute("data-testid", "task-return");
+        confirm.setDisableOnClick(true);
+        back.setDisableOnClick(true);
+        confirm.addClickListener(e -> act(() -> tasks.screen(task.item().taskId(), ScreeningOutcome.CONFIRM, note.getValue(),
+                due.getValue(), cadence.getValue()), d.id(), confirm, back));
+        back.addClickListener(e -> act(() -> tasks.screen(task.item().taskId(), ScreeningOutcome.RETURN, note.getValue(),
+                null, null), d.id(), confirm, back));
+        add(new HorizontalLayout(due, cadence), note, new HorizontalLayout(confirm, back));
+    }
+
+    private void answering(MyTask task) {
+        TextArea answer = new TextArea(getTranslation("work.answer"));
+        answer.setMaxLength(DirectiveTasks.MAX_NOTE);
+        answer.setWidthFull();
+        answer.getElement().setAttribute("data-testid", "task-note");
+        Button send = new Button(getTranslation("work.send-answer"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.getElement().setAttribute("data-testid", "task-answer");
+        send.addClickListener(e -> act(() -> tasks.answer(task.item().taskId(), answer.getValue()),
+                task.item().directiveId(), send));
+        add(answer, send);
+    }
+
+    /** Runs the decision; a refusal says why and re-enables the buttons, nothing is lost. */
+    private void act(Runnable decision, Long directiveId, Button... buttons) {
+        try {
+            decision.run();
+            Notifications.success(getTranslation("admin.saved"));
+            getUI().ifPresent(ui -> ui.navigate(DirectiveView.class, new RouteParameters("id", String.valueOf(directiveId))));
+        } catch (RuleViolation violation) {
+            Notifications.refused(violation, translations);
+            enable(buttons);
+        } catch (ApiProblems.NotFound | ObjectOptimisticLockingFailureException gone) {
+            Notifications.error(getTranslation("task.error.already-done"));
+            enable(buttons);
+        }
+    }
+
+    private static void enable(Button... buttons) {
+        for (Button b : buttons) {
+            b.setEnabled(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
