@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.IntegrationTest;
 
@@ -22,6 +24,8 @@ import th.tidtam.support.IntegrationTest;
 @IntegrationTest
 class RoleNavigationBrowserTest extends BrowserTestSupport {
 
+    private static final List<String> USERS = List.of("governor", "vicegovernor1", "head", "director.admin", "staff",
+            "agency.health", "district.banpho", "admin", "secretary");
     private static final List<String> EVERYONE = List.of("nav-", "nav-work", "nav-directives", "nav-org");
     private static final List<String> ADMIN = List.of("nav-", "nav-work", "nav-directives", "nav-org", "nav-adminorg",
             "nav-adminholidays", "nav-adminprocesses");
@@ -35,6 +39,16 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
 
     @Autowired
     OrgDirectory directory;
+    @Autowired
+    OrgAdministration administration;
+
+    /** The suite shares one database: every demo user leaves this class with Thai as their language, even after a failure. */
+    @AfterEach
+    void backToThai() {
+        for (String username : USERS) {
+            directory.person(username).ifPresent(p -> administration.setPreferredLocale(p.getId(), "th"));
+        }
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "governor", "vicegovernor1", "head", "director.admin", "staff", "agency.health",
@@ -61,7 +75,7 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
         assertThat(shownLanguage()).isEqualTo(Lang.ENGLISH);
         assertNavigationLabels(expected, ENGLISH_LABELS);
 
-        // back to Thai, so that other tests find the default
+        // and back to Thai through the screen, which is remembered as well
         switchLanguage();
         assertNavigationLabels(expected, THAI_LABELS);
         logout();

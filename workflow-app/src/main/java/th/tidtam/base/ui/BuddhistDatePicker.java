@@ -99,7 +99,7 @@ public class BuddhistDatePicker extends DatePicker {
             if (!document.getElementById('tidtam-buddhist-era-style')) {
               const style = document.createElement('style');
               style.id = 'tidtam-buddhist-era-style';
-              style.textContent = 'vaadin-date-picker-overlay[theme~="buddhist-era"] vaadin-date-picker-overlay-content::part(years),'
+              style.textContent = 'vaadin-date-picker-overlay[theme~="buddhist-era"] vaadin-date-picker-year-scroller,'
                   + ' vaadin-date-picker-overlay[theme~="buddhist-era"] vaadin-date-picker-overlay-content::part(years-toggle-button)'
                   + ' { display: none; }';
               document.head.appendChild(style);
