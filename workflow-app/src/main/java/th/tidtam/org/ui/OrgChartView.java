@@ -84,7 +84,9 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         tree.setHeightFull();
         tree.getElement().setAttribute("data-testid", "unit-tree");
         tree.asSingleSelect().addValueChangeListener(e -> showUnit(e.getValue()));
-        directory.rootUnits().stream().findFirst().map(UnitNode::of).ifPresent(root -> tree.expand(root));
+        // open the province itself, whatever else sits at the top of the tree (the system unit, test units)
+        directory.rootUnits().stream().filter(u -> u.getKind() == th.tidtam.org.domain.UnitKind.PROVINCE)
+                .map(UnitNode::of).forEach(root -> tree.expand(root));
 
         positions.addColumn(p -> p.title(thai)).setHeader(getTranslation("org.position")).setFlexGrow(3);
         positions.addColumn(p -> actors(p, AssignmentKind.HOLDER)).setHeader(getTranslation("org.holder")).setFlexGrow(2);

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("domain")
+package th.tidtam.directive.domain;
