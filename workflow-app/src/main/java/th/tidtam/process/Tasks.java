@@ -20,6 +20,14 @@ public class Tasks {
         this.taskService = taskService;
     }
 
+    /** A variable as the task sees it (its own scope first, then up to the process instance). */
+    public java.util.Optional<Object> variable(String taskId, String name) {
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(taskService.getVariable(taskId, name));
+    }
+
     /**
      * Completes an open task in the caller's transaction. A task that is already done (another holder of the position
      * was faster, or a double click) is refused with a clear message and nothing changes.

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DirectivePartRepository extends JpaRepository<DirectivePart, Long> {
 
     List<DirectivePart> findByDirectiveIdOrderByLeadDescIdAsc(Long directiveId);
+
+    List<DirectivePart> findByDirectiveIdAndRoundOrderByLeadDescIdAsc(Long directiveId, int round);
 }

@@ -39,6 +39,10 @@ public class DirectiveTasks {
 
     public static final String SCREEN = "screenDirective";
     public static final String ANSWER = "answerQuestion";
+    public static final String ACKNOWLEDGE = "acknowledgePart";
+    public static final String REPORT = "reportOnPart";
+    public static final String EVIDENCE = "checkEvidence";
+    public static final String CLOSURE = "decideClosure";
     public static final int MAX_NOTE = 4000;
 
     /** A task of the current user, with the position through which it is theirs. */
@@ -46,6 +50,8 @@ public class DirectiveTasks {
     }
 
     public enum ScreeningOutcome { CONFIRM, RETURN }
+
+    public enum ClosureOutcome { CLOSE, FURTHER_ACTION }
 
     private final WorkInbox inbox;
     private final Tasks tasks;
@@ -128,6 +134,110 @@ public class DirectiveTasks {
         directive.setStatus(DirectiveStatus.SCREENING);
         record(directive, task, DirectiveEvent.Kind.ANSWERED, text, clock.instant());
         tasks.complete(taskId, Map.of());
+    }
+
+    /** The head of the unit (or whoever holds the part) acknowledges it (รับทราบ). */
+    @Transactional
+    public void acknowledge(String taskId) {
+        MyTask task = require(taskId, ACKNOWLEDGE);
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        part.setStatus(th.tidtam.directive.domain.PartStatus.ACKNOWLEDGED);
+        part.setAcknowledgedAt(clock.instant());
+        recordPart(directive, part, task, DirectiveEvent.Kind.ACKNOWLEDGED, null);
+        tasks.complete(taskId, Map.of());
+    }
+
+    /**
+     * The unit's final report goes to the provincial office and finishes the unit's part. Interim reports never do
+     * this: only the final report closes a part, and only the governor closes the directive.
+     */
+    @Transactional
+    public void submitFinalReport(String taskId, String report) {
+        MyTask task = require(taskId, REPORT);
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        String text = note(report, true);
+        part.setStatus(th.tidtam.directive.domain.PartStatus.DONE);
+        part.setFinishedAt(clock.instant());
+        recordPart(directive, part, task, DirectiveEvent.Kind.FINAL_REPORT, text);
+        tasks.complete(taskId, Map.of());
+    }
+
+    /** The provincial office has checked every unit's evidence and proposes closure to the governor. */
+    @Transactional
+    public void proposeClosure(String taskId, String note) {
+        MyTask task = require(taskId, EVIDENCE);
+        Directive directive = directive(task);
+        directive.setStatus(DirectiveStatus.CLOSURE_PROPOSED);
+        record(directive, task, DirectiveEvent.Kind.CLOSURE_PROPOSED, note(note, false), clock.instant());
+        tasks.complete(taskId, Map.of());
+    }
+
+    /**
+     * The governor closes the directive (ปิดเรื่อง) or orders further action for chosen units: a new round within
+     * the same directive, with a new due date.
+     */
+    @Transactional
+    public void decideClosure(String taskId, ClosureOutcome outcome, String note, List<Long> furtherUnitIds,
+            LocalDate furtherDueDate) {
+        MyTask task = require(taskId, CLOSURE);
+        Directive directive = directive(task);
+        Instant now = clock.instant();
+        if (outcome == ClosureOutcome.CLOSE) {
+            directive.setStatus(DirectiveStatus.CLOSED);
+            directive.setClosedAt(now);
+            record(directive, task, DirectiveEvent.Kind.CLOSED, note(note, false), now);
+        } else {
+            String text = note(note, true);
+            if (furtherUnitIds == null || furtherUnitIds.isEmpty()) {
+                throw new RuleViolation("directive.error.further-action-units");
+            }
+            if (furtherDueDate == null) {
+                throw new RuleViolation("directive.error.due-required");
+            }
+            if (furtherDueDate.isBefore(calendar.today())) {
+                throw new RuleViolation("directive.error.due-in-past", furtherDueDate);
+            }
+            if (!calendar.isWorkingDay(furtherDueDate)) {
+                throw new RuleViolation("directive.error.due-not-working-day", furtherDueDate,
+                        calendar.nextWorkingDay(furtherDueDate));
+            }
+            List<DirectivePart> existing = parts.findByDirectiveIdOrderByLeadDescIdAsc(directive.getId());
+            int round = directive.getRound() + 1;
+            for (Long unitId : new java.util.LinkedHashSet<>(furtherUnitIds)) {
+                DirectivePart earlier = existing.stream().filter(p -> p.getUnitId().equals(unitId)).findFirst()
+                        .orElseThrow(() -> new RuleViolation("directive.error.further-action-unit-not-assigned"));
+                Long head = org.headOf(unitId).orElse(earlier.getHolderPositionId());
+                Long holder = org.responsiblePosition(head).orElse(head);
+                parts.save(new DirectivePart(directive.getId(), unitId, earlier.isLead(), round, holder, furtherDueDate));
+            }
+            directive.setRound(round);
+            directive.setDueDate(furtherDueDate);
+            directive.setStatus(DirectiveStatus.IN_PROGRESS);
+            record(directive, task, DirectiveEvent.Kind.FURTHER_ACTION, text, now);
+        }
+        tasks.complete(taskId, Map.of("outcome", outcome.name()));
+    }
+
+    private DirectivePart part(MyTask task, Directive directive) {
+        Object id = tasks.variable(task.item().taskId(), "partId").orElseThrow(ApiProblems.NotFound::new);
+        DirectivePart part = parts.findById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new);
+        if (!part.getDirectiveId().equals(directive.getId())) {
+            throw new ApiProblems.NotFound();
+        }
+        return part;
+    }
+
+    /** The part of a task, for screens: which unit, which round, due when. */
+    @Transactional(readOnly = true)
+    public Optional<Long> partIdOf(String taskId) {
+        return tasks.variable(taskId, "partId").map(v -> ((Number) v).longValue());
+    }
+
+    private void recordPart(Directive directive, DirectivePart part, MyTask task, DirectiveEvent.Kind kind, String detail) {
+        events.save(new DirectiveEvent(directive.getId(), part.getId(), clock.instant(), kind, currentUser.require().personId(),
+                task.via().positionId(), task.via().capacity(), detail));
     }
 
     private MyTask require(String taskId, String expectedKind) {

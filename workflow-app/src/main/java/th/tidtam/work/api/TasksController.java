@@ -36,7 +36,7 @@ class TasksController {
             List<String> outcomes, List<Field> fields) {
     }
 
-    record Completion(String outcome, String note, LocalDate dueDate, Cadence cadence) {
+    record Completion(String outcome, String note, LocalDate dueDate, Cadence cadence, List<Long> unitIds) {
     }
 
     private final MyWork work;
@@ -65,6 +65,15 @@ class TasksController {
                             new Field("dueDate", "ISO date", false), new Field("cadence", "Cadence", false)));
             case DirectiveTasks.ANSWER -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
                     directive, List.of("ANSWER"), List.of(new Field("note", "text", true)));
+            case DirectiveTasks.ACKNOWLEDGE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("ACKNOWLEDGE"), List.of());
+            case DirectiveTasks.REPORT -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("SUBMIT_FINAL"), List.of(new Field("note", "text: the final report", true)));
+            case DirectiveTasks.EVIDENCE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("PROPOSE_CLOSURE"), List.of(new Field("note", "text", false)));
+            case DirectiveTasks.CLOSURE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("CLOSE", "FURTHER_ACTION"), List.of(new Field("note", "text (required for FURTHER_ACTION)", false),
+                            new Field("unitIds", "unit ids (FURTHER_ACTION)", false), new Field("dueDate", "ISO date (FURTHER_ACTION)", false)));
             default -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(), directive, List.of(),
                     List.of());
         };
@@ -84,6 +93,17 @@ class TasksController {
                 tasks.screen(id, o, body.note(), body.dueDate(), body.cadence());
             }
             case DirectiveTasks.ANSWER -> tasks.answer(id, body.note());
+            case DirectiveTasks.ACKNOWLEDGE -> tasks.acknowledge(id);
+            case DirectiveTasks.REPORT -> tasks.submitFinalReport(id, body.note());
+            case DirectiveTasks.EVIDENCE -> tasks.proposeClosure(id, body.note());
+            case DirectiveTasks.CLOSURE -> {
+                DirectiveTasks.ClosureOutcome o = switch (outcome) {
+                    case "CLOSE" -> DirectiveTasks.ClosureOutcome.CLOSE;
+                    case "FURTHER_ACTION" -> DirectiveTasks.ClosureOutcome.FURTHER_ACTION;
+                    default -> throw new RuleViolation("task.error.outcome-unknown");
+                };
+                tasks.decideClosure(id, o, body.note(), body.unitIds(), body.dueDate());
+            }
             default -> throw new RuleViolation("task.error.wrong-kind");
         }
         return ResponseEntity.noContent().build();

@@ -82,6 +82,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         switch (task.item().taskDefinitionKey()) {
             case DirectiveTasks.SCREEN -> screening(task, d);
             case DirectiveTasks.ANSWER -> answering(task);
+            case DirectiveTasks.ACKNOWLEDGE -> acknowledging(task, d);
+            case DirectiveTasks.REPORT -> reporting(task, d);
+            case DirectiveTasks.EVIDENCE -> proposing(task, d);
+            case DirectiveTasks.CLOSURE -> deciding(task, d);
             default -> add(new Paragraph(getTranslation("work.unknown-task")));
         }
     }
@@ -124,6 +128,74 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         send.addClickListener(e -> act(() -> tasks.answer(task.item().taskId(), answer.getValue()),
                 task.item().directiveId(), send));
         add(answer, send);
+    }
+
+    private void partHeading(MyTask task, DirectiveViews.Detail d) {
+        boolean thai = Translations.isThai(getLocale());
+        tasks.partIdOf(task.item().taskId()).flatMap(id -> d.parts().stream().filter(p -> p.id().equals(id)).findFirst())
+                .ifPresent(p -> add(new Paragraph(getTranslation("work.part-of", thai ? p.unitNameTh() : p.unitNameEn()) + " · "
+                        + getTranslation("directive.due-date") + " " + ThaiDates.formatLong(p.dueDate(), getLocale()))));
+    }
+
+    private void acknowledging(MyTask task, DirectiveViews.Detail d) {
+        partHeading(task, d);
+        Button ack = new Button(getTranslation("work.acknowledge"));
+        ack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ack.setDisableOnClick(true);
+        ack.getElement().setAttribute("data-testid", "task-acknowledge");
+        ack.addClickListener(e -> act(() -> tasks.acknowledge(task.item().taskId()), d.id(), ack));
+        add(ack);
+    }
+
+    private void reporting(MyTask task, DirectiveViews.Detail d) {
+        partHeading(task, d);
+        TextArea report = new TextArea(getTranslation("work.final-report"));
+        report.setMaxLength(DirectiveTasks.MAX_NOTE);
+        report.setWidthFull();
+        report.getElement().setAttribute("data-testid", "task-note");
+        Button submit = new Button(getTranslation("work.submit-final-report"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.getElement().setAttribute("data-testid", "task-submit-final");
+        submit.addClickListener(e -> act(() -> tasks.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
+        add(report, submit);
+    }
+
+    private void proposing(MyTask task, DirectiveViews.Detail d) {
+        TextArea note = new TextArea(getTranslation("work.note-or-question"));
+        note.setMaxLength(DirectiveTasks.MAX_NOTE);
+        note.setWidthFull();
+        Button propose = new Button(getTranslation("work.propose-closure"));
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        propose.setDisableOnClick(true);
+        propose.getElement().setAttribute("data-testid", "task-propose-closure");
+        propose.addClickListener(e -> act(() -> tasks.proposeClosure(task.item().taskId(), note.getValue()), d.id(), propose));
+        add(note, propose);
+    }
+
+    private void deciding(MyTask task, DirectiveViews.Detail d) {
+        boolean thai = Translations.isThai(getLocale());
+        TextArea note = new TextArea(getTranslation("work.note-or-question"));
+        note.setMaxLength(DirectiveTasks.MAX_NOTE);
+        note.setWidthFull();
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<DirectiveViews.Part> units =
+                new com.vaadin.flow.component.combobox.MultiSelectComboBox<>(getTranslation("work.further-units"));
+        units.setItems(d.parts().stream().filter(p -> p.round() == d.round()).toList());
+        units.setItemLabelGenerator(p -> thai ? p.unitNameTh() : p.unitNameEn());
+        BuddhistDatePicker due = new BuddhistDatePicker(getTranslation("directive.due-date"));
+        Button close = new Button(getTranslation("work.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        close.setDisableOnClick(true);
+        close.getElement().setAttribute("data-testid", "task-close");
+        Button further = new Button(getTranslation("work.further-action"));
+        further.setDisableOnClick(true);
+        further.getElement().setAttribute("data-testid", "task-further-action");
+        close.addClickListener(e -> act(() -> tasks.decideClosure(task.item().taskId(), DirectiveTasks.ClosureOutcome.CLOSE,
+                note.getValue(), null, null), d.id(), close, further));
+        further.addClickListener(e -> act(() -> tasks.decideClosure(task.item().taskId(),
+                DirectiveTasks.ClosureOutcome.FURTHER_ACTION, note.getValue(),
+                units.getValue().stream().map(DirectiveViews.Part::unitId).toList(), due.getValue()), d.id(), close, further));
+        add(note, new HorizontalLayout(units, due), new HorizontalLayout(close, further));
     }
 
     /** Runs the decision; a refusal says why and re-enables the buttons, nothing is lost. */
