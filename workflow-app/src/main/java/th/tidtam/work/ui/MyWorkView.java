@@ -35,6 +35,7 @@ import th.tidtam.process.InboxFilter;
 import th.tidtam.process.Urgency;
 import th.tidtam.process.WorkItem;
 import th.tidtam.work.MyWork;
+import th.tidtam.work.MyPositions;
 
 /**
  * My work: every open task of the positions I hold or act in today, most urgent first, then by due date, with the
@@ -45,9 +46,15 @@ import th.tidtam.work.MyWork;
 @Menu(order = 5, title = "nav.my-work", icon = "vaadin:inbox")
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar) {
+    public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions) {
         setSizeFull();
         Locale locale = getLocale();
+        boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
+        // the titles of my own positions, once: a task's candidate group is one of them
+        Map<String, String> titles = new java.util.HashMap<>();
+        myPositions.byCode().forEach((code, p) -> titles.put(code, p.title(thai)
+                + (p.capacity() == th.tidtam.org.domain.AssignmentKind.HOLDER ? ""
+                        : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
@@ -73,7 +80,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.directiveId() == null ? "" : subjects.getOrDefault(item.directiveId(), ""))
                 .setHeader(getTranslation("directive.field.subject")).setFlexGrow(4);
         grid.addColumn(item -> timeLeft(item, calendar, locale)).setHeader(getTranslation("work.time-left")).setAutoWidth(true);
-        grid.addColumn(item -> String.join(", ", item.candidateGroups())).setHeader(getTranslation("work.position")).setAutoWidth(true);
+        grid.addColumn(item -> item.candidateGroups().stream().filter(titles::containsKey).map(titles::get)
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("work.position")).setFlexGrow(2);
 
         CallbackDataProvider<WorkItem, InboxFilter> provider = new CallbackDataProvider<>(query -> {
             InboxFilter f = query.getFilter().orElse(InboxFilter.none());
