@@ -61,8 +61,9 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         Div facts = new Div();
         facts.add(new Paragraph(getTranslation("directive.due-date") + ": " + ThaiDates.formatLong(d.dueDate(), locale)));
         facts.add(new Paragraph(getTranslation("directive.source") + ": " + getTranslation("directive.source." + d.sourceKind().name())
-                + (d.meetingNumber() == null ? "" : " " + getTranslation("directive.meeting", d.meetingNumber(),
-                        Objects.requireNonNullElse(d.agendaItem(), "-")))
+                + (d.meetingNumber() == null ? "" : " " + (d.agendaItem() == null
+                        ? getTranslation("directive.meeting-only", d.meetingNumber())
+                        : getTranslation("directive.meeting", d.meetingNumber(), d.agendaItem())))
                 + (d.sourceReference() == null ? "" : " · " + d.sourceReference())));
         facts.add(new Paragraph(getTranslation("directive.cadence") + ": " + getTranslation("directive.cadence." + d.cadence().name())
                 + (d.cadenceDays() == null ? "" : " (" + d.cadenceDays() + ")")));
