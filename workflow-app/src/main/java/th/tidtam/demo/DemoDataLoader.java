@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +34,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment environment;
     private final String setting;
     private final Clock clock;
+    private final DirectiveDemoData directives;
+    private final JdbcTemplate jdbc;
 
     DemoDataLoader(ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
-            @Value("${tidtam.demo-data:auto}") String setting, Clock clock) {
+            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, JdbcTemplate jdbc) {
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -43,6 +46,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.environment = environment;
         this.setting = setting;
         this.clock = clock;
+        this.directives = directives;
+        this.jdbc = jdbc;
     }
 
     boolean enabled() {
@@ -79,6 +84,13 @@ class DemoDataLoader implements ApplicationRunner {
         if (holidaysLoaded > 0) {
             log.info("{} demo holidays of BE 2569-2570 loaded from {}: check them against the official announcement",
                     holidaysLoaded, HolidayDemoData.RESOURCE);
+        }
+        Long existing = jdbc.queryForObject("select count(*) from directive", Long.class);
+        if (existing != null && existing == 0) {
+            long directivesStarted = System.nanoTime();
+            int issued = directives.load();
+            log.info("{} demo directives issued and carried forward in {} ms", issued,
+                    (System.nanoTime() - directivesStarted) / 1_000_000);
         }
     }
 }

@@ -3,7 +3,7 @@ package th.tidtam.base.api;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -38,8 +38,9 @@ public class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "error.unreadable-request");
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail conflict(ObjectOptimisticLockingFailureException e) {
+    /** Two people changed the same thing at the same moment (optimistic version or a lock/deadlock): one won. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail conflict(ConcurrencyFailureException e) {
         return problem(HttpStatus.CONFLICT, "admin.error.concurrent-change");
     }
 

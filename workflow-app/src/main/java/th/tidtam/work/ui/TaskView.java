@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -207,7 +207,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (RuleViolation violation) {
             Notifications.refused(violation, translations);
             enable(buttons);
-        } catch (ApiProblems.NotFound | ObjectOptimisticLockingFailureException gone) {
+        } catch (ApiProblems.NotFound | ConcurrencyFailureException gone) {
             Notifications.error(getTranslation("task.error.already-done"));
             enable(buttons);
         }

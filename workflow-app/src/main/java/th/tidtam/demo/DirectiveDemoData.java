@@ -1,0 +1,186 @@
+package th.tidtam.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.Directive;
+import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.service.DirectiveService;
+import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.IssueDirective;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.process.InboxFilter;
+import th.tidtam.process.WorkItem;
+import th.tidtam.work.MyWork;
+
+/**
+ * The customer's example directives (demo/directive-examples.csv) issued and carried forward by the demo people
+ * themselves, through the same services and process as real work, so that a fresh demo shows a living province:
+ * directives being screened, returned with a question, in progress, proposed for closure and closed.
+ */
+@Component
+class DirectiveDemoData {
+
+    private enum Stage { SCREENING, RETURNED, SCREENED, ACKNOWLEDGED, REPORTED, PROPOSED, CLOSED }
+
+    private record Example(int id, String subject, String leadPosition, List<String> supportPositions, boolean allDistricts,
+            String urgency, Cadence cadence, Integer cadenceDays, SourceKind source, String meeting, String agenda,
+            String reference, int workingDays, Stage stage) {
+    }
+
+    private static final List<Example> EXAMPLES = List.of(
+            new Example(1, "ตั้งจุดตรวจและจุดบริการประชาชนช่วงสงกรานต์", "AG-07-HEAD", List.of("AG-25-HEAD", "AG-12-HEAD"), true,
+                    "VERY_URGENT", Cadence.DAILY, null, SourceKind.COMMITTEE, null, null, "ศปถ.จังหวัดฉะเชิงเทรา", 5, Stage.CLOSED),
+            new Example(2, "รณรงค์ป้องกันและลดอุบัติเหตุทางถนนช่วงปีใหม่", "AG-07-HEAD", List.of(), true,
+                    "MOST_URGENT", Cadence.DAILY, null, SourceKind.COMMITTEE, null, null, "ศปถ.จังหวัดฉะเชิงเทรา", 8, Stage.ACKNOWLEDGED),
+            new Example(4, "กำจัดผักตบชวาในแม่น้ำบางปะกง", "AG-27-HEAD", List.of("DIST-02-CHIEF", "DIST-11-CHIEF", "DIST-03-CHIEF"),
+                    false, "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.2", null, 30, Stage.REPORTED),
+            new Example(5, "จัดระเบียบการค้าขายบริเวณวัดโสธรวรารามวรวิหาร", "DIST-01-CHIEF", List.of("AG-30-HEAD"), false,
+                    "NORMAL", Cadence.WEEKLY, null, SourceKind.FIELD_VISIT, null, null, "ตรวจราชการวัดโสธรฯ", 20, Stage.PROPOSED),
+            new Example(8, "สร้างการรับรู้การป้องกันโรคติดต่อสู่ประชาชน", "DIST-01-CHIEF", List.of("AG-10-HEAD"), true,
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.1", null, 25, Stage.ACKNOWLEDGED),
+            new Example(9, "ขับเคลื่อนนโยบาย 8 Quick Win 3 ไร้ทุกข์ 5 สร้างสุข", "DIST-01-CHIEF", List.of(), true,
+                    "NORMAL", Cadence.EVERY_N_DAYS, 90, SourceKind.ANNOTATION, null, null, null, 60, Stage.SCREENING),
+            new Example(11, "เตรียมการจัดพิธีเฉลิมพระเกียรติวันฉัตรมงคล", "GRP-ADMIN-DIR", List.of(), false,
+                    "URGENT", Cadence.BEFORE_NEXT_MEETING, null, SourceKind.MEETING, "11/2569", "3.3", null, 12, Stage.RETURNED),
+            new Example(13, "รายงานสถานการณ์น้ำประจำเดือน", "AG-27-HEAD", List.of("AG-07-HEAD"), false,
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "11/2569", "3.1", null, 20, Stage.SCREENED),
+            new Example(14, "รายงานการเบิกจ่ายงบประมาณและภาวะเศรษฐกิจการคลังจังหวัด", "AG-18-HEAD", List.of(), false,
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "11/2569", "3.2", null, 20, Stage.SCREENING),
+            new Example(16, "เร่งรัดก่อหนี้และเบิกจ่ายงบประมาณให้ได้ตามเป้าหมาย", "AG-18-HEAD", List.of(), false,
+                    "VERY_URGENT", Cadence.WEEKLY, null, SourceKind.LETTER, null, null, "มท 0211.3/ว 1234", 15, Stage.SCREENED));
+
+    private final DirectiveService directives;
+    private final DirectiveTasks tasks;
+    private final MyWork work;
+    private final OrgDirectory org;
+    private final UserDetailsService users;
+
+    DirectiveDemoData(DirectiveService directives, DirectiveTasks tasks, MyWork work, OrgDirectory org,
+            UserDetailsService users) {
+        this.directives = directives;
+        this.tasks = tasks;
+        this.work = work;
+        this.org = org;
+        this.users = users;
+    }
+
+    /** Each step is its own transaction, done by the user whose position it belongs to. */
+    int load() {
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        for (String[] row : ChainOfCommandDemoData.csv("demo/directive-examples.csv")) {
+            texts.put(Integer.parseInt(row[0]), row[2]);
+        }
+        int issued = 0;
+        for (Example e : EXAMPLES) {
+            Directive d = as(e.id() % 3 == 0 ? "secretary" : "governor", () -> directives.issue(new IssueDirective(e.subject(),
+                    texts.getOrDefault(e.id(), e.subject()), e.urgency(), "NONE", unit(e.leadPosition()),
+                    e.supportPositions().stream().map(this::unit).toList(), e.allDistricts(), null, e.workingDays(),
+                    e.cadence(), e.cadenceDays(), e.source(), e.reference(), e.meeting(), e.agenda(), null)));
+            issued++;
+            advance(d, e.stage());
+        }
+        return issued;
+    }
+
+    private void advance(Directive d, Stage stage) {
+        if (stage == Stage.SCREENING) {
+            return;
+        }
+        String screening = task("head", d, DirectiveTasks.SCREEN).orElseThrow();
+        if (stage == Stage.RETURNED) {
+            as("head", () -> {
+                tasks.screen(screening, DirectiveTasks.ScreeningOutcome.RETURN, "ขอทราบว่าให้กลุ่มงานอำนวยการเป็นหน่วยงานหลักเพียงหน่วยเดียวหรือไม่", null, null);
+                return null;
+            });
+            return;
+        }
+        as("head", () -> {
+            tasks.screen(screening, DirectiveTasks.ScreeningOutcome.CONFIRM, null, null, null);
+            return null;
+        });
+        if (stage == Stage.SCREENED) {
+            return;
+        }
+        List<String[]> acks = new ArrayList<>();
+        for (String user : holders(d)) {
+            task(user, d, DirectiveTasks.ACKNOWLEDGE).ifPresent(t -> acks.add(new String[] { user, t }));
+        }
+        // in the acknowledged stage one unit is still to acknowledge, so the board shows work waiting
+        int toAcknowledge = stage == Stage.ACKNOWLEDGED ? Math.max(1, acks.size() - 1) : acks.size();
+        for (String[] a : acks.subList(0, toAcknowledge)) {
+            as(a[0], () -> {
+                tasks.acknowledge(a[1]);
+                return null;
+            });
+        }
+        if (stage == Stage.ACKNOWLEDGED) {
+            return;
+        }
+        int reported = 0;
+        for (String[] a : acks) {
+            if (stage == Stage.REPORTED && reported == 1) {
+                break;
+            }
+            task(a[0], d, DirectiveTasks.REPORT).ifPresent(t -> as(a[0], () -> {
+                tasks.submitFinalReport(t, "ดำเนินการตามข้อสั่งการแล้ว รายละเอียดและภาพถ่ายตามเอกสารแนบ");
+                return null;
+            }));
+            reported++;
+        }
+        if (stage == Stage.REPORTED) {
+            return;
+        }
+        String evidence = task("head", d, DirectiveTasks.EVIDENCE).orElseThrow();
+        as("head", () -> {
+            tasks.proposeClosure(evidence, "ตรวจสอบหลักฐานของทุกหน่วยงานครบถ้วน");
+            return null;
+        });
+        if (stage == Stage.PROPOSED) {
+            return;
+        }
+        String decision = task("governor", d, DirectiveTasks.CLOSURE).orElseThrow();
+        as("governor", () -> {
+            tasks.decideClosure(decision, DirectiveTasks.ClosureOutcome.CLOSE, "ทราบ ปิดเรื่อง", null, null);
+            return null;
+        });
+    }
+
+    /** Logins of the people holding the directive's parts (demo people hold one position each, bar the acting ones). */
+    private List<String> holders(Directive d) {
+        return org.allPeople().stream().map(p -> p.getUsername())
+                .filter(u -> task(u, d, DirectiveTasks.ACKNOWLEDGE).isPresent()).toList();
+    }
+
+    private Optional<String> task(String user, Directive d, String kind) {
+        return as(user, () -> work.page(InboxFilter.none().containing(d.getNumber()), 0, 200).stream()
+                .filter(w -> d.getId().equals(w.directiveId()) && kind.equals(w.taskDefinitionKey()))
+                .map(WorkItem::taskId).findFirst());
+    }
+
+    private Long unit(String positionCode) {
+        return org.positionByCode(positionCode).orElseThrow(() -> new IllegalStateException("No position " + positionCode)).unitId();
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
