@@ -9,13 +9,9 @@ import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -35,8 +31,8 @@ import com.vaadin.flow.router.Route;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.base.ui.AdminForms;
 import th.tidtam.base.ui.BuddhistDatePicker;
-import th.tidtam.base.ui.Notifications;
 import th.tidtam.calendar.domain.Holiday;
 import th.tidtam.calendar.domain.HolidayKind;
 import th.tidtam.calendar.service.HolidayAdministration;
@@ -55,18 +51,18 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
     private final HolidayAdministration administration;
     private final WorkingCalendar calendar;
-    private final Translations translations;
     private final Locale locale;
     private final boolean thai;
 
     private final Select<Integer> year = new Select<>();
     private final Grid<Holiday> grid = new Grid<>();
     private final Span count = new Span();
+    private final AdminForms forms;
 
     public HolidaysView(HolidayAdministration administration, WorkingCalendar calendar, Translations translations) {
         this.administration = administration;
         this.calendar = calendar;
-        this.translations = translations;
+        this.forms = new AdminForms(this, translations, () -> refreshYears(year.getValue()));
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
         setSizeFull();
@@ -129,68 +125,26 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         nameEn.getElement().setAttribute("data-testid", "holiday-name-en");
         kind.getElement().setAttribute("data-testid", "holiday-kind");
 
-        Dialog dialog = new Dialog(getTranslation(holiday == null ? "calendar.holiday.new" : "calendar.holiday.edit"));
-        dialog.add(new FormLayout(day, kind, nameTh, nameEn));
-        dialog.setWidth("40em");
-        Button save = new Button(getTranslation("admin.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.getElement().setAttribute("data-testid", "dialog-save");
-        // one click, one save: a double click cannot submit twice
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            boolean saved = attempt(() -> {
-                if (day.isInvalid()) {
-                    throw new RuleViolation("calendar.error.date-unreadable");
-                }
-                HolidayForm form = new HolidayForm(day.getValue(), nameTh.getValue(), nameEn.getValue(), kind.getValue());
-                Holiday stored = holiday == null ? administration.add(form) : administration.update(holiday.getId(), form);
-                year.setValue(stored.getDay().getYear());
-                if (WorkingCalendar.isWeekend(stored.getDay())) {
-                    Notification hint = new Notification(getTranslation("calendar.weekend-hint"), 8000,
-                            Notification.Position.MIDDLE);
-                    hint.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-                    hint.getElement().setAttribute("data-testid", "weekend-hint");
-                    hint.open();
-                }
-            });
-            if (saved) {
-                dialog.close();
-            } else {
-                save.setEnabled(true);
-            }
-        });
-        Button cancel = new Button(getTranslation("admin.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-    }
-
-    /** Runs a change; on refusal shows why and keeps the dialog open so nothing typed is lost. */
-    private boolean attempt(Runnable change) {
-        try {
-            change.run();
-            Notifications.success(getTranslation("admin.saved"));
-            refreshYears(year.getValue());
-            return true;
-        } catch (RuleViolation violation) {
-            Notifications.refused(violation, translations);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("admin.error.concurrent-change"));
-        } catch (DataIntegrityViolationException e) {
-            Notifications.error(getTranslation("admin.error.integrity"));
-        }
-        return false;
+        forms.dialog(holiday == null ? "calendar.holiday.new" : "calendar.holiday.edit",
+                new FormLayout(day, kind, nameTh, nameEn), "40em", () -> {
+                    if (day.isInvalid()) {
+                        throw new RuleViolation("calendar.error.date-unreadable");
+                    }
+                    HolidayForm form = new HolidayForm(day.getValue(), nameTh.getValue(), nameEn.getValue(), kind.getValue());
+                    Holiday stored = holiday == null ? administration.add(form) : administration.update(holiday.getId(), form);
+                    year.setValue(stored.getDay().getYear());
+                    if (WorkingCalendar.isWeekend(stored.getDay())) {
+                        Notification hint = new Notification(getTranslation("calendar.weekend-hint"), 8000,
+                                Notification.Position.MIDDLE);
+                        hint.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                        hint.getElement().setAttribute("data-testid", "weekend-hint");
+                        hint.open();
+                    }
+                });
     }
 
     private void confirm(String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("admin.confirm"));
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmText(getTranslation("admin.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> attempt(action));
-        dialog.open();
+        forms.confirmDelete(text, action);
     }
 
     /** The years with holidays plus last, this and next year; keeps the chosen year. */

@@ -6,15 +6,11 @@ import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.base.ui.AdminForms;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
 import th.tidtam.org.domain.AssignmentKind;
@@ -70,6 +67,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Person> people = new Grid<>();
     private final Grid<Actor> assignments = new Grid<>();
     private final ComboBox<PositionSummary> assignmentPosition = new ComboBox<>();
+    private final AdminForms forms;
 
     public OrgAdminView(OrgDirectory directory, OrgAdministration administration, Translations translations) {
         this.directory = directory;
@@ -77,6 +75,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         this.translations = translations;
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
+        this.forms = new AdminForms(this, translations, this::refresh);
         setSizeFull();
         add(new H2(getTranslation("nav.org-admin")));
         TabSheet tabs = new TabSheet();
@@ -354,54 +353,12 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         assignments.setItems(p == null ? List.of() : directory.history(p.id()));
     }
 
-    /** Runs a change; on refusal shows why and keeps the dialog open so nothing typed is lost. */
-    private boolean attempt(Runnable change) {
-        try {
-            change.run();
-            Notifications.success(getTranslation("admin.saved"));
-            refresh();
-            return true;
-        } catch (RuleViolation violation) {
-            Notifications.refused(violation, translations);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("admin.error.concurrent-change"));
-        } catch (DataIntegrityViolationException e) {
-            Notifications.error(getTranslation("admin.error.integrity"));
-        }
-        return false;
-    }
-
     private void formDialog(String titleKey, FormLayout form, Runnable save) {
-        Dialog dialog = new Dialog(getTranslation(titleKey));
-        dialog.add(form);
-        dialog.setWidth("48em");
-        Button saveButton = new Button(getTranslation("admin.save"));
-        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveButton.getElement().setAttribute("data-testid", "dialog-save");
-        // one click, one save: a double click cannot submit twice
-        saveButton.setDisableOnClick(true);
-        saveButton.addClickListener(e -> {
-            if (attempt(save)) {
-                dialog.close();
-            } else {
-                saveButton.setEnabled(true);
-            }
-        });
-        Button cancel = new Button(getTranslation("admin.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, saveButton);
-        dialog.open();
+        forms.dialog(titleKey, form, "48em", save);
     }
 
     private void confirm(String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("admin.confirm"));
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmText(getTranslation("admin.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> attempt(action));
-        dialog.open();
+        forms.confirmDelete(text, action);
     }
 
     private Button button(String key, Runnable action) {
