@@ -27,6 +27,7 @@ import th.tidtam.directive.domain.DirectiveNumbers;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
+import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.Secrecy;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.directive.domain.Urgency;
@@ -146,6 +147,17 @@ public class DirectiveService {
                 "directiveId", directive.getId(), "directiveNumber", directive.getNumber(),
                 "urgency", urgency.name(), "secrecy", secrecy.name(), "dueDate", java.sql.Date.valueOf(dueDate),
                 "screeningDue", java.util.Date.from(screeningDue(urgency)))));
+        if (superseded != null) {
+            // the earlier directive closes with a link to its successor; its open work stops in the same transaction
+            superseded.setStatus(DirectiveStatus.SUPERSEDED);
+            superseded.setSupersededById(directive.getId());
+            superseded.setClosedAt(now);
+            events.save(new DirectiveEvent(superseded.getId(), null, now, DirectiveEvent.Kind.SUPERSEDED, user.personId(),
+                    issuer.positionId(), issuer.capacity(), directive.getNumber()));
+            events.save(new DirectiveEvent(directive.getId(), null, now, DirectiveEvent.Kind.SUPERSEDES, user.personId(),
+                    issuer.positionId(), issuer.capacity(), superseded.getNumber()));
+            workflows.message("directiveSuperseded", PROCESS_KEY, String.valueOf(superseded.getId()));
+        }
         return directive;
     }
 

@@ -19,9 +19,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.directive.domain.DirectiveEvent;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveViews;
 
@@ -70,6 +73,8 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         if (d.issuedOnBehalf()) {
             facts.add(new Paragraph(getTranslation("directive.issued-on-behalf")));
         }
+        link(facts, d, d.supersededById(), DirectiveEvent.Kind.SUPERSEDED, "directive.superseded-by");
+        link(facts, d, d.supersedesId(), DirectiveEvent.Kind.SUPERSEDES, "directive.supersedes");
         add(facts);
 
         add(new H3(getTranslation("directive.parts")));
@@ -98,10 +103,25 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("org.position")).setFlexGrow(2);
         timeline.addColumn(e -> e.capacity() == null ? "" : getTranslation("org.capacity." + e.capacity().name()))
                 .setHeader(getTranslation("org.capacity")).setAutoWidth(true);
+        timeline.addColumn(e -> e.detail() == null || e.detail().startsWith("vacant:") ? "" : e.detail())
+                .setHeader(getTranslation("directive.detail")).setFlexGrow(3);
         timeline.setItems(d.timeline());
         timeline.setAllRowsVisible(true);
         timeline.getElement().setAttribute("data-testid", "directive-timeline");
         add(timeline);
+    }
+
+    /** A link to the directive this one supersedes or is superseded by, named by its number from the timeline. */
+    private void link(Div facts, DirectiveViews.Detail d, Long otherId, DirectiveEvent.Kind kind, String key) {
+        if (otherId == null) {
+            return;
+        }
+        String number = d.timeline().stream().filter(e -> e.kind() == kind).map(DirectiveViews.Event::detail)
+                .findFirst().orElse(String.valueOf(otherId));
+        RouterLink link = new RouterLink(getTranslation(key, number), DirectiveView.class,
+                new RouteParameters("id", String.valueOf(otherId)));
+        link.getElement().setAttribute("data-testid", "directive-" + kind.name().toLowerCase());
+        facts.add(new Paragraph(link));
     }
 
     @Override

@@ -48,7 +48,8 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
     private static final String BY_DATE = "date";
     private static final String BY_DAYS = "days";
 
-    public IssueDirectiveView(DirectiveService service, OrgDirectory org, Translations translations) {
+    public IssueDirectiveView(DirectiveService service, OrgDirectory org, Translations translations,
+            th.tidtam.directive.service.DirectiveQueries queries) {
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("directive.issue")));
 
@@ -119,6 +120,11 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         agenda.setPlaceholder("3.1");
         TextField reference = new TextField(getTranslation("directive.field.source-reference"));
         reference.setMaxLength(DirectiveService.MAX_REFERENCE);
+        ComboBox<th.tidtam.directive.service.DirectiveViews.Summary> supersedes = new ComboBox<>(getTranslation("directive.supersedes-pick"));
+        supersedes.setItems(queries.visible(0, 200).items().stream().filter(x -> x.status().open()).toList());
+        supersedes.setItemLabelGenerator(x -> x.number() + " · " + x.subject());
+        supersedes.setClearButtonVisible(true);
+        supersedes.getElement().setAttribute("data-testid", "directive-supersedes");
 
         subject.getElement().setAttribute("data-testid", "directive-subject");
         text.getElement().setAttribute("data-testid", "directive-text");
@@ -130,7 +136,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         subject.setWidthFull();
         text.setWidthFull();
         FormLayout form = new FormLayout(urgency, secrecy, lead, supporting, allDistricts, dueKind, dueDays, dueDate,
-                cadence, cadenceDays, source, meeting, agenda, reference);
+                cadence, cadenceDays, source, meeting, agenda, reference, supersedes);
         add(subject, text, form);
 
         Button issue = new Button(getTranslation("directive.issue"));
@@ -151,7 +157,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
                         BY_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
                         BY_DAYS.equals(dueKind.getValue()) ? dueDays.getValue() : null, cadence.getValue(),
                         cadenceDays.getValue(), source.getValue(), reference.getValue(), meeting.getValue(),
-                        agenda.getValue(), null));
+                        agenda.getValue(), supersedes.getValue() == null ? null : supersedes.getValue().id()));
                 Notifications.success(getTranslation("directive.issued", d.getNumber()));
                 getUI().ifPresent(ui -> ui.navigate(DirectiveView.class, new RouteParameters("id", String.valueOf(d.getId()))));
             } catch (RuleViolation violation) {
