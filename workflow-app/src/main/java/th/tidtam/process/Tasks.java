@@ -28,6 +28,21 @@ public class Tasks {
         return java.util.Optional.ofNullable(taskService.getVariable(taskId, name));
     }
 
+    /** Moves the due date of the open tasks of one kind whose scope carries the given variable value. */
+    public int moveDueDate(String processInstanceId, String taskDefinitionKey, String variable, Object value,
+            java.util.Date due) {
+        int moved = 0;
+        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).list()) {
+            if (value.equals(taskService.getVariable(task.getId(), variable))) {
+                task.setDueDate(due);
+                taskService.saveTask(task);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /**
      * Completes an open task in the caller's transaction. A task that is already done (another holder of the position
      * was faster, or a double click) is refused with a clear message and nothing changes.

@@ -56,6 +56,12 @@ public class DirectivePart {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "extension_requested_due")
+    private LocalDate extensionRequestedDue;
+
+    @Column(name = "extension_reason", length = 2000)
+    private String extensionReason;
+
     @Version
     private long version;
 
@@ -89,5 +95,17 @@ public class DirectivePart {
     public Instant getAcknowledgedAt() { return acknowledgedAt; }
     public void setAcknowledgedAt(Instant acknowledgedAt) { this.acknowledgedAt = acknowledgedAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    public LocalDate getExtensionRequestedDue() { return extensionRequestedDue; }
+    public String getExtensionReason() { return extensionReason; }
+
+    public void requestExtension(LocalDate due, String reason) {
+        this.extensionRequestedDue = due;
+        this.extensionReason = reason;
+    }
+
+    public void clearExtensionRequest() {
+        this.extensionRequestedDue = null;
+        this.extensionReason = null;
+    }
     public void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
 }

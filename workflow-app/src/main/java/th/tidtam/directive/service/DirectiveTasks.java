@@ -43,6 +43,7 @@ public class DirectiveTasks {
     public static final String REPORT = "reportOnPart";
     public static final String EVIDENCE = "checkEvidence";
     public static final String CLOSURE = "decideClosure";
+    public static final String EXTENSION = "decideExtension";
     public static final int MAX_NOTE = 4000;
 
     /** A task of the current user, with the position through which it is theirs. */
@@ -53,6 +54,8 @@ public class DirectiveTasks {
 
     public enum ClosureOutcome { CLOSE, FURTHER_ACTION }
 
+    public enum ExtensionOutcome { GRANT, REFUSE }
+
     private final WorkInbox inbox;
     private final Tasks tasks;
     private final DirectiveRepository directives;
@@ -62,11 +65,13 @@ public class DirectiveTasks {
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final th.tidtam.process.Workflows workflows;
 
     DirectiveTasks(WorkInbox inbox, Tasks tasks, DirectiveRepository directives, DirectivePartRepository parts,
             DirectiveEventRepository events, OrgDirectory org, WorkingCalendar calendar, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, th.tidtam.process.Workflows workflows) {
         this.inbox = inbox;
+        this.workflows = workflows;
         this.tasks = tasks;
         this.directives = directives;
         this.parts = parts;
@@ -218,6 +223,60 @@ public class DirectiveTasks {
             record(directive, task, DirectiveEvent.Kind.FURTHER_ACTION, text, now);
         }
         tasks.complete(taskId, Map.of("outcome", outcome.name()));
+    }
+
+    /**
+     * The holder of a part asks for more time (ขอขยายเวลา) with a reason and a proposed date; the work goes on while
+     * the head of office decides. One request at a time per part.
+     */
+    @Transactional
+    public void requestExtension(String taskId, String reason, LocalDate proposedDue) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        String kind = task.item().taskDefinitionKey();
+        if (!ACKNOWLEDGE.equals(kind) && !REPORT.equals(kind)) {
+            throw new RuleViolation("task.error.wrong-kind");
+        }
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        String text = note(reason, true);
+        if (part.getExtensionRequestedDue() != null) {
+            throw new RuleViolation("directive.error.extension-pending");
+        }
+        if (proposedDue == null || !proposedDue.isAfter(part.getDueDate())) {
+            throw new RuleViolation("directive.error.extension-not-later", part.getDueDate());
+        }
+        if (!calendar.isWorkingDay(proposedDue)) {
+            throw new RuleViolation("directive.error.due-not-working-day", proposedDue, calendar.nextWorkingDay(proposedDue));
+        }
+        part.requestExtension(proposedDue, text);
+        recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_REQUESTED, proposedDue + " · " + text);
+        workflows.messageToScope("extensionRequested", String.valueOf(directive.getId()), "partId", part.getId());
+    }
+
+    /** The head of office grants a new due date (the original stays on record) or refuses, with a reason. */
+    @Transactional
+    public void decideExtension(String taskId, ExtensionOutcome outcome, LocalDate grantedDue, String note) {
+        MyTask task = require(taskId, EXTENSION);
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        if (part.getExtensionRequestedDue() == null) {
+            throw new RuleViolation("directive.error.extension-none");
+        }
+        if (outcome == ExtensionOutcome.GRANT) {
+            LocalDate due = grantedDue == null ? part.getExtensionRequestedDue() : grantedDue;
+            if (!due.isAfter(part.getDueDate()) || !calendar.isWorkingDay(due)) {
+                throw new RuleViolation("directive.error.extension-not-later", part.getDueDate());
+            }
+            part.setDueDate(due);
+            String n = note(note, false);
+            recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_GRANTED, due + (n == null ? "" : " · " + n));
+            tasks.moveDueDate(directive.getProcessInstanceId(), REPORT, "partId", part.getId(),
+                    java.util.Date.from(calendar.endOfWorkingDay(due)));
+        } else {
+            recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_REFUSED, note(note, true));
+        }
+        part.clearExtensionRequest();
+        tasks.complete(taskId, Map.of());
     }
 
     private DirectivePart part(MyTask task, Directive directive) {

@@ -71,12 +71,26 @@ class TasksController {
                     directive, List.of("SUBMIT_FINAL"), List.of(new Field("note", "text: the final report", true)));
             case DirectiveTasks.EVIDENCE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
                     directive, List.of("PROPOSE_CLOSURE"), List.of(new Field("note", "text", false)));
+            case DirectiveTasks.EXTENSION -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("GRANT", "REFUSE"), List.of(new Field("dueDate", "ISO date (GRANT; default: as requested)", false),
+                            new Field("note", "text (required to REFUSE)", false)));
             case DirectiveTasks.CLOSURE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
                     directive, List.of("CLOSE", "FURTHER_ACTION"), List.of(new Field("note", "text (required for FURTHER_ACTION)", false),
                             new Field("unitIds", "unit ids (FURTHER_ACTION)", false), new Field("dueDate", "ISO date (FURTHER_ACTION)", false)));
             default -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(), directive, List.of(),
                     List.of());
         };
+    }
+
+    record ExtensionRequest(String reason, LocalDate dueDate) {
+    }
+
+    /** The holder of a unit's part asks for more time; the task stays open while the head of office decides. */
+    @PostMapping("/{id}/extension")
+    ResponseEntity<Void> requestExtension(@PathVariable String id, @RequestBody ExtensionRequest body) {
+        tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        tasks.requestExtension(id, body.reason(), body.dueDate());
+        return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/{id}/complete")
@@ -96,6 +110,14 @@ class TasksController {
             case DirectiveTasks.ACKNOWLEDGE -> tasks.acknowledge(id);
             case DirectiveTasks.REPORT -> tasks.submitFinalReport(id, body.note());
             case DirectiveTasks.EVIDENCE -> tasks.proposeClosure(id, body.note());
+            case DirectiveTasks.EXTENSION -> {
+                DirectiveTasks.ExtensionOutcome o = switch (outcome) {
+                    case "GRANT" -> DirectiveTasks.ExtensionOutcome.GRANT;
+                    case "REFUSE" -> DirectiveTasks.ExtensionOutcome.REFUSE;
+                    default -> throw new RuleViolation("task.error.outcome-unknown");
+                };
+                tasks.decideExtension(id, o, body.dueDate(), body.note());
+            }
             case DirectiveTasks.CLOSURE -> {
                 DirectiveTasks.ClosureOutcome o = switch (outcome) {
                     case "CLOSE" -> DirectiveTasks.ClosureOutcome.CLOSE;

@@ -86,6 +86,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             case DirectiveTasks.REPORT -> reporting(task, d);
             case DirectiveTasks.EVIDENCE -> proposing(task, d);
             case DirectiveTasks.CLOSURE -> deciding(task, d);
+            case DirectiveTasks.EXTENSION -> decidingExtension(task, d);
             default -> add(new Paragraph(getTranslation("work.unknown-task")));
         }
     }
@@ -145,6 +146,48 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         ack.getElement().setAttribute("data-testid", "task-acknowledge");
         ack.addClickListener(e -> act(() -> tasks.acknowledge(task.item().taskId()), d.id(), ack));
         add(ack);
+        extensionRequest(task);
+    }
+
+    /** Asking for more time does not finish the task: the work goes on while the head of office decides. */
+    private void extensionRequest(MyTask task) {
+        TextArea reason = new TextArea(getTranslation("work.extension-reason"));
+        reason.setMaxLength(DirectiveTasks.MAX_NOTE);
+        reason.setWidthFull();
+        BuddhistDatePicker until = new BuddhistDatePicker(getTranslation("work.extension-date"));
+        Button ask = new Button(getTranslation("work.request-extension"));
+        ask.setDisableOnClick(true);
+        ask.getElement().setAttribute("data-testid", "task-request-extension");
+        ask.addClickListener(e -> {
+            try {
+                tasks.requestExtension(task.item().taskId(), reason.getValue(), until.getValue());
+                Notifications.success(getTranslation("work.extension-requested"));
+            } catch (RuleViolation violation) {
+                Notifications.refused(violation, translations);
+                ask.setEnabled(true);
+            }
+        });
+        add(new H3(getTranslation("work.request-extension")), reason, new HorizontalLayout(until, ask));
+    }
+
+    private void decidingExtension(MyTask task, DirectiveViews.Detail d) {
+        partHeading(task, d);
+        d.timeline().stream().filter(e -> e.kind().name().equals("EXTENSION_REQUESTED")).reduce((a, b) -> b)
+                .ifPresent(e -> add(new Paragraph(e.detail())));
+        BuddhistDatePicker until = new BuddhistDatePicker(getTranslation("directive.due-date"));
+        TextArea note = new TextArea(getTranslation("work.note-or-question"));
+        note.setMaxLength(DirectiveTasks.MAX_NOTE);
+        note.setWidthFull();
+        Button grant = new Button(getTranslation("work.grant-extension"));
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grant.setDisableOnClick(true);
+        Button refuse = new Button(getTranslation("work.refuse-extension"));
+        refuse.setDisableOnClick(true);
+        grant.addClickListener(e -> act(() -> tasks.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.GRANT,
+                until.getValue(), note.getValue()), d.id(), grant, refuse));
+        refuse.addClickListener(e -> act(() -> tasks.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.REFUSE,
+                null, note.getValue()), d.id(), grant, refuse));
+        add(until, note, new HorizontalLayout(grant, refuse));
     }
 
     private void reporting(MyTask task, DirectiveViews.Detail d) {
@@ -159,6 +202,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         submit.getElement().setAttribute("data-testid", "task-submit-final");
         submit.addClickListener(e -> act(() -> tasks.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
         add(report, submit);
+        extensionRequest(task);
     }
 
     private void proposing(MyTask task, DirectiveViews.Detail d) {
