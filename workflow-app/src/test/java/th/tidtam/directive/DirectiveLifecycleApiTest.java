@@ -39,13 +39,7 @@ class DirectiveLifecycleApiTest {
     }
 
     private String task(String user, long directiveId, String kind) {
-        JsonNode tasks = api().get("/api/tasks?limit=500", user).body();
-        for (JsonNode t : tasks) {
-            if (t.get("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
-                return t.get("taskId").asText();
-            }
-        }
-        return null;
+        return api().taskOf(user, directiveId, kind);
     }
 
     private void complete(String user, String taskId, Map<String, Object> body) {

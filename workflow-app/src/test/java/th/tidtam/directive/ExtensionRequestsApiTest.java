@@ -36,12 +36,7 @@ class ExtensionRequestsApiTest {
     }
 
     private String task(String user, long directiveId, String kind) {
-        for (JsonNode t : api().get("/api/tasks?limit=500", user).body()) {
-            if (t.get("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
-                return t.get("taskId").asText();
-            }
-        }
-        return null;
+        return api().taskOf(user, directiveId, kind);
     }
 
     private JsonNode part(long directiveId) {

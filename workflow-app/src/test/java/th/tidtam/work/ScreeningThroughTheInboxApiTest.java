@@ -51,13 +51,7 @@ class ScreeningThroughTheInboxApiTest {
     }
 
     private String taskOf(String user, long directiveId, String kind) {
-        JsonNode tasks = api().get("/api/tasks?limit=500", user).body();
-        for (JsonNode t : tasks) {
-            if (t.get("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
-                return t.get("taskId").asText();
-            }
-        }
-        return null;
+        return api().taskOf(user, directiveId, kind);
     }
 
     @Test

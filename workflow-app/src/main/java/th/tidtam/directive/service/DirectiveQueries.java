@@ -108,8 +108,8 @@ public class DirectiveQueries {
     }
 
     private Map<Long, OrgUnit> units(Collection<Long> ids) {
-        return org.allUnits().stream().filter(u -> ids.contains(u.getId()))
-                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        // only the units on the page, not the whole tree on every page
+        return org.units(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
     }
 
     private static DirectiveViews.Summary summary(Directive d, OrgUnit lead) {

@@ -139,6 +139,10 @@ public class OrgDirectory {
         return units.findAllWithParent();
     }
 
+    public List<OrgUnit> units(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : units.findAllById(unitIds);
+    }
+
     public Optional<OrgUnit> unit(Long unitId) {
         return units.findById(unitId);
     }

@@ -99,17 +99,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         cadence.setItems(Cadence.values());
         cadence.setItemLabelGenerator(c -> getTranslation("directive.cadence." + c.name()));
         cadence.setValue(d.cadence());
-        TextArea note = new TextArea(getTranslation("work.note-or-question"));
-        note.setMaxLength(DirectiveTasks.MAX_NOTE);
-        note.setWidthFull();
+        TextArea note = noteArea("work.note-or-question");
         note.getElement().setAttribute("data-testid", "task-note");
-        Button confirm = new Button(getTranslation("work.confirm"));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button confirm = decision("work.confirm", true);
         confirm.getElement().setAttribute("data-testid", "task-confirm");
-        Button back = new Button(getTranslation("work.return-to-governor"));
+        Button back = decision("work.return-to-governor", false);
         back.getElement().setAttribute("data-testid", "task-return");
-        confirm.setDisableOnClick(true);
-        back.setDisableOnClick(true);
         confirm.addClickListener(e -> act(() -> tasks.screen(task.item().taskId(), ScreeningOutcome.CONFIRM, note.getValue(),
                 due.getValue(), cadence.getValue()), d.id(), confirm, back));
         back.addClickListener(e -> act(() -> tasks.screen(task.item().taskId(), ScreeningOutcome.RETURN, note.getValue(),
@@ -118,13 +113,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void answering(MyTask task) {
-        TextArea answer = new TextArea(getTranslation("work.answer"));
-        answer.setMaxLength(DirectiveTasks.MAX_NOTE);
-        answer.setWidthFull();
+        TextArea answer = noteArea("work.answer");
         answer.getElement().setAttribute("data-testid", "task-note");
-        Button send = new Button(getTranslation("work.send-answer"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
+        Button send = decision("work.send-answer", true);
         send.getElement().setAttribute("data-testid", "task-answer");
         send.addClickListener(e -> act(() -> tasks.answer(task.item().taskId(), answer.getValue()),
                 task.item().directiveId(), send));
@@ -140,9 +131,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void acknowledging(MyTask task, DirectiveViews.Detail d) {
         partHeading(task, d);
-        Button ack = new Button(getTranslation("work.acknowledge"));
-        ack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ack.setDisableOnClick(true);
+        Button ack = decision("work.acknowledge", true);
         ack.getElement().setAttribute("data-testid", "task-acknowledge");
         ack.addClickListener(e -> act(() -> tasks.acknowledge(task.item().taskId()), d.id(), ack));
         add(ack);
@@ -151,12 +140,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Asking for more time does not finish the task: the work goes on while the head of office decides. */
     private void extensionRequest(MyTask task) {
-        TextArea reason = new TextArea(getTranslation("work.extension-reason"));
-        reason.setMaxLength(DirectiveTasks.MAX_NOTE);
-        reason.setWidthFull();
+        TextArea reason = noteArea("work.extension-reason");
         BuddhistDatePicker until = new BuddhistDatePicker(getTranslation("work.extension-date"));
-        Button ask = new Button(getTranslation("work.request-extension"));
-        ask.setDisableOnClick(true);
+        Button ask = decision("work.request-extension", false);
         ask.getElement().setAttribute("data-testid", "task-request-extension");
         ask.addClickListener(e -> {
             try {
@@ -175,14 +161,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         d.timeline().stream().filter(e -> e.kind().name().equals("EXTENSION_REQUESTED")).reduce((a, b) -> b)
                 .ifPresent(e -> add(new Paragraph(e.detail())));
         BuddhistDatePicker until = new BuddhistDatePicker(getTranslation("directive.due-date"));
-        TextArea note = new TextArea(getTranslation("work.note-or-question"));
-        note.setMaxLength(DirectiveTasks.MAX_NOTE);
-        note.setWidthFull();
-        Button grant = new Button(getTranslation("work.grant-extension"));
-        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grant.setDisableOnClick(true);
-        Button refuse = new Button(getTranslation("work.refuse-extension"));
-        refuse.setDisableOnClick(true);
+        TextArea note = noteArea("work.note-or-question");
+        Button grant = decision("work.grant-extension", true);
+        Button refuse = decision("work.refuse-extension", false);
         grant.addClickListener(e -> act(() -> tasks.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.GRANT,
                 until.getValue(), note.getValue()), d.id(), grant, refuse));
         refuse.addClickListener(e -> act(() -> tasks.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.REFUSE,
@@ -192,13 +173,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void reporting(MyTask task, DirectiveViews.Detail d) {
         partHeading(task, d);
-        TextArea report = new TextArea(getTranslation("work.final-report"));
-        report.setMaxLength(DirectiveTasks.MAX_NOTE);
-        report.setWidthFull();
+        TextArea report = noteArea("work.final-report");
         report.getElement().setAttribute("data-testid", "task-note");
-        Button submit = new Button(getTranslation("work.submit-final-report"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
+        Button submit = decision("work.submit-final-report", true);
         submit.getElement().setAttribute("data-testid", "task-submit-final");
         submit.addClickListener(e -> act(() -> tasks.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
         add(report, submit);
@@ -206,12 +183,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void proposing(MyTask task, DirectiveViews.Detail d) {
-        TextArea note = new TextArea(getTranslation("work.note-or-question"));
-        note.setMaxLength(DirectiveTasks.MAX_NOTE);
-        note.setWidthFull();
-        Button propose = new Button(getTranslation("work.propose-closure"));
-        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        propose.setDisableOnClick(true);
+        TextArea note = noteArea("work.note-or-question");
+        Button propose = decision("work.propose-closure", true);
         propose.getElement().setAttribute("data-testid", "task-propose-closure");
         propose.addClickListener(e -> act(() -> tasks.proposeClosure(task.item().taskId(), note.getValue()), d.id(), propose));
         add(note, propose);
@@ -219,20 +192,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void deciding(MyTask task, DirectiveViews.Detail d) {
         boolean thai = Translations.isThai(getLocale());
-        TextArea note = new TextArea(getTranslation("work.note-or-question"));
-        note.setMaxLength(DirectiveTasks.MAX_NOTE);
-        note.setWidthFull();
+        TextArea note = noteArea("work.note-or-question");
         com.vaadin.flow.component.combobox.MultiSelectComboBox<DirectiveViews.Part> units =
                 new com.vaadin.flow.component.combobox.MultiSelectComboBox<>(getTranslation("work.further-units"));
         units.setItems(d.parts().stream().filter(p -> p.round() == d.round()).toList());
         units.setItemLabelGenerator(p -> thai ? p.unitNameTh() : p.unitNameEn());
         BuddhistDatePicker due = new BuddhistDatePicker(getTranslation("directive.due-date"));
-        Button close = new Button(getTranslation("work.close"));
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        close.setDisableOnClick(true);
+        Button close = decision("work.close", true);
+        close.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         close.getElement().setAttribute("data-testid", "task-close");
-        Button further = new Button(getTranslation("work.further-action"));
-        further.setDisableOnClick(true);
+        Button further = decision("work.further-action", false);
         further.getElement().setAttribute("data-testid", "task-further-action");
         close.addClickListener(e -> act(() -> tasks.decideClosure(task.item().taskId(), DirectiveTasks.ClosureOutcome.CLOSE,
                 note.getValue(), null, null), d.id(), close, further));
@@ -240,6 +209,23 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 DirectiveTasks.ClosureOutcome.FURTHER_ACTION, note.getValue(),
                 units.getValue().stream().map(DirectiveViews.Part::unitId).toList(), due.getValue()), d.id(), close, further));
         add(note, new HorizontalLayout(units, due), new HorizontalLayout(close, further));
+    }
+
+    private TextArea noteArea(String labelKey) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setMaxLength(DirectiveTasks.MAX_NOTE);
+        area.setWidthFull();
+        return area;
+    }
+
+    /** A decision button: one click, one decision (re-enabled only when the decision is refused). */
+    private Button decision(String labelKey, boolean primary) {
+        Button button = new Button(getTranslation(labelKey));
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.setDisableOnClick(true);
+        return button;
     }
 
     /** Runs the decision; a refusal says why and re-enables the buttons, nothing is lost. */
