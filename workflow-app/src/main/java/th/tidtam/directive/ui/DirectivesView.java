@@ -47,7 +47,7 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<DirectiveViews.Summary> grid = new Grid<>();
         grid.addColumn(DirectiveViews.Summary::number).setHeader(getTranslation("directive.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DirectiveViews.Summary::subject).setHeader(getTranslation("directive.field.subject")).setFlexGrow(4);
+        grid.addColumn(DirectiveViews.Summary::subject).setHeader(getTranslation("directive.subject")).setFlexGrow(4);
         grid.addColumn(new ComponentRenderer<>(d -> DirectiveLabels.urgency(this, d.urgency())))
                 .setHeader(getTranslation("directive.urgency")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> DirectiveLabels.status(this, d.status())))

@@ -22,7 +22,7 @@ import th.tidtam.security.Roles;
 /** The governor's board: open directives with traffic lights (on track · at risk · overdue), newest first. */
 @Route("board")
 @RolesAllowed({ Roles.GOVERNOR, Roles.VICE_GOVERNOR, Roles.HEAD_OF_OFFICE })
-@Menu(order = 12, title = "nav.board", icon = "vaadin:traffic-light")
+@Menu(order = 12, title = "nav.board", icon = "vaadin:dashboard")
 public class GovernorBoardView extends VerticalLayout implements HasDynamicTitle {
 
     public GovernorBoardView(DirectiveBoard board) {
@@ -34,7 +34,7 @@ public class GovernorBoardView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(new ComponentRenderer<>(r -> light(r.light()))).setHeader(getTranslation("board.light"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.directive().number()).setHeader(getTranslation("directive.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.directive().subject()).setHeader(getTranslation("directive.field.subject")).setFlexGrow(4);
+        grid.addColumn(r -> r.directive().subject()).setHeader(getTranslation("directive.subject")).setFlexGrow(4);
         grid.addColumn(r -> thai ? r.directive().leadUnitNameTh() : r.directive().leadUnitNameEn())
                 .setHeader(getTranslation("directive.lead-unit")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("board.parts-done", r.partsDone(), r.partsTotal())).setHeader(getTranslation("directive.parts"))

@@ -78,7 +78,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         Map<Long, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();
         grid.addColumn(item -> item.directiveId() == null ? "" : subjects.getOrDefault(item.directiveId(), ""))
-                .setHeader(getTranslation("directive.field.subject")).setFlexGrow(4);
+                .setHeader(getTranslation("directive.subject")).setFlexGrow(4);
         grid.addColumn(item -> timeLeft(item, calendar, locale)).setHeader(getTranslation("work.time-left")).setAutoWidth(true);
         grid.addColumn(item -> item.candidateGroups().stream().filter(titles::containsKey).map(titles::get)
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("work.position")).setFlexGrow(2);
