@@ -28,6 +28,14 @@ public class Tasks {
         return java.util.Optional.ofNullable(taskService.getVariable(taskId, name));
     }
 
+    /** The open tasks of the given kinds whose scope carries the given variable value (e.g. one unit's part). */
+    public java.util.List<String> openTasksOfScope(String processInstanceId, java.util.Collection<String> taskDefinitionKeys,
+            String variable, Object value) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKeyIn(taskDefinitionKeys.toArray(String[]::new)).list().stream()
+                .filter(t -> value.equals(taskService.getVariable(t.getId(), variable))).map(Task::getId).toList();
+    }
+
     /** Moves the due date of the open tasks of one kind whose scope carries the given variable value. */
     public int moveDueDate(String processInstanceId, String taskDefinitionKey, String variable, Object value,
             java.util.Date due) {

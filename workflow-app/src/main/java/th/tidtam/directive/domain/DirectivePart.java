@@ -62,6 +62,34 @@ public class DirectivePart {
     @Column(name = "extension_reason", length = 2000)
     private String extensionReason;
 
+    @Column(name = "worker_position_id")
+    private Long workerPositionId;
+
+    @Column(name = "delegated_by_position_id")
+    private Long delegatedByPositionId;
+
+    @Column(name = "acknowledge_due")
+    private LocalDate acknowledgeDue;
+
+    @Column(name = "report_due")
+    private LocalDate reportDue;
+
+    @Column(name = "reminded_for")
+    private LocalDate remindedFor;
+
+    @Column(name = "escalated_to_position_id")
+    private Long escalatedToPositionId;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "last_report_percent")
+    private Integer lastReportPercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_report_status", length = 16)
+    private Progress lastReportStatus;
+
     @Version
     private long version;
 
@@ -108,4 +136,44 @@ public class DirectivePart {
         this.extensionReason = null;
     }
     public void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
+
+    /** The position doing the work now: the delegate, or the holder when the part was not delegated. */
+    public Long getWorkerPositionId() { return workerPositionId == null ? holderPositionId : workerPositionId; }
+    public boolean isDelegated() { return workerPositionId != null; }
+    public Long getDelegatedByPositionId() { return delegatedByPositionId; }
+
+    public void delegate(Long from, Long to) {
+        this.delegatedByPositionId = from;
+        this.workerPositionId = to;
+    }
+
+    public LocalDate getAcknowledgeDue() { return acknowledgeDue; }
+    public void setAcknowledgeDue(LocalDate acknowledgeDue) { this.acknowledgeDue = acknowledgeDue; }
+    public LocalDate getReportDue() { return reportDue; }
+    public void setReportDue(LocalDate reportDue) { this.reportDue = reportDue; }
+    public LocalDate getRemindedFor() { return remindedFor; }
+    public void setRemindedFor(LocalDate remindedFor) { this.remindedFor = remindedFor; }
+    public Long getEscalatedToPositionId() { return escalatedToPositionId; }
+    public Instant getEscalatedAt() { return escalatedAt; }
+
+    public void escalate(int level, Long to, Instant at) {
+        this.escalationLevel = level;
+        this.escalatedToPositionId = to;
+        this.escalatedAt = at;
+    }
+
+    /** A new due date in force starts the escalation over: the part is on time again. */
+    public void clearEscalation() {
+        this.escalationLevel = 0;
+        this.escalatedToPositionId = null;
+        this.escalatedAt = null;
+    }
+
+    public Integer getLastReportPercent() { return lastReportPercent; }
+    public Progress getLastReportStatus() { return lastReportStatus; }
+
+    public void progressReported(Progress status, int percent) {
+        this.lastReportStatus = status;
+        this.lastReportPercent = percent;
+    }
 }

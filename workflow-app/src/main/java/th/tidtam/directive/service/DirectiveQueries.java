@@ -18,6 +18,8 @@ import th.tidtam.directive.domain.DirectiveEventRepository;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
+import th.tidtam.directive.domain.ProgressReport;
+import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.Person;
 import th.tidtam.org.service.CurrentPosition;
@@ -36,12 +38,14 @@ public class DirectiveQueries {
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
     private final DirectiveEventRepository events;
+    private final ProgressReportRepository reports;
     private final DirectiveVisibility visibility;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
     DirectiveQueries(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
-            DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser) {
+            ProgressReportRepository reports, DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser) {
+        this.reports = reports;
         this.directives = directives;
         this.parts = parts;
         this.events = events;
@@ -74,19 +78,48 @@ public class DirectiveQueries {
         List<DirectiveEvent> es = events.findByDirectiveIdOrderByOccurredAtAscIdAsc(d.getId());
         Map<Long, OrgUnit> units = units(ps.stream().map(DirectivePart::getUnitId).collect(Collectors.toSet()));
         Set<Long> positionIds = new HashSet<>();
-        ps.forEach(p -> positionIds.add(p.getHolderPositionId()));
+        List<ProgressReport> rs = reports.findByDirectiveIdOrderByReportedAtAscIdAsc(d.getId());
+        ps.forEach(p -> {
+            positionIds.add(p.getHolderPositionId());
+            positionIds.add(p.getWorkerPositionId());
+            if (p.getEscalatedToPositionId() != null) {
+                positionIds.add(p.getEscalatedToPositionId());
+            }
+        });
+        rs.forEach(r -> {
+            positionIds.add(r.getPositionId());
+            positionIds.add(r.getReviewerPositionId());
+        });
         es.stream().map(DirectiveEvent::getPositionId).filter(x -> x != null).forEach(positionIds::add);
         Map<Long, PositionSummary> positions = org.summaries(positionIds).stream()
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         List<DirectiveViews.Part> partViews = ps.stream().map(p -> {
             OrgUnit u = units.get(p.getUnitId());
             PositionSummary h = positions.get(p.getHolderPositionId());
+            PositionSummary w = positions.get(p.getWorkerPositionId());
+            PositionSummary x = p.getEscalatedToPositionId() == null ? null : positions.get(p.getEscalatedToPositionId());
             return new DirectiveViews.Part(p.getId(), p.getUnitId(), u.getNameTh(), u.getNameEn(), p.isLead(), p.getRound(),
                     p.getStatus(), p.getHolderPositionId(), h == null ? null : h.titleTh(), h == null ? null : h.titleEn(),
-                    p.getDueDate(), p.getOriginalDueDate(), p.getEscalationLevel());
+                    p.getDueDate(), p.getOriginalDueDate(), p.getEscalationLevel(), p.getWorkerPositionId(),
+                    w == null ? null : w.titleTh(), w == null ? null : w.titleEn(), p.isDelegated(),
+                    x == null ? null : x.titleTh(), x == null ? null : x.titleEn(), p.getLastReportStatus(),
+                    p.getLastReportPercent(), p.getReportDue());
+        }).toList();
+        Map<Long, Optional<Person>> people = new java.util.HashMap<>();
+        List<DirectiveViews.Report> reportViews = rs.stream().map(r -> {
+            Optional<Person> person = people.computeIfAbsent(r.getPersonId(), org::person);
+            PositionSummary pos = positions.get(r.getPositionId());
+            PositionSummary reviewer = positions.get(r.getReviewerPositionId());
+            return new DirectiveViews.Report(r.getId(), r.getPartId(), r.getReportedAt(),
+                    person.map(Person::getFullNameTh).orElse(null), person.map(Person::getFullNameEn).orElse(null),
+                    pos == null ? null : pos.titleTh(), pos == null ? null : pos.titleEn(), r.getCapacity(), r.getProgress(),
+                    r.getPercentDone(), r.getBody(), r.getObstacle(), r.getReviewState(),
+                    reviewer == null ? null : reviewer.titleTh(), reviewer == null ? null : reviewer.titleEn(),
+                    r.getReviewedAt(), r.getReviewComment());
         }).toList();
         List<DirectiveViews.Event> eventViews = es.stream().map(e -> {
-            Optional<Person> person = e.getPersonId() == null ? Optional.empty() : org.person(e.getPersonId());
+            Optional<Person> person = e.getPersonId() == null ? Optional.empty()
+                    : people.computeIfAbsent(e.getPersonId(), org::person);
             PositionSummary pos = e.getPositionId() == null ? null : positions.get(e.getPositionId());
             return new DirectiveViews.Event(e.getOccurredAt(), e.getKind(), person.map(Person::getFullNameTh).orElse(null),
                     person.map(Person::getFullNameEn).orElse(null), pos == null ? null : pos.titleTh(),
@@ -95,7 +128,8 @@ public class DirectiveQueries {
         return new DirectiveViews.Detail(d.getId(), d.getNumber(), d.getSubject(), d.getText(), d.getUrgency(),
                 d.getSecrecy(), d.getStatus(), d.getSourceKind(), d.getSourceReference(), d.getMeetingNumber(),
                 d.getAgendaItem(), d.getDueDate(), d.getCadence(), d.getCadenceDays(), d.getIssuedAt(),
-                d.isIssuedOnBehalf(), d.getSupersedesId(), d.getSupersededById(), d.getRound(), partViews, eventViews);
+                d.isIssuedOnBehalf(), d.getSupersedesId(), d.getSupersededById(), d.getRound(), partViews, eventViews,
+                reportViews, d.getProcessInstanceId());
     }
 
     /** Subjects of the given directives in one query (for inbox pages); only those the user may see. */

@@ -21,6 +21,11 @@ import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
+import th.tidtam.directive.domain.PositionAlert;
+import th.tidtam.directive.domain.PositionAlertRepository;
+import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.domain.ProgressReport;
+import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.process.Tasks;
@@ -44,6 +49,11 @@ public class DirectiveTasks {
     public static final String EVIDENCE = "checkEvidence";
     public static final String CLOSURE = "decideClosure";
     public static final String EXTENSION = "decideExtension";
+    public static final String SUBMIT_UNIT = "submitUnitReport";
+    public static final String REVIEW = "reviewProgressReport";
+    public static final String REPORT_DUE = "progressReportDue";
+    public static final String FOLLOW_UP = "followUpEscalation";
+    public static final int MAX_OBSTACLE = 2000;
     public static final int MAX_NOTE = 4000;
 
     /** A task of the current user, with the position through which it is theirs. */
@@ -56,6 +66,10 @@ public class DirectiveTasks {
 
     public enum ExtensionOutcome { GRANT, REFUSE }
 
+    public enum ReviewOutcome { ACCEPT, RETURN }
+
+    public enum UnitReportOutcome { SUBMIT, RETURN }
+
     private final WorkInbox inbox;
     private final Tasks tasks;
     private final DirectiveRepository directives;
@@ -66,10 +80,19 @@ public class DirectiveTasks {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final th.tidtam.process.Workflows workflows;
+    private final th.tidtam.process.WorkRouting workRouting;
+    private final ProgressReportRepository reports;
+    private final PositionAlertRepository alerts;
+    private final PartRouting routing;
 
     DirectiveTasks(WorkInbox inbox, Tasks tasks, DirectiveRepository directives, DirectivePartRepository parts,
             DirectiveEventRepository events, OrgDirectory org, WorkingCalendar calendar, CurrentUser currentUser,
-            Clock clock, th.tidtam.process.Workflows workflows) {
+            Clock clock, th.tidtam.process.Workflows workflows, th.tidtam.process.WorkRouting workRouting,
+            ProgressReportRepository reports, PositionAlertRepository alerts, PartRouting routing) {
+        this.workRouting = workRouting;
+        this.reports = reports;
+        this.alerts = alerts;
+        this.routing = routing;
         this.inbox = inbox;
         this.workflows = workflows;
         this.tasks = tasks;
@@ -144,12 +167,184 @@ public class DirectiveTasks {
     /** The head of the unit (or whoever holds the part) acknowledges it (รับทราบ). */
     @Transactional
     public void acknowledge(String taskId) {
+        acknowledge(taskId, null);
+    }
+
+    /**
+     * Acknowledges the part and, when a position is given, hands the work at once to that position below the
+     * holder in the chain of command (the holder still submits the unit's final report).
+     */
+    @Transactional
+    public void acknowledge(String taskId, Long delegateTo) {
         MyTask task = require(taskId, ACKNOWLEDGE);
         Directive directive = directive(task);
         DirectivePart part = part(task, directive);
         part.setStatus(th.tidtam.directive.domain.PartStatus.ACKNOWLEDGED);
         part.setAcknowledgedAt(clock.instant());
         recordPart(directive, part, task, DirectiveEvent.Kind.ACKNOWLEDGED, null);
+        if (delegateTo != null) {
+            delegatePart(directive, part, task, delegateTo);
+        }
+        tasks.complete(taskId, Map.of());
+    }
+
+    /**
+     * Whoever works the part hands it down their own chain of command: to a sub-unit's head or a staff position, at
+     * any depth; the delegate may delegate further. The open work of the part moves to the delegate at once; the
+     * delegate's progress reports go to the position that delegated.
+     */
+    @Transactional
+    public void delegate(String taskId, Long delegateTo) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        String kind = task.item().taskDefinitionKey();
+        if (!REPORT.equals(kind) && !REPORT_DUE.equals(kind)) {
+            throw new RuleViolation("task.error.wrong-kind");
+        }
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        String from = routing.workerGroup(part.getId());
+        delegatePart(directive, part, task, delegateTo);
+        List<String> open = tasks.openTasksOfScope(directive.getProcessInstanceId(), List.of(REPORT, REPORT_DUE), "partId",
+                part.getId());
+        workRouting.moveTasks(open, from, routing.workerGroup(part.getId()));
+    }
+
+    /**
+     * The positions the part of this task can be handed to: filled positions below whoever works it now, nearest
+     * first.
+     */
+    @Transactional(readOnly = true)
+    public List<th.tidtam.org.service.PositionSummary> delegateCandidates(String taskId) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        String kind = task.item().taskDefinitionKey();
+        if (!ACKNOWLEDGE.equals(kind) && !REPORT.equals(kind) && !REPORT_DUE.equals(kind)) {
+            return List.of();
+        }
+        DirectivePart part = part(task, directive(task));
+        Long worker = part.getWorkerPositionId();
+        List<th.tidtam.org.service.PositionSummary> all = org.allPositions();
+        Map<Long, Long> reportsTo = new java.util.HashMap<>();
+        all.forEach(p -> reportsTo.put(p.id(), p.reportsToId()));
+        List<th.tidtam.org.service.PositionSummary> below = new java.util.ArrayList<>();
+        for (th.tidtam.org.service.PositionSummary p : all) {
+            int depth = 0;
+            for (Long up = p.reportsToId(); up != null && depth < 64; up = reportsTo.get(up), depth++) {
+                if (up.equals(worker)) {
+                    if (!p.actors().isEmpty()) {
+                        below.add(p);
+                    }
+                    break;
+                }
+            }
+        }
+        return below;
+    }
+
+    private void delegatePart(Directive directive, DirectivePart part, MyTask task, Long delegateTo) {
+        if (delegateTo == null) {
+            throw new RuleViolation("directive.error.delegate-required");
+        }
+        Long from = part.getWorkerPositionId();
+        if (!org.isBelow(delegateTo, from)) {
+            throw new RuleViolation("directive.error.delegate-not-below");
+        }
+        if (org.actorsFor(delegateTo).isEmpty()) {
+            throw new RuleViolation("directive.error.delegate-vacant");
+        }
+        part.delegate(from, delegateTo);
+        String title = org.position(delegateTo).map(p -> p.titleTh()).orElse("");
+        recordPart(directive, part, task, DirectiveEvent.Kind.DELEGATED, title);
+        alerts.save(new PositionAlert(delegateTo, directive.getId(), part.getId(), PositionAlert.Kind.DELEGATED_TO_YOU,
+                clock.instant(), directive.getNumber() + " " + directive.getSubject()));
+    }
+
+    /**
+     * A progress report (รายงานความก้าวหน้า) on the part: status, percent done, what was done and, when blocked, the
+     * obstacle. It goes one level up for review and fulfils any report the cadence asked for; it never finishes the
+     * part.
+     */
+    @Transactional
+    public Long fileProgressReport(String taskId, Progress progress, Integer percent, String body, String obstacle) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        String kind = task.item().taskDefinitionKey();
+        if (!REPORT.equals(kind) && !REPORT_DUE.equals(kind)) {
+            throw new RuleViolation("task.error.wrong-kind");
+        }
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        if (progress == null) {
+            throw new RuleViolation("directive.error.progress-required");
+        }
+        if (percent == null || percent < 0 || percent > 100) {
+            throw new RuleViolation("directive.error.percent-range");
+        }
+        String text = note(body, true);
+        String why = limited(obstacle, MAX_OBSTACLE);
+        if (progress == Progress.BLOCKED && why == null) {
+            throw new RuleViolation("directive.error.obstacle-required");
+        }
+        Long reviewer = part.isDelegated() && part.getDelegatedByPositionId() != null ? part.getDelegatedByPositionId()
+                : org.positionWithRole(th.tidtam.org.domain.PositionRole.HEAD_OF_OFFICE).orElseThrow();
+        ProgressReport report = reports.save(new ProgressReport(directive.getId(), part.getId(), clock.instant(),
+                currentUser.require().personId(), task.via().positionId(), task.via().capacity(), progress, percent, text, why,
+                reviewer));
+        part.progressReported(progress, percent);
+        part.setReportDue(null);
+        recordPart(directive, part, task, DirectiveEvent.Kind.PROGRESS_REPORTED, percent + "% · " + progress.name() + " · " + text);
+        workflows.messageToScope("progressReported", String.valueOf(directive.getId()), "partId", part.getId());
+        for (String due : tasks.openTasksOfScope(directive.getProcessInstanceId(), List.of(REPORT_DUE), "partId", part.getId())) {
+            tasks.complete(due, Map.of());
+        }
+        return report.getId();
+    }
+
+    /** The reviewer one level up accepts the progress report or returns it with a comment. */
+    @Transactional
+    public void reviewProgressReport(String taskId, ReviewOutcome outcome, String comment) {
+        MyTask task = require(taskId, REVIEW);
+        Directive directive = directive(task);
+        ProgressReport report = reports.findByReviewTaskId(taskId).orElseThrow(ApiProblems.NotFound::new);
+        String text = note(comment, outcome == ReviewOutcome.RETURN);
+        Instant now = clock.instant();
+        report.review(outcome == ReviewOutcome.ACCEPT ? ProgressReport.Review.ACCEPTED : ProgressReport.Review.RETURNED, now,
+                currentUser.require().personId(), task.via().positionId(), task.via().capacity(), text);
+        DirectivePart part = parts.findById(report.getPartId()).orElseThrow();
+        recordPart(directive, part, task, outcome == ReviewOutcome.ACCEPT ? DirectiveEvent.Kind.REPORT_ACCEPTED
+                : DirectiveEvent.Kind.REPORT_RETURNED, text);
+        if (outcome == ReviewOutcome.RETURN) {
+            alerts.save(new PositionAlert(report.getPositionId(), directive.getId(), part.getId(), PositionAlert.Kind.REPORT_RETURNED,
+                    now, text));
+        }
+        tasks.complete(taskId, Map.of());
+    }
+
+    /** The unit head submits the delegate's result as the unit's final report, or returns it with a comment. */
+    @Transactional
+    public void submitUnitReport(String taskId, UnitReportOutcome outcome, String note) {
+        MyTask task = require(taskId, SUBMIT_UNIT);
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        String text = note(note, true);
+        if (outcome == UnitReportOutcome.SUBMIT) {
+            part.setStatus(th.tidtam.directive.domain.PartStatus.DONE);
+            part.setFinishedAt(clock.instant());
+            recordPart(directive, part, task, DirectiveEvent.Kind.FINAL_REPORT, text);
+        } else {
+            part.setStatus(th.tidtam.directive.domain.PartStatus.ACKNOWLEDGED);
+            recordPart(directive, part, task, DirectiveEvent.Kind.UNIT_REPORT_RETURNED, text);
+            alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(),
+                    PositionAlert.Kind.REPORT_RETURNED, clock.instant(), text));
+        }
+        tasks.complete(taskId, Map.of("outcome", outcome.name()));
+    }
+
+    /** The position a late part was escalated to records how it followed it up. */
+    @Transactional
+    public void followUp(String taskId, String note) {
+        MyTask task = require(taskId, FOLLOW_UP);
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        recordPart(directive, part, task, DirectiveEvent.Kind.FOLLOWED_UP, note(note, true));
         tasks.complete(taskId, Map.of());
     }
 
@@ -163,9 +358,15 @@ public class DirectiveTasks {
         Directive directive = directive(task);
         DirectivePart part = part(task, directive);
         String text = note(report, true);
-        part.setStatus(th.tidtam.directive.domain.PartStatus.DONE);
-        part.setFinishedAt(clock.instant());
-        recordPart(directive, part, task, DirectiveEvent.Kind.FINAL_REPORT, text);
+        if (part.isDelegated()) {
+            // the delegate hands the result to the unit head, who submits the unit's final report
+            part.setStatus(th.tidtam.directive.domain.PartStatus.FINAL_SUBMITTED);
+            recordPart(directive, part, task, DirectiveEvent.Kind.DELEGATE_RESULT, text);
+        } else {
+            part.setStatus(th.tidtam.directive.domain.PartStatus.DONE);
+            part.setFinishedAt(clock.instant());
+            recordPart(directive, part, task, DirectiveEvent.Kind.FINAL_REPORT, text);
+        }
         tasks.complete(taskId, Map.of());
     }
 
@@ -233,7 +434,7 @@ public class DirectiveTasks {
     public void requestExtension(String taskId, String reason, LocalDate proposedDue) {
         MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
         String kind = task.item().taskDefinitionKey();
-        if (!ACKNOWLEDGE.equals(kind) && !REPORT.equals(kind)) {
+        if (!ACKNOWLEDGE.equals(kind) && !REPORT.equals(kind) && !SUBMIT_UNIT.equals(kind)) {
             throw new RuleViolation("task.error.wrong-kind");
         }
         Directive directive = directive(task);
@@ -268,10 +469,13 @@ public class DirectiveTasks {
                 throw new RuleViolation("directive.error.extension-not-later", part.getDueDate());
             }
             part.setDueDate(due);
+            part.clearEscalation();
             String n = note(note, false);
             recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_GRANTED, due + (n == null ? "" : " · " + n));
-            tasks.moveDueDate(directive.getProcessInstanceId(), REPORT, "partId", part.getId(),
-                    java.util.Date.from(calendar.endOfWorkingDay(due)));
+            for (String k : List.of(REPORT, SUBMIT_UNIT)) {
+                tasks.moveDueDate(directive.getProcessInstanceId(), k, "partId", part.getId(),
+                        java.util.Date.from(calendar.endOfWorkingDay(due)));
+            }
         } else {
             recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_REFUSED, note(note, true));
         }
@@ -315,6 +519,20 @@ public class DirectiveTasks {
     private void record(Directive directive, MyTask task, DirectiveEvent.Kind kind, String detail, Instant at) {
         events.save(new DirectiveEvent(directive.getId(), null, at, kind, currentUser.require().personId(),
                 task.via().positionId(), task.via().capacity(), detail));
+    }
+
+    private static String limited(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new RuleViolation("task.error.note-too-long", max);
+        }
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new RuleViolation("task.error.note-control-characters");
+        }
+        return v;
     }
 
     private static String note(String value, boolean required) {

@@ -8,6 +8,8 @@ import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.DirectiveEvent;
 import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.PartStatus;
+import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.Secrecy;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.directive.domain.Urgency;
@@ -26,7 +28,16 @@ public final class DirectiveViews {
 
     public record Part(Long id, Long unitId, String unitNameTh, String unitNameEn, boolean lead, int round,
             PartStatus status, Long holderPositionId, String holderTitleTh, String holderTitleEn, LocalDate dueDate,
-            LocalDate originalDueDate, int escalationLevel) {
+            LocalDate originalDueDate, int escalationLevel, Long workerPositionId, String workerTitleTh,
+            String workerTitleEn, boolean delegated, String escalatedToTitleTh, String escalatedToTitleEn,
+            Progress lastReportStatus, Integer lastReportPercent, LocalDate reportDue) {
+    }
+
+    /** A progress report as the directive page shows it. */
+    public record Report(Long id, Long partId, Instant reportedAt, String personNameTh, String personNameEn,
+            String positionTitleTh, String positionTitleEn, AssignmentKind capacity, Progress progress, int percent,
+            String body, String obstacle, ProgressReport.Review reviewState, String reviewerTitleTh,
+            String reviewerTitleEn, Instant reviewedAt, String reviewComment) {
     }
 
     public record Event(Instant at, DirectiveEvent.Kind kind, String personNameTh, String personNameEn,
@@ -37,7 +48,7 @@ public final class DirectiveViews {
             DirectiveStatus status, SourceKind sourceKind, String sourceReference, String meetingNumber,
             String agendaItem, LocalDate dueDate, Cadence cadence, Integer cadenceDays, Instant issuedAt,
             boolean issuedOnBehalf, Long supersedesId, Long supersededById, int round, List<Part> parts,
-            List<Event> timeline) {
+            List<Event> timeline, List<Report> reports, String processInstanceId) {
     }
 
     public record Page<T>(List<T> items, long total, int offset, int limit) {

@@ -1,5 +1,6 @@
 package th.tidtam.directive.service;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
@@ -27,8 +28,11 @@ public class PartRouting {
     private final DirectivePartRepository parts;
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
+    private final java.time.Clock clock;
 
-    PartRouting(DirectiveRepository directives, DirectivePartRepository parts, OrgDirectory org, WorkingCalendar calendar) {
+    PartRouting(DirectiveRepository directives, DirectivePartRepository parts, OrgDirectory org, WorkingCalendar calendar,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.directives = directives;
         this.parts = parts;
         this.org = org;
@@ -44,14 +48,56 @@ public class PartRouting {
 
     /** The candidate group of the part's work: its holder position, or the nearest filled one above it. */
     public String holderGroup(Long partId) {
+        return groupOf(parts.findById(partId).orElseThrow().getHolderPositionId());
+    }
+
+    /** The candidate group of whoever works the part now: the delegate, or the holder (or who acts for them). */
+    public String workerGroup(Long partId) {
         DirectivePart part = parts.findById(partId).orElseThrow();
-        Long responsible = org.responsiblePosition(part.getHolderPositionId()).orElse(part.getHolderPositionId());
+        return groupOf(part.getWorkerPositionId());
+    }
+
+    public boolean isDelegated(Long partId) {
+        return parts.findById(partId).orElseThrow().isDelegated();
+    }
+
+    /** The group of a position's work today: the position, or the nearest filled one above it while it is vacant. */
+    String groupOf(Long positionId) {
+        Long responsible = org.responsiblePosition(positionId).orElse(positionId);
         return org.position(responsible).map(PositionSummary::code).orElseThrow();
     }
 
-    /** Acknowledgement is due by the end of the next working day. */
+    /** Acknowledgement is due by the end of the next working day; the part remembers it for the follow-up check. */
+    @Transactional
     public Date acknowledgeDue(Long partId) {
+        LocalDate due = calendar.addWorkingDays(calendar.today(), 1);
+        parts.findById(partId).orElseThrow().setAcknowledgeDue(due);
+        return Date.from(calendar.endOfWorkingDay(due));
+    }
+
+    /** The progress report of the period is due at the close of the day the follow-up check set. */
+    public Date reportDue(Long partId) {
+        LocalDate due = parts.findById(partId).orElseThrow().getReportDue();
+        return due == null ? null : Date.from(calendar.endOfWorkingDay(due));
+    }
+
+    /** Whoever a late part was escalated to has until the close of the next working day to follow it up. */
+    public Date followUpDue() {
         return Date.from(calendar.endOfWorkingDay(calendar.addWorkingDays(calendar.today(), 1)));
+    }
+
+    /**
+     * The daily follow-up check runs every morning at the start of work, Bangkok time (an ISO 8601 repeating interval
+     * that starts at the next such moment); the check itself skips days off.
+     */
+    public String followUpCycle() {
+        java.time.Instant now = clock.instant();
+        LocalDate day = calendar.today();
+        java.time.Instant first = calendar.startOfWorkingDay(day);
+        if (!first.isAfter(now)) {
+            first = calendar.startOfWorkingDay(day.plusDays(1));
+        }
+        return "R/" + first + "/P1D";
     }
 
     /** The part's due date in force, at the close of that working day. */

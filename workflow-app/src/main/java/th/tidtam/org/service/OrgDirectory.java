@@ -107,6 +107,28 @@ public class OrgDirectory {
         return positions.findByCode(code).flatMap(p -> position(p.getId()));
     }
 
+    /** The one position that plays a province-wide role (GOVERNOR, HEAD_OF_OFFICE), if any. */
+    public Optional<Long> positionWithRole(PositionRole role) {
+        return positions.findByRole(role).stream().map(Position::getId).sorted().findFirst();
+    }
+
+    /** True when {@code candidateId} lies below {@code positionId} in the chain of command (any depth). */
+    public boolean isBelow(Long candidateId, Long positionId) {
+        return !candidateId.equals(positionId) && positions.countInSubordinates(positionId, candidateId) > 0;
+    }
+
+    /** The vice governor supervising the unit or the nearest unit above it that has one. */
+    public Optional<Long> supervisingPosition(Long unitId) {
+        OrgUnit unit = unit(unitId).orElse(null);
+        for (int depth = 0; unit != null && depth < 64; depth++, unit = unit.getParent()) {
+            Optional<Long> supervisor = supervisorOf(unit.getId());
+            if (supervisor.isPresent()) {
+                return supervisor;
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<Long> headOf(Long unitId) {
         return positions.findHeadOfUnit(unitId).map(Position::getId);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.DirectiveTasks.MyTask;
@@ -36,7 +37,20 @@ class TasksController {
             List<String> outcomes, List<Field> fields) {
     }
 
-    record Completion(String outcome, String note, LocalDate dueDate, Cadence cadence, List<Long> unitIds) {
+    record Completion(String outcome, String note, LocalDate dueDate, Cadence cadence, List<Long> unitIds,
+            Long delegateTo, Progress progress, Integer percent, String obstacle) {
+    }
+
+    record ProgressReportRequest(Progress progress, Integer percent, String note, String obstacle) {
+    }
+
+    record Created(Long id) {
+    }
+
+    record Delegation(Long positionId) {
+    }
+
+    record DelegateCandidate(Long id, String code, String titleTh, String titleEn, String unitNameTh, String unitNameEn) {
     }
 
     private final MyWork work;
@@ -66,9 +80,20 @@ class TasksController {
             case DirectiveTasks.ANSWER -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
                     directive, List.of("ANSWER"), List.of(new Field("note", "text", true)));
             case DirectiveTasks.ACKNOWLEDGE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
-                    directive, List.of("ACKNOWLEDGE"), List.of());
+                    directive, List.of("ACKNOWLEDGE"), List.of(new Field("delegateTo", "position id below mine (optional)", false)));
             case DirectiveTasks.REPORT -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
-                    directive, List.of("SUBMIT_FINAL"), List.of(new Field("note", "text: the final report", true)));
+                    directive, List.of("SUBMIT_FINAL"), List.of(new Field("note", "text: the final report (or, when the part "
+                            + "was delegated to me, my result for the unit head)", true)));
+            case DirectiveTasks.REPORT_DUE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("REPORT_PROGRESS"), List.of(new Field("progress", "ON_TRACK|AT_RISK|BLOCKED", true),
+                            new Field("percent", "0..100", true), new Field("note", "text", true),
+                            new Field("obstacle", "text (required when BLOCKED)", false)));
+            case DirectiveTasks.REVIEW -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("ACCEPT", "RETURN"), List.of(new Field("note", "comment (required to RETURN)", false)));
+            case DirectiveTasks.SUBMIT_UNIT -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("SUBMIT", "RETURN"), List.of(new Field("note", "the unit's final report, or why it goes back", true)));
+            case DirectiveTasks.FOLLOW_UP -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
+                    directive, List.of("FOLLOWED_UP"), List.of(new Field("note", "what was done to move the late part", true)));
             case DirectiveTasks.EVIDENCE -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
                     directive, List.of("PROPOSE_CLOSURE"), List.of(new Field("note", "text", false)));
             case DirectiveTasks.EXTENSION -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
@@ -93,6 +118,29 @@ class TasksController {
         return ResponseEntity.accepted().build();
     }
 
+    /** A progress report on the part of this task; the task stays open (a report-due task is fulfilled by it). */
+    @PostMapping("/{id}/progress")
+    ResponseEntity<Created> reportProgress(@PathVariable String id, @RequestBody ProgressReportRequest body) {
+        tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        Long report = tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
+        return ResponseEntity.status(201).body(new Created(report));
+    }
+
+    /** Hands the part of this task down the chain of command. */
+    @PostMapping("/{id}/delegate")
+    ResponseEntity<Void> delegate(@PathVariable String id, @RequestBody Delegation body) {
+        tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        tasks.delegate(id, body.positionId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Where the part of this task may be delegated: filled positions below whoever works it now. */
+    @GetMapping("/{id}/delegates")
+    List<DelegateCandidate> delegates(@PathVariable String id) {
+        return tasks.delegateCandidates(id).stream().map(p -> new DelegateCandidate(p.id(), p.code(), p.titleTh(),
+                p.titleEn(), p.unitNameTh(), p.unitNameEn())).toList();
+    }
+
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Completion body) {
         MyTask task = tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
@@ -107,8 +155,21 @@ class TasksController {
                 tasks.screen(id, o, body.note(), body.dueDate(), body.cadence());
             }
             case DirectiveTasks.ANSWER -> tasks.answer(id, body.note());
-            case DirectiveTasks.ACKNOWLEDGE -> tasks.acknowledge(id);
+            case DirectiveTasks.ACKNOWLEDGE -> tasks.acknowledge(id, body.delegateTo());
             case DirectiveTasks.REPORT -> tasks.submitFinalReport(id, body.note());
+            case DirectiveTasks.REPORT_DUE -> tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(),
+                    body.obstacle());
+            case DirectiveTasks.REVIEW -> tasks.reviewProgressReport(id, switch (outcome) {
+                case "ACCEPT" -> DirectiveTasks.ReviewOutcome.ACCEPT;
+                case "RETURN" -> DirectiveTasks.ReviewOutcome.RETURN;
+                default -> throw new RuleViolation("task.error.outcome-unknown");
+            }, body.note());
+            case DirectiveTasks.SUBMIT_UNIT -> tasks.submitUnitReport(id, switch (outcome) {
+                case "SUBMIT" -> DirectiveTasks.UnitReportOutcome.SUBMIT;
+                case "RETURN" -> DirectiveTasks.UnitReportOutcome.RETURN;
+                default -> throw new RuleViolation("task.error.outcome-unknown");
+            }, body.note());
+            case DirectiveTasks.FOLLOW_UP -> tasks.followUp(id, body.note());
             case DirectiveTasks.EVIDENCE -> tasks.proposeClosure(id, body.note());
             case DirectiveTasks.EXTENSION -> {
                 DirectiveTasks.ExtensionOutcome o = switch (outcome) {

@@ -1,0 +1,6 @@
+package th.tidtam.directive.domain;
+
+/** How a unit's work stands in a progress report. */
+public enum Progress {
+    ON_TRACK, AT_RISK, BLOCKED
+}

@@ -1,0 +1,216 @@
+package th.tidtam.directive.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.directive.domain.Directive;
+import th.tidtam.directive.domain.DirectiveEvent;
+import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.directive.domain.DirectivePart;
+import th.tidtam.directive.domain.DirectivePartRepository;
+import th.tidtam.directive.domain.DirectiveRepository;
+import th.tidtam.directive.domain.PartStatus;
+import th.tidtam.directive.domain.PositionAlert;
+import th.tidtam.directive.domain.PositionAlertRepository;
+import th.tidtam.directive.domain.ProgressReport;
+import th.tidtam.directive.domain.ProgressReportRepository;
+import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+
+/**
+ * The follow-up model's expressions ({@code ${partFollowUp...}}) for what happens to a unit's part without anyone
+ * asking: the daily check (report due by the cadence, reminders, escalation) and routing progress reports to
+ * their reviewer. Runs in the engine's transaction; returns plain values so the engine API stays out of here.
+ */
+@Component("partFollowUp")
+public class PartFollowUp {
+
+    /** Why a part was escalated, as stored on the timeline (translated by the screens). */
+    public enum Lateness { UNACKNOWLEDGED, REPORT_OVERDUE, OVERDUE }
+
+    public static final String REPORT_DUE = "reportDue";
+    public static final String ESCALATE_TO = "escalateTo";
+
+    private final DirectiveRepository directives;
+    private final DirectivePartRepository parts;
+    private final DirectiveEventRepository events;
+    private final ProgressReportRepository reports;
+    private final PositionAlertRepository alerts;
+    private final OrgDirectory org;
+    private final WorkingCalendar calendar;
+    private final PartRouting routing;
+    private final FollowUpSettings settings;
+    private final Clock clock;
+    private final CadenceSchedule cadence;
+
+    PartFollowUp(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
+            ProgressReportRepository reports, PositionAlertRepository alerts, OrgDirectory org, WorkingCalendar calendar,
+            PartRouting routing, FollowUpSettings settings, Clock clock) {
+        this.directives = directives;
+        this.parts = parts;
+        this.events = events;
+        this.reports = reports;
+        this.alerts = alerts;
+        this.org = org;
+        this.calendar = calendar;
+        this.routing = routing;
+        this.settings = settings;
+        this.clock = clock;
+        this.cadence = new CadenceSchedule(calendar);
+    }
+
+    /**
+     * The morning check of one part. On a day off nothing happens (no report is asked, nobody is escalated over a
+     * weekend). Answers the model's flags: {@code reportDue} (a report-due task for the worker) and
+     * {@code escalateTo} (the candidate group that must chase the part, or null).
+     */
+    @Transactional
+    public Map<String, Object> check(Long partId) {
+        Map<String, Object> flags = new HashMap<>();
+        flags.put(REPORT_DUE, false);
+        flags.put(ESCALATE_TO, null);
+        DirectivePart part = parts.findById(partId).orElse(null);
+        LocalDate today = calendar.today();
+        if (part == null || part.getStatus() == PartStatus.DONE || !calendar.isWorkingDay(today)) {
+            return flags;
+        }
+        Directive directive = directives.findById(part.getDirectiveId()).orElseThrow();
+        Instant now = clock.instant();
+
+        LocalDate acknowledged = part.getAcknowledgedAt() == null ? null
+                : part.getAcknowledgedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+        if (part.getReportDue() == null) {
+            Optional<LocalDate> due = cadence.reportDueOn(directive.getCadence(), directive.getCadenceDays(), acknowledged, today);
+            if (due.isPresent()) {
+                part.setReportDue(due.get());
+                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.REPORT_DUE, null,
+                        part.getWorkerPositionId(), null, due.get().toString()));
+                flags.put(REPORT_DUE, true);
+            }
+        }
+
+        remind(directive, part, today, now);
+
+        escalation(part, today).ifPresent(step -> {
+            part.escalate(step.level(), step.positionId(), now);
+            events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ESCALATED, null,
+                    step.positionId(), null, step.lateness().name() + " " + step.level()));
+            alerts.save(new PositionAlert(step.positionId(), directive.getId(), part.getId(), PositionAlert.Kind.ESCALATED_TO_YOU,
+                    now, directive.getNumber() + " " + directive.getSubject()));
+            alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(), PositionAlert.Kind.ESCALATED,
+                    now, directive.getNumber() + " " + directive.getSubject()));
+            flags.put(ESCALATE_TO, routing.groupOf(step.positionId()));
+        });
+        return flags;
+    }
+
+    /** One reminder per due date, on the working day before it (or on the day itself when it came sooner). */
+    private void remind(Directive directive, DirectivePart part, LocalDate today, Instant now) {
+        LocalDate tomorrow = calendar.addWorkingDays(today, 1);
+        for (LocalDate due : openDueDates(part)) {
+            boolean soon = !due.isBefore(today) && !due.isAfter(tomorrow);
+            if (soon && !due.equals(part.getRemindedFor())) {
+                part.setRemindedFor(due);
+                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.REMINDED, null,
+                        part.getWorkerPositionId(), null, due.toString()));
+                alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(),
+                        PositionAlert.Kind.REMINDER, now, due + " " + directive.getNumber() + " " + directive.getSubject()));
+                return;
+            }
+        }
+    }
+
+    private List<LocalDate> openDueDates(DirectivePart part) {
+        List<LocalDate> dues = new ArrayList<>();
+        if (part.getAcknowledgedAt() == null && part.getAcknowledgeDue() != null) {
+            dues.add(part.getAcknowledgeDue());
+        }
+        if (part.getReportDue() != null) {
+            dues.add(part.getReportDue());
+        }
+        dues.add(part.getDueDate());
+        dues.sort(null);
+        return dues;
+    }
+
+    record Step(int level, Long positionId, Lateness lateness) {
+    }
+
+    /** The next step up the chain for a late part, if it is late enough for one and a position is there to take it. */
+    Optional<Step> escalation(DirectivePart part, LocalDate today) {
+        LocalDate since = null;
+        Lateness why = null;
+        if (part.getAcknowledgedAt() == null && part.getAcknowledgeDue() != null && part.getAcknowledgeDue().isBefore(today)) {
+            since = part.getAcknowledgeDue();
+            why = Lateness.UNACKNOWLEDGED;
+        }
+        if (part.getReportDue() != null && part.getReportDue().isBefore(today) && (since == null || part.getReportDue().isBefore(since))) {
+            since = part.getReportDue();
+            why = Lateness.REPORT_OVERDUE;
+        }
+        if (part.getDueDate().isBefore(today) && (since == null || part.getDueDate().isBefore(since))) {
+            since = part.getDueDate();
+            why = Lateness.OVERDUE;
+        }
+        if (since == null) {
+            return Optional.empty();
+        }
+        int late = calendar.workingDaysBetween(since, today);
+        if (late < 1) {
+            return Optional.empty();
+        }
+        List<Long> ladder = ladder(part);
+        int due = Math.min(ladder.size(), 1 + (late - 1) / settings.escalationStepWorkingDays());
+        int next = part.getEscalationLevel() + 1;
+        // one step per check, so every step is seen before the next
+        if (next > due) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step(next, ladder.get(next - 1), why));
+    }
+
+    /**
+     * The rungs above a late part: the worker's superior, the vice governor supervising the unit, the governor; each
+     * position once. An agency head's superior is the governor, so for agencies the first rung is their supervising
+     * vice governor, as the province does it.
+     */
+    List<Long> ladder(DirectivePart part) {
+        Long governor = org.positionWithRole(PositionRole.GOVERNOR).orElse(null);
+        Long superior = org.position(part.getWorkerPositionId()).map(PositionSummary::reportsToId).orElse(null);
+        Long viceGovernor = org.supervisingPosition(part.getUnitId()).orElse(null);
+        List<Long> rungs = new ArrayList<>();
+        for (Long p : new Long[] { superior == null || superior.equals(governor) ? null : superior, viceGovernor, governor }) {
+            if (p != null && !rungs.contains(p) && !p.equals(part.getWorkerPositionId())) {
+                rungs.add(p);
+            }
+        }
+        return rungs;
+    }
+
+    /** The reviewer of the part's next progress report: one level up from whoever filed it. */
+    @Transactional(readOnly = true)
+    public String reviewerGroupOfNextReport(Long partId) {
+        ProgressReport report = reports.findFirstByPartIdAndReviewTaskIdIsNullAndReviewStateOrderByIdAsc(partId,
+                ProgressReport.Review.PENDING).orElseThrow(() -> new IllegalStateException("No report to review on part " + partId));
+        return routing.groupOf(report.getReviewerPositionId());
+    }
+
+    /** Ties the review task to the report it reviews (the model's create listener). */
+    @Transactional
+    public void attachReviewTask(Long partId, String taskId) {
+        reports.findFirstByPartIdAndReviewTaskIdIsNullAndReviewStateOrderByIdAsc(partId, ProgressReport.Review.PENDING)
+                .orElseThrow(() -> new IllegalStateException("No report to review on part " + partId))
+                .attachReviewTask(taskId);
+    }
+}
