@@ -11,7 +11,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
+import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.Progress;
+import th.tidtam.process.EngineTime;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.directive.service.DirectiveService;
@@ -34,7 +40,14 @@ class DirectiveDemoData {
 
     private record Example(int id, String subject, String leadPosition, List<String> supportPositions, boolean allDistricts,
             String urgency, Cadence cadence, Integer cadenceDays, SourceKind source, String meeting, String agenda,
-            String reference, int workingDays, Stage stage) {
+            String reference, int workingDays, Stage stage, int issuedWorkingDaysAgo) {
+
+        Example(int id, String subject, String leadPosition, List<String> supportPositions, boolean allDistricts,
+                String urgency, Cadence cadence, Integer cadenceDays, SourceKind source, String meeting, String agenda,
+                String reference, int workingDays, Stage stage) {
+            this(id, subject, leadPosition, supportPositions, allDistricts, urgency, cadence, cadenceDays, source, meeting,
+                    agenda, reference, workingDays, stage, 0);
+        }
     }
 
     private static final List<Example> EXAMPLES = List.of(
@@ -43,11 +56,11 @@ class DirectiveDemoData {
             new Example(2, "รณรงค์ป้องกันและลดอุบัติเหตุทางถนนช่วงปีใหม่", "AG-07-HEAD", List.of(), true,
                     "MOST_URGENT", Cadence.DAILY, null, SourceKind.COMMITTEE, null, null, "ศปถ.จังหวัดฉะเชิงเทรา", 8, Stage.ACKNOWLEDGED),
             new Example(4, "กำจัดผักตบชวาในแม่น้ำบางปะกง", "AG-27-HEAD", List.of("DIST-02-CHIEF", "DIST-11-CHIEF", "DIST-03-CHIEF"),
-                    false, "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.2", null, 30, Stage.REPORTED),
+                    false, "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.2", null, 6, Stage.REPORTED, 12),
             new Example(5, "จัดระเบียบการค้าขายบริเวณวัดโสธรวรารามวรวิหาร", "DIST-01-CHIEF", List.of("AG-30-HEAD"), false,
                     "NORMAL", Cadence.WEEKLY, null, SourceKind.FIELD_VISIT, null, null, "ตรวจราชการวัดโสธรฯ", 20, Stage.PROPOSED),
-            new Example(8, "สร้างการรับรู้การป้องกันโรคติดต่อสู่ประชาชน", "DIST-01-CHIEF", List.of("AG-10-HEAD"), true,
-                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.1", null, 25, Stage.ACKNOWLEDGED),
+            new Example(8, "สร้างการรับรู้การป้องกันโรคติดต่อสู่ประชาชน", "DIST-01-CHIEF", List.of("AG-10-HEAD", "AG-12-HEAD"), true,
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.1", null, 25, Stage.ACKNOWLEDGED, 3),
             new Example(9, "ขับเคลื่อนนโยบาย 8 Quick Win 3 ไร้ทุกข์ 5 สร้างสุข", "DIST-01-CHIEF", List.of(), true,
                     "NORMAL", Cadence.EVERY_N_DAYS, 90, SourceKind.ANNOTATION, null, null, null, 60, Stage.SCREENING),
             new Example(11, "เตรียมการจัดพิธีเฉลิมพระเกียรติวันฉัตรมงคล", "GRP-ADMIN-DIR", List.of(), false,
@@ -57,16 +70,20 @@ class DirectiveDemoData {
             new Example(14, "รายงานการเบิกจ่ายงบประมาณและภาวะเศรษฐกิจการคลังจังหวัด", "AG-18-HEAD", List.of(), false,
                     "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "11/2569", "3.2", null, 20, Stage.SCREENING),
             new Example(16, "เร่งรัดก่อหนี้และเบิกจ่ายงบประมาณให้ได้ตามเป้าหมาย", "AG-18-HEAD", List.of(), false,
-                    "VERY_URGENT", Cadence.WEEKLY, null, SourceKind.LETTER, null, null, "มท 0211.3/ว 1234", 15, Stage.SCREENED));
+                    "VERY_URGENT", Cadence.WEEKLY, null, SourceKind.LETTER, null, null, "มท 0211.3/ว 1234", 15, Stage.SCREENED, 6));
 
     private final DirectiveService directives;
     private final DirectiveTasks tasks;
     private final MyWork work;
     private final OrgDirectory org;
     private final UserDetailsService users;
+    private final EngineTime time;
+    private final WorkingCalendar calendar;
 
     DirectiveDemoData(DirectiveService directives, DirectiveTasks tasks, MyWork work, OrgDirectory org,
-            UserDetailsService users) {
+            UserDetailsService users, EngineTime time, WorkingCalendar calendar) {
+        this.time = time;
+        this.calendar = calendar;
         this.directives = directives;
         this.tasks = tasks;
         this.work = work;
@@ -82,17 +99,52 @@ class DirectiveDemoData {
         }
         int issued = 0;
         for (Example e : EXAMPLES) {
-            Directive d = as(e.id() % 3 == 0 ? "secretary" : "governor", () -> directives.issue(new IssueDirective(e.subject(),
-                    texts.getOrDefault(e.id(), e.subject()), e.urgency(), "NONE", unit(e.leadPosition()),
-                    e.supportPositions().stream().map(this::unit).toList(), e.allDistricts(), null, e.workingDays(),
-                    e.cadence(), e.cadenceDays(), e.source(), e.reference(), e.meeting(), e.agenda(), null)));
+            if (e.issuedWorkingDaysAgo() == 0) {
+                advance(issue(e, texts), e, () -> { });
+            } else {
+                time.replay(() -> replay(e, texts));
+            }
             issued++;
-            advance(d, e.stage());
         }
         return issued;
     }
 
-    private void advance(Directive d, Stage stage) {
+    private Directive issue(Example e, Map<Integer, String> texts) {
+        return as(e.id() % 3 == 0 ? "secretary" : "governor", () -> directives.issue(new IssueDirective(e.subject(),
+                texts.getOrDefault(e.id(), e.subject()), e.urgency(), "NONE", unit(e.leadPosition()),
+                e.supportPositions().stream().map(this::unit).toList(), e.allDistricts(), null, e.workingDays(),
+                e.cadence(), e.cadenceDays(), e.source(), e.reference(), e.meeting(), e.agenda(), null)));
+    }
+
+    /**
+     * Issued weeks ago: the directive is issued and screened on that day, the units act on the next working day, and
+     * every morning since then the follow-up check has run, so late parts stand escalated as they would be today.
+     */
+    private Directive replay(Example e, Map<Integer, String> texts) {
+        LocalDate today = calendar.today();
+        LocalDate day = today;
+        for (int i = 0; i < e.issuedWorkingDaysAgo(); i++) {
+            day = day.minusDays(1);
+            while (!calendar.isWorkingDay(day)) {
+                day = day.minusDays(1);
+            }
+        }
+        LocalDate issuedOn = day;
+        time.at(calendar.startOfWorkingDay(issuedOn).plus(Duration.ofHours(1)));
+        Directive d = issue(e, texts);
+        LocalDate actedOn = calendar.addWorkingDays(issuedOn, 1);
+        advance(d, e, () -> time.at(calendar.startOfWorkingDay(actedOn).plus(Duration.ofMinutes(90))));
+        for (LocalDate check = actedOn.plusDays(1); check.isBefore(today); check = check.plusDays(1)) {
+            time.at(calendar.startOfWorkingDay(check).plus(Duration.ofMinutes(30)));
+            time.runDueTimers(d.getProcessInstanceId());
+        }
+        return d;
+    }
+
+    private void advance(Directive d, Example e, Runnable nextWorkingDay) {
+        Stage stage = e.stage();
+        // in the communicable-disease directive the health office hands its part to its disease control section
+        boolean delegateHealth = e.id() == 8;
         if (stage == Stage.SCREENING) {
             return;
         }
@@ -111,6 +163,7 @@ class DirectiveDemoData {
         if (stage == Stage.SCREENED) {
             return;
         }
+        nextWorkingDay.run();
         List<String[]> acks = new ArrayList<>();
         for (String user : holders(d)) {
             task(user, d, DirectiveTasks.ACKNOWLEDGE).ifPresent(t -> acks.add(new String[] { user, t }));
@@ -119,10 +172,14 @@ class DirectiveDemoData {
         int toAcknowledge = stage == Stage.ACKNOWLEDGED ? Math.max(1, acks.size() - 1) : acks.size();
         for (String[] a : acks.subList(0, toAcknowledge)) {
             as(a[0], () -> {
-                tasks.acknowledge(a[1]);
+                tasks.acknowledge(a[1], delegateHealth && a[0].equals("agency.health") ? org.positionByCode("AG-HEALTH-CDC-HEAD").orElseThrow().id() : null);
                 return null;
             });
         }
+        // the section's first progress report awaits review by the health office
+        task("health.cdc", d, DirectiveTasks.REPORT).ifPresent(t -> as("health.cdc", () -> tasks.fileProgressReport(t,
+                Progress.AT_RISK, 40, "จัดอบรมอาสาสมัครสาธารณสุขแล้ว 4 อำเภอ จาก 11 อำเภอ",
+                "รอสื่อประชาสัมพันธ์จากกรมควบคุมโรค")));
         if (stage == Stage.ACKNOWLEDGED) {
             return;
         }

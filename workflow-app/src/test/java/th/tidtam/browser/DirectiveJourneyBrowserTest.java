@@ -13,8 +13,9 @@ import th.tidtam.support.IntegrationTest;
 
 /**
  * The whole follow-up of one directive in the browser, each step by the person whose work it is: the governor issues,
- * the head of the provincial office screens, the health office acknowledges and reports, the provincial office proposes
- * closure, the governor closes. Every step leaves a screenshot target/screenshots/journey-NN-step.png.
+ * the head of the provincial office screens, the health office acknowledges and delegates to its disease control
+ * section, whose progress report the health office accepts; the section hands in its result, the health office submits
+ * the unit's final report, the provincial office proposes closure, the governor closes. Every step leaves a screenshot target/screenshots/journey-NN-step.png.
  */
 @IntegrationTest
 class DirectiveJourneyBrowserTest extends BrowserTestSupport {
@@ -22,7 +23,7 @@ class DirectiveJourneyBrowserTest extends BrowserTestSupport {
     static final String HEALTH_OFFICE = "สำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา";
 
     @Test
-    void aDirectiveIsIssuedScreenedAcknowledgedReportedProposedAndClosedByFivePeopleInTurn() {
+    void aDirectiveIsIssuedScreenedDelegatedReportedAcceptedProposedAndClosedBySixPeopleInTurn() {
         String suffix = "JRN" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         String subject = "ควบคุมโรคไข้เลือดออก " + suffix;
 
@@ -60,52 +61,88 @@ class DirectiveJourneyBrowserTest extends BrowserTestSupport {
         screenshot("journey-04-head-confirmed");
         logout();
 
-        // 3. the health office acknowledges
+        // 3. the health office acknowledges and hands the part to its disease control section
         loginAs("agency.health", Lang.THAI);
         openMyTask(suffix, subject);
         assertThat(page.getByTestId("task-acknowledge")).isVisible();
-        screenshot("journey-05-health-acknowledges");
+        page.locator("vaadin-combo-box[data-testid='delegate-to'] input").click();
+        page.locator("vaadin-combo-box[data-testid='delegate-to'] input").pressSequentially("หัวหน้ากลุ่มงานควบคุมโรค");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("หัวหน้ากลุ่มงานควบคุมโรคติดต่อ"))
+                .first().click();
+        waitForVaadin();
+        screenshot("journey-05-health-acknowledges-and-delegates");
         page.getByTestId("task-acknowledge").click();
         backOnTheDirective(subject);
-        assertThat(page.getByTestId("directive-parts")).containsText("รับทราบแล้ว");
-        screenshot("journey-06-health-acknowledged");
+        assertThat(page.getByTestId("directive-parts")).containsText("หัวหน้ากลุ่มงานควบคุมโรคติดต่อ");
+        screenshot("journey-06-health-delegated");
+        logout();
 
-        // 4. ... and submits its final report, which finishes its part
-        open("work");
+        // 4. the section head reports progress, which goes one level up to the health office
+        loginAs("health.cdc", Lang.THAI);
+        openMyTask(suffix, subject);
+        page.getByTestId("progress-status").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("เป็นไปตามแผน")).click();
+        page.getByTestId("progress-percent").locator("input").fill("60");
+        page.getByTestId("progress-text").locator("textarea").fill("กำจัดแหล่งเพาะพันธุ์ยุงลายแล้ว 7 อำเภอ <b>ไม่ใช่ HTML</b>");
+        screenshot("journey-07-section-reports-progress");
+        page.getByTestId("progress-send").click();
+        waitForVaadin();
+        logout();
+
+        loginAs("agency.health", Lang.THAI);
+        openMyTask(suffix, subject);
+        assertThat(page.getByTestId("review-report-text")).hasText("กำจัดแหล่งเพาะพันธุ์ยุงลายแล้ว 7 อำเภอ <b>ไม่ใช่ HTML</b>");
+        screenshot("journey-08-health-reviews-progress");
+        page.getByTestId("review-accept").click();
+        backOnTheDirective(subject);
+        assertThat(page.getByTestId("directive-reports")).containsText("รับรายงาน");
+        logout();
+
+        // 5. the section hands its result to the head of the health office, who submits the unit's final report
+        loginAs("health.cdc", Lang.THAI);
         openMyTask(suffix, subject);
         page.getByTestId("task-note").locator("textarea")
                 .fill("กำจัดแหล่งเพาะพันธุ์ยุงลายครบทั้ง 11 อำเภอแล้ว ผู้ป่วยรายใหม่ลดลงร้อยละ 40");
-        screenshot("journey-07-health-reports");
         page.getByTestId("task-submit-final").click();
         backOnTheDirective(subject);
+        logout();
+
+        loginAs("agency.health", Lang.THAI);
+        openMyTask(suffix, subject);
+        page.getByTestId("task-note").locator("textarea").fill("สสจ.ฉะเชิงเทรา ขอรายงานผลตามข้อสั่งการ รายละเอียดตามที่แนบ");
+        screenshot("journey-09-health-submits-the-unit-report");
+        page.getByTestId("task-submit-unit").click();
+        backOnTheDirective(subject);
         assertThat(page.getByTestId("directive-parts")).containsText("ดำเนินการแล้วเสร็จ");
-        screenshot("journey-08-health-reported");
+        screenshot("journey-10-health-reported");
         logout();
 
         // 5. the provincial office checks the evidence and proposes closure
         loginAs("head", Lang.THAI);
         openMyTask(suffix, subject);
-        screenshot("journey-09-head-checks-evidence");
+        screenshot("journey-11-head-checks-evidence");
         page.getByTestId("task-propose-closure").click();
         backOnTheDirective(subject);
         assertThat(mainContent()).containsText("เสนอปิดเรื่อง");
-        screenshot("journey-10-head-proposed-closure");
+        screenshot("journey-12-head-proposed-closure");
         logout();
 
         // 6. the governor closes
         loginAs("governor", Lang.THAI);
         openMyTask(suffix, subject);
-        screenshot("journey-11-governor-decides");
+        screenshot("journey-13-governor-decides");
         page.getByTestId("task-close").click();
         backOnTheDirective(subject);
         open(directivePath);
         assertThat(mainContent()).containsText("ปิดเรื่องแล้ว");
         Locator timeline = page.getByTestId("directive-timeline");
-        for (String step : new String[] { "ออกข้อสั่งการ", "กลั่นกรองแล้ว", "รับทราบข้อสั่งการ", "ส่งรายงานผลการดำเนินการ",
+        for (String step : new String[] { "ออกข้อสั่งการ", "กลั่นกรองแล้ว", "รับทราบข้อสั่งการ",
+                "มอบหมายให้ผู้ใต้บังคับบัญชาดำเนินการ", "รายงานความก้าวหน้า", "รับรายงานความก้าวหน้า",
+                "ผู้รับมอบส่งผลการดำเนินการให้หัวหน้าหน่วยงาน", "ส่งรายงานผลการดำเนินการ",
                 "สำนักงานจังหวัดตรวจสอบหลักฐานและเสนอปิดเรื่อง", "ผู้ว่าราชการจังหวัดปิดเรื่อง" }) {
             assertThat(cell(timeline, step)).hasCount(1);
         }
-        screenshot("journey-12-governor-closed");
+        screenshot("journey-14-governor-closed");
     }
 
     /** Finds the task of this directive in My work through the search box and opens it. */

@@ -80,6 +80,9 @@ class DelegationAndProgressReportsApiTest {
         assertThat(api().taskOf("health.cdc", id, "reportOnPart")).isNull();
         String officerWork = api().taskOf("health.officer", id, "reportOnPart");
         assertThat(officerWork).as("the same task moved to the officer").isEqualTo(work);
+        assertThat(api().get("/api/directives/" + id, "health.officer").status())
+                .as("the delegate sees the directive it works on").isEqualTo(200);
+        assertThat(api().get("/api/directives/" + id, "district.banpho").status()).isEqualTo(404);
 
         // progress reports: checked, then reviewed by the section head (who delegated), returned and filed again
         assertThat(api().post("/api/tasks/" + work + "/progress", "health.officer",

@@ -36,4 +36,27 @@ class DemoDirectivesTest {
         Long onBehalf = jdbc.queryForObject("select count(*) from directive where issued_on_behalf", Long.class);
         assertThat(onBehalf).as("some were issued by the secretariat on the governor's behalf").isPositive();
     }
+
+    @Test
+    void someWorkIsOverdueAndEscalatedSomeDelegatedWithAReportAwaitingReview() {
+        Long overdue = jdbc.queryForObject("select count(*) from directive_part where status <> 'DONE' and due_date < curdate()",
+                Long.class);
+        assertThat(overdue).as("overdue parts").isPositive();
+        List<Integer> levels = jdbc.queryForList("select distinct escalation_level from directive_part where escalation_level > 0",
+                Integer.class);
+        assertThat(levels).as("escalated up the chain, some as far as the governor").contains(2);
+        Long chasing = jdbc.queryForObject("""
+                select count(*) from work_item w join work_item_group g on g.task_id = w.task_id
+                 where w.task_definition_key = 'followUpEscalation' and g.group_code in ('GOVERNOR', 'VICE-GOVERNOR-1', 'VICE-GOVERNOR-2')
+                """, Long.class);
+        assertThat(chasing).as("the governor's and vice governors' inboxes hold late work to chase").isPositive();
+        Long pendingReview = jdbc.queryForObject("""
+                select count(*) from progress_report r join directive_part p on p.id = r.part_id
+                 where r.review_state = 'PENDING' and p.worker_position_id is not null
+                """, Long.class);
+        assertThat(pendingReview).as("a delegated part's progress report waits for its reviewer").isPositive();
+        Long escalatedInThePast = jdbc.queryForObject(
+                "select count(*) from directive_event where kind = 'ESCALATED' and occurred_at < current_date()", Long.class);
+        assertThat(escalatedInThePast).as("the escalations happened on their own days, not all at load time").isPositive();
+    }
 }

@@ -492,6 +492,12 @@ public class DirectiveTasks {
         return part;
     }
 
+    /** The progress report a review task is about. */
+    @Transactional(readOnly = true)
+    public Optional<Long> reportUnderReview(String taskId) {
+        return mine(taskId).flatMap(t -> reports.findByReviewTaskId(taskId)).map(ProgressReport::getId);
+    }
+
     /** The part of a task, for screens: which unit, which round, due when. */
     @Transactional(readOnly = true)
     public Optional<Long> partIdOf(String taskId) {

@@ -15,7 +15,8 @@ import th.tidtam.org.service.CurrentPosition;
  * <ul>
  * <li>the governor's and the head of office's positions see every directive;</li>
  * <li>otherwise a position sees a directive when it is on its route (issuer, a part's holder, the head of an
- * assigned unit) or above such a position in the chain of command, the vice governor supervising an assigned unit
+ * assigned unit, the position a part was delegated to or by, the position a late part was escalated to) or above such
+ * a position in the chain of command, the vice governor supervising an assigned unit
  * included;</li>
  * <li>classified directives (ลับ, ลับมาก) only by the positions named on the route, the governor and the head of
  * office — not by everyone above them.</li>
@@ -27,6 +28,11 @@ class DirectiveVisibility {
     private static final String ROUTE = """
             select d2.id as directive_id, d2.issued_by_position_id as position_id from directive d2
             union all select p.directive_id, p.holder_position_id from directive_part p
+            union all select p.directive_id, p.worker_position_id from directive_part p where p.worker_position_id is not null
+            union all select p.directive_id, p.delegated_by_position_id from directive_part p
+                      where p.delegated_by_position_id is not null
+            union all select p.directive_id, p.escalated_to_position_id from directive_part p
+                      where p.escalated_to_position_id is not null
             union all select p.directive_id, h.id from directive_part p
                       join org_position h on h.unit_id = p.unit_id and h.unit_head = true
             """;

@@ -82,7 +82,16 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         parts.addColumn(p -> (thai ? p.unitNameTh() : p.unitNameEn()) + (p.lead() ? " (" + getTranslation("directive.lead") + ")" : ""))
                 .setHeader(getTranslation("org.unit")).setFlexGrow(3);
         parts.addColumn(p -> thai ? p.holderTitleTh() : p.holderTitleEn()).setHeader(getTranslation("directive.holder")).setFlexGrow(3);
+        parts.addColumn(p -> p.delegated() ? Objects.requireNonNullElse(thai ? p.workerTitleTh() : p.workerTitleEn(), "") : "")
+                .setHeader(getTranslation("directive.worker")).setFlexGrow(2);
         parts.addColumn(p -> getTranslation("directive.part-status." + p.status().name())).setHeader(getTranslation("directive.status"));
+        parts.addColumn(p -> p.lastReportStatus() == null ? ""
+                : getTranslation("directive.progress." + p.lastReportStatus().name()) + " · " + p.lastReportPercent() + "%")
+                .setHeader(getTranslation("directive.latest-progress")).setAutoWidth(true);
+        parts.addColumn(p -> p.escalationLevel() == 0 ? ""
+                : getTranslation("directive.escalated-to", p.escalationLevel(),
+                        Objects.requireNonNullElse(thai ? p.escalatedToTitleTh() : p.escalatedToTitleEn(), "")))
+                .setHeader(getTranslation("directive.escalation")).setFlexGrow(2);
         parts.addColumn(p -> ThaiDates.formatMedium(p.dueDate(), locale)
                 + (p.dueDate().equals(p.originalDueDate()) ? "" : " (" + getTranslation("directive.originally", ThaiDates.formatMedium(p.originalDueDate(), locale)) + ")"))
                 .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);
@@ -91,7 +100,6 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         parts.getElement().setAttribute("data-testid", "directive-parts");
         add(parts);
 
-        add(new H3(getTranslation("directive.timeline")));
         Grid<DirectiveViews.Event> timeline = new Grid<>();
         timeline.addColumn(e -> ThaiDates.formatDateTime(e.at().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), locale))
                 .setHeader(getTranslation("directive.when")).setAutoWidth(true).setFlexGrow(0);
@@ -103,12 +111,59 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("org.position")).setFlexGrow(2);
         timeline.addColumn(e -> e.capacity() == null ? "" : getTranslation("org.capacity." + e.capacity().name()))
                 .setHeader(getTranslation("org.capacity")).setAutoWidth(true);
-        timeline.addColumn(e -> e.detail() == null || e.detail().startsWith("vacant:") ? "" : e.detail())
-                .setHeader(getTranslation("directive.detail")).setFlexGrow(3);
+        timeline.addColumn(e -> detail(e, locale)).setHeader(getTranslation("directive.detail")).setFlexGrow(3);
         timeline.setItems(d.timeline());
         timeline.setAllRowsVisible(true);
         timeline.getElement().setAttribute("data-testid", "directive-timeline");
+
+        add(new H3(getTranslation("directive.reports")));
+        if (d.reports().isEmpty()) {
+            add(new Paragraph(getTranslation("directive.no-reports")));
+        } else {
+            Grid<DirectiveViews.Report> reports = new Grid<>();
+            reports.addColumn(r -> ThaiDates.formatDateTime(r.reportedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), locale))
+                    .setHeader(getTranslation("directive.when")).setAutoWidth(true).setFlexGrow(0);
+            reports.addColumn(r -> d.parts().stream().filter(p -> p.id().equals(r.partId())).findFirst()
+                    .map(p -> thai ? p.unitNameTh() : p.unitNameEn()).orElse("")).setHeader(getTranslation("org.unit")).setFlexGrow(2);
+            reports.addColumn(r -> Objects.requireNonNullElse(thai ? r.positionTitleTh() : r.positionTitleEn(), "")
+                    + (r.capacity() == null ? "" : " (" + getTranslation("org.capacity." + r.capacity().name()) + ")"))
+                    .setHeader(getTranslation("org.position")).setFlexGrow(2);
+            reports.addColumn(r -> getTranslation("directive.progress." + r.progress().name()) + " · " + r.percent() + "%")
+                    .setHeader(getTranslation("directive.latest-progress")).setAutoWidth(true);
+            // text from users is rendered as text, never as HTML
+            reports.addColumn(r -> r.body() + (r.obstacle() == null ? "" : " — " + getTranslation("work.obstacle") + ": " + r.obstacle()))
+                    .setHeader(getTranslation("directive.report-text")).setFlexGrow(4);
+            reports.addColumn(r -> getTranslation("directive.review." + r.reviewState().name())
+                    + (r.reviewComment() == null ? "" : " · " + r.reviewComment()))
+                    .setHeader(getTranslation("directive.review")).setFlexGrow(2);
+            reports.setItems(d.reports());
+            reports.setAllRowsVisible(true);
+            reports.getElement().setAttribute("data-testid", "directive-reports");
+            add(reports);
+        }
+        add(new H3(getTranslation("directive.timeline")));
         add(timeline);
+    }
+
+    /** The timeline's detail: user text as it was written; the follow-up check's entries in the reader's language. */
+    private String detail(DirectiveViews.Event e, Locale locale) {
+        if (e.detail() == null || e.detail().startsWith("vacant:")) {
+            return "";
+        }
+        try {
+            return switch (e.kind()) {
+                case ESCALATED -> {
+                    String[] parts = e.detail().split(" ");
+                    yield getTranslation("directive.escalation-reason." + parts[0]) + " · "
+                            + getTranslation("directive.escalation-level", parts.length > 1 ? parts[1] : "");
+                }
+                case REMINDED, REPORT_DUE -> getTranslation("directive.due-on",
+                        ThaiDates.formatMedium(java.time.LocalDate.parse(e.detail()), locale));
+                default -> e.detail();
+            };
+        } catch (RuntimeException unreadable) {
+            return e.detail();
+        }
     }
 
     /** A link to the directive this one supersedes or is superseded by, named by its number from the timeline. */

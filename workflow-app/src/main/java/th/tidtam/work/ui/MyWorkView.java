@@ -46,7 +46,8 @@ import th.tidtam.work.MyPositions;
 @Menu(order = 5, title = "nav.my-work", icon = "vaadin:inbox")
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions) {
+    public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions,
+            th.tidtam.directive.service.DirectiveAlerts alerts) {
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
@@ -56,6 +57,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 + (p.capacity() == th.tidtam.org.domain.AssignmentKind.HOLDER ? ""
                         : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
+        add(new th.tidtam.directive.ui.AlertsPanel(alerts));
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
         urgency.setItems(Urgency.values());

@@ -1,6 +1,8 @@
 package th.tidtam.work.ui;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -8,6 +10,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +33,9 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
 import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.domain.DirectiveEvent;
+import th.tidtam.directive.domain.Progress;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.DirectiveTasks.MyTask;
@@ -87,6 +94,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             case DirectiveTasks.EVIDENCE -> proposing(task, d);
             case DirectiveTasks.CLOSURE -> deciding(task, d);
             case DirectiveTasks.EXTENSION -> decidingExtension(task, d);
+            case DirectiveTasks.REPORT_DUE -> reportingProgressDue(task, d);
+            case DirectiveTasks.REVIEW -> reviewing(task, d);
+            case DirectiveTasks.SUBMIT_UNIT -> submittingUnitReport(task, d);
+            case DirectiveTasks.FOLLOW_UP -> followingUp(task, d);
             default -> add(new Paragraph(getTranslation("work.unknown-task")));
         }
     }
@@ -131,10 +142,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void acknowledging(MyTask task, DirectiveViews.Detail d) {
         partHeading(task, d);
+        ComboBox<PositionSummary> delegate = delegatePicker(task, "work.acknowledge-and-delegate");
         Button ack = decision("work.acknowledge", true);
         ack.getElement().setAttribute("data-testid", "task-acknowledge");
-        ack.addClickListener(e -> act(() -> tasks.acknowledge(task.item().taskId()), d.id(), ack));
-        add(ack);
+        ack.addClickListener(e -> act(() -> tasks.acknowledge(task.item().taskId(),
+                delegate.getValue() == null ? null : delegate.getValue().id()), d.id(), ack));
+        add(delegate, ack);
         extensionRequest(task);
     }
 
@@ -173,13 +186,183 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void reporting(MyTask task, DirectiveViews.Detail d) {
         partHeading(task, d);
-        TextArea report = noteArea("work.final-report");
+        Optional<DirectiveViews.Part> part = partOf(task, d);
+        boolean delegated = part.map(DirectiveViews.Part::delegated).orElse(false);
+        returnedComments(d, part);
+        progressForm(task, d, false);
+
+        add(new H3(getTranslation(delegated ? "work.result-for-head" : "work.final-report")));
+        TextArea report = noteArea(delegated ? "work.result-for-head" : "work.final-report");
         report.getElement().setAttribute("data-testid", "task-note");
-        Button submit = decision("work.submit-final-report", true);
+        Button submit = decision(delegated ? "work.send-result-to-head" : "work.submit-final-report", true);
         submit.getElement().setAttribute("data-testid", "task-submit-final");
         submit.addClickListener(e -> act(() -> tasks.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
         add(report, submit);
+
+        add(new H3(getTranslation("work.delegate")));
+        ComboBox<PositionSummary> delegate = delegatePicker(task, "work.delegate-to");
+        Button hand = decision("work.delegate", false);
+        hand.getElement().setAttribute("data-testid", "task-delegate");
+        hand.addClickListener(e -> {
+            try {
+                tasks.delegate(task.item().taskId(), delegate.getValue() == null ? null : delegate.getValue().id());
+                Notifications.success(getTranslation("work.delegated"));
+                getUI().ifPresent(ui -> ui.navigate(DirectiveView.class, new RouteParameters("id", String.valueOf(d.id()))));
+            } catch (RuleViolation violation) {
+                Notifications.refused(violation, translations);
+                hand.setEnabled(true);
+            } catch (ApiProblems.NotFound | ConcurrencyFailureException gone) {
+                Notifications.error(getTranslation("task.error.already-done"));
+                hand.setEnabled(true);
+            }
+        });
+        add(new HorizontalLayout(delegate, hand));
         extensionRequest(task);
+    }
+
+    /** The comments of reports returned on this part, latest first, so the worker knows what to mend. */
+    private void returnedComments(DirectiveViews.Detail d, Optional<DirectiveViews.Part> part) {
+        part.ifPresent(p -> d.timeline().stream()
+                .filter(e -> p.id().equals(e.partId()) && (e.kind() == DirectiveEvent.Kind.REPORT_RETURNED
+                        || e.kind() == DirectiveEvent.Kind.UNIT_REPORT_RETURNED))
+                .reduce((a, b) -> b).ifPresent(e -> {
+                    Paragraph returned = new Paragraph(getTranslation("work.returned-with", e.detail()));
+                    returned.getElement().setAttribute("data-testid", "task-returned-comment");
+                    returned.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
+                    add(returned);
+                }));
+    }
+
+    /** A progress report: status, percent, what was done, the obstacle when blocked. Never finishes the part. */
+    private void progressForm(MyTask task, DirectiveViews.Detail d, boolean completesTask) {
+        add(new H3(getTranslation("work.progress-report")));
+        Select<Progress> status = new Select<>();
+        status.setLabel(getTranslation("work.progress"));
+        status.setItems(Progress.values());
+        status.setItemLabelGenerator(p -> getTranslation("directive.progress." + p.name()));
+        status.getElement().setAttribute("data-testid", "progress-status");
+        IntegerField percent = new IntegerField(getTranslation("work.percent"));
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setStepButtonsVisible(true);
+        percent.getElement().setAttribute("data-testid", "progress-percent");
+        TextArea body = noteArea("work.progress-text");
+        body.getElement().setAttribute("data-testid", "progress-text");
+        TextArea obstacle = noteArea("work.obstacle");
+        obstacle.setMaxLength(DirectiveTasks.MAX_OBSTACLE);
+        Button send = decision("work.send-progress", completesTask);
+        send.getElement().setAttribute("data-testid", "progress-send");
+        send.addClickListener(e -> {
+            if (completesTask) {
+                act(() -> tasks.fileProgressReport(task.item().taskId(), status.getValue(), percent.getValue(), body.getValue(),
+                        obstacle.getValue()), d.id(), send);
+                return;
+            }
+            try {
+                tasks.fileProgressReport(task.item().taskId(), status.getValue(), percent.getValue(), body.getValue(),
+                        obstacle.getValue());
+                Notifications.success(getTranslation("work.progress-sent"));
+                body.clear();
+                obstacle.clear();
+            } catch (RuleViolation violation) {
+                Notifications.refused(violation, translations);
+            } catch (ApiProblems.NotFound | ConcurrencyFailureException gone) {
+                Notifications.error(getTranslation("task.error.already-done"));
+            }
+            send.setEnabled(true);
+        });
+        add(new HorizontalLayout(status, percent), body, obstacle, send);
+    }
+
+    private void reportingProgressDue(MyTask task, DirectiveViews.Detail d) {
+        partHeading(task, d);
+        returnedComments(d, partOf(task, d));
+        progressForm(task, d, true);
+    }
+
+    private void reviewing(MyTask task, DirectiveViews.Detail d) {
+        boolean thai = Translations.isThai(getLocale());
+        tasks.reportUnderReview(task.item().taskId()).flatMap(id -> d.reports().stream().filter(r -> r.id().equals(id)).findFirst())
+                .ifPresent(r -> {
+                    d.parts().stream().filter(p -> p.id().equals(r.partId())).findFirst().ifPresent(p -> add(new Paragraph(
+                            getTranslation("work.part-of", thai ? p.unitNameTh() : p.unitNameEn()))));
+                    add(new Paragraph(getTranslation("work.report-by", Objects.requireNonNullElse(thai ? r.personNameTh()
+                            : r.personNameEn(), ""), Objects.requireNonNullElse(thai ? r.positionTitleTh() : r.positionTitleEn(), ""),
+                            ThaiDates.formatDateTime(r.reportedAt().atZone(java.time.ZoneId.of("Asia/Bangkok")).toLocalDateTime(),
+                                    getLocale()))));
+                    add(new Paragraph(getTranslation("directive.progress." + r.progress().name()) + " · " + r.percent() + "%"));
+                    Paragraph body = new Paragraph(r.body());
+                    body.getStyle().set("white-space", "pre-wrap");
+                    body.getElement().setAttribute("data-testid", "review-report-text");
+                    add(body);
+                    if (r.obstacle() != null) {
+                        add(new Paragraph(getTranslation("work.obstacle") + ": " + r.obstacle()));
+                    }
+                });
+        TextArea comment = noteArea("work.review-comment");
+        comment.getElement().setAttribute("data-testid", "task-note");
+        Button accept = decision("work.accept-report", true);
+        accept.getElement().setAttribute("data-testid", "review-accept");
+        Button back = decision("work.return-report", false);
+        back.getElement().setAttribute("data-testid", "review-return");
+        accept.addClickListener(e -> act(() -> tasks.reviewProgressReport(task.item().taskId(), DirectiveTasks.ReviewOutcome.ACCEPT,
+                comment.getValue()), d.id(), accept, back));
+        back.addClickListener(e -> act(() -> tasks.reviewProgressReport(task.item().taskId(), DirectiveTasks.ReviewOutcome.RETURN,
+                comment.getValue()), d.id(), accept, back));
+        add(comment, new HorizontalLayout(accept, back));
+    }
+
+    private void submittingUnitReport(MyTask task, DirectiveViews.Detail d) {
+        partHeading(task, d);
+        partOf(task, d).ifPresent(p -> d.timeline().stream()
+                .filter(e -> p.id().equals(e.partId()) && e.kind() == DirectiveEvent.Kind.DELEGATE_RESULT).reduce((a, b) -> b)
+                .ifPresent(e -> {
+                    Paragraph result = new Paragraph(getTranslation("work.delegate-result", e.detail()));
+                    result.getStyle().set("white-space", "pre-wrap");
+                    add(result);
+                }));
+        TextArea note = noteArea("work.final-report");
+        note.getElement().setAttribute("data-testid", "task-note");
+        Button submit = decision("work.submit-final-report", true);
+        submit.getElement().setAttribute("data-testid", "task-submit-unit");
+        Button back = decision("work.return-to-delegate", false);
+        back.getElement().setAttribute("data-testid", "task-return-to-delegate");
+        submit.addClickListener(e -> act(() -> tasks.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.SUBMIT,
+                note.getValue()), d.id(), submit, back));
+        back.addClickListener(e -> act(() -> tasks.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.RETURN,
+                note.getValue()), d.id(), submit, back));
+        add(note, new HorizontalLayout(submit, back));
+        extensionRequest(task);
+    }
+
+    private void followingUp(MyTask task, DirectiveViews.Detail d) {
+        boolean thai = Translations.isThai(getLocale());
+        partHeading(task, d);
+        partOf(task, d).ifPresent(p -> add(new Paragraph(getTranslation("work.late-part",
+                Objects.requireNonNullElse(thai ? p.workerTitleTh() : p.workerTitleEn(), ""), p.escalationLevel()))));
+        TextArea note = noteArea("work.follow-up-note");
+        note.getElement().setAttribute("data-testid", "task-note");
+        Button done = decision("work.record-follow-up", true);
+        done.getElement().setAttribute("data-testid", "task-follow-up");
+        done.addClickListener(e -> act(() -> tasks.followUp(task.item().taskId(), note.getValue()), d.id(), done));
+        add(note, done);
+    }
+
+    private Optional<DirectiveViews.Part> partOf(MyTask task, DirectiveViews.Detail d) {
+        return tasks.partIdOf(task.item().taskId()).flatMap(id -> d.parts().stream().filter(p -> p.id().equals(id)).findFirst());
+    }
+
+    /** The filled positions below whoever works the part, for handing it down the chain. */
+    private ComboBox<PositionSummary> delegatePicker(MyTask task, String labelKey) {
+        boolean thai = Translations.isThai(getLocale());
+        ComboBox<PositionSummary> picker = new ComboBox<>(getTranslation(labelKey));
+        picker.setItems(tasks.delegateCandidates(task.item().taskId()));
+        picker.setItemLabelGenerator(p -> p.title(thai) + " · " + (thai ? p.unitNameTh() : p.unitNameEn())
+                + p.actors().stream().findFirst().map(a -> " (" + (thai ? a.nameTh() : a.nameEn()) + ")").orElse(""));
+        picker.setClearButtonVisible(true);
+        picker.setWidth("32em");
+        picker.getElement().setAttribute("data-testid", "delegate-to");
+        return picker;
     }
 
     private void proposing(MyTask task, DirectiveViews.Detail d) {
