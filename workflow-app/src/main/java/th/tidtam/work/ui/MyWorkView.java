@@ -75,7 +75,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         Grid<WorkItem> grid = new Grid<>();
         grid.addColumn(new ComponentRenderer<>(item -> urgencyBadge(item.urgency()))).setHeader(getTranslation("directive.urgency"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItem::name).setHeader(getTranslation("work.task")).setFlexGrow(2);
+        grid.addColumn(item -> TaskNames.of(this, item)).setHeader(getTranslation("work.task")).setFlexGrow(2);
         grid.addColumn(item -> Objects.requireNonNullElse(item.directiveNumber(), "")).setHeader(getTranslation("directive.number"))
                 .setAutoWidth(true).setFlexGrow(0);
         Map<Long, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();

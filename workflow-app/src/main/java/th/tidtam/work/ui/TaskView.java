@@ -72,8 +72,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(MyTask task, DirectiveViews.Detail d) {
         Locale locale = getLocale();
         boolean thai = Translations.isThai(locale);
-        title = task.item().name();
-        add(new H2(task.item().name()));
+        title = TaskNames.of(this, task.item());
+        add(new H2(title));
         add(new Paragraph(getTranslation("work.as-position", task.via().title(thai),
                 getTranslation("org.capacity." + task.via().capacity().name()))));
         add(new H3(d.number() + " · " + d.subject()));
