@@ -43,7 +43,10 @@ final class AttachmentUploads {
                         .setMany(ui.getTranslation("attachment.upload")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("attachment.drop"))
                         .setMany(ui.getTranslation("attachment.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(tooBig).setIncorrectFileType(wrongType)));
+                .setError(new UploadI18N.Error().setFileIsTooBig(tooBig).setIncorrectFileType(wrongType))
+                // a refusal arrives as a failed upload; the reason is in the notification
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setUnexpectedServerError(ui.getTranslation("attachment.not-attached")))));
         upload.addFileRejectedListener(e -> Notifications.error(tooBig.equals(e.getErrorMessage())
                 ? ui.getTranslation("attachment.error.too-large", e.getFileName(), DirectiveAttachments.humanSize(attachments.maxSizeBytes()))
                 : ui.getTranslation("attachment.error.type-not-allowed", e.getFileName(), allowed(attachments.allowedTypes()))));
