@@ -6,6 +6,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
@@ -36,6 +37,12 @@ public class ApiProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "error.unreadable-request");
+    }
+
+    /** A file larger than the container accepts, refused before it reached any rule that could name the limit. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.upload-too-large");
     }
 
     /** Two people changed the same thing at the same moment (optimistic version or a lock/deadlock): one won. */

@@ -76,6 +76,7 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         link(facts, d, d.supersededById(), DirectiveEvent.Kind.SUPERSEDED, "directive.superseded-by");
         link(facts, d, d.supersedesId(), DirectiveEvent.Kind.SUPERSEDES, "directive.supersedes");
         add(facts);
+        add(new H3(getTranslation("attachment.heading")), AttachmentsPanel.forDirective(d.id()));
 
         add(new H3(getTranslation("directive.parts")));
         Grid<DirectiveViews.Part> parts = new Grid<>();

@@ -33,6 +33,7 @@ import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.Secrecy;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.directive.domain.Urgency;
+import th.tidtam.directive.service.DirectiveAttachments;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.domain.OrgUnit;
@@ -49,7 +50,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
     private static final String BY_DAYS = "days";
 
     public IssueDirectiveView(DirectiveService service, OrgDirectory org, Translations translations,
-            th.tidtam.directive.service.DirectiveQueries queries) {
+            th.tidtam.directive.service.DirectiveQueries queries, DirectiveAttachments attachments) {
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("directive.issue")));
 
@@ -138,6 +139,8 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         FormLayout form = new FormLayout(urgency, secrecy, lead, supporting, allDistricts, dueKind, dueDays, dueDate,
                 cadence, cadenceDays, source, meeting, agenda, reference, supersedes);
         add(subject, text, form);
+        PendingAttachments files = new PendingAttachments(attachments, translations);
+        add(files);
 
         Button issue = new Button(getTranslation("directive.issue"));
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -149,7 +152,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
                     throw new RuleViolation("org.error.date-unreadable");
                 }
                 Set<OrgUnit> supports = supporting.getValue();
-                Directive d = service.issue(new IssueDirective(subject.getValue(), text.getValue(),
+                Directive d = attachments.issueWith(new IssueDirective(subject.getValue(), text.getValue(),
                         urgency.getValue() == null ? null : urgency.getValue().name(),
                         secrecy.getValue() == null ? null : secrecy.getValue().name(),
                         lead.getValue() == null ? null : lead.getValue().getId(),
@@ -157,7 +160,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
                         BY_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
                         BY_DAYS.equals(dueKind.getValue()) ? dueDays.getValue() : null, cadence.getValue(),
                         cadenceDays.getValue(), source.getValue(), reference.getValue(), meeting.getValue(),
-                        agenda.getValue(), supersedes.getValue() == null ? null : supersedes.getValue().id()));
+                        agenda.getValue(), supersedes.getValue() == null ? null : supersedes.getValue().id()), files.files());
                 Notifications.success(getTranslation("directive.issued", d.getNumber()));
                 getUI().ifPresent(ui -> ui.navigate(DirectiveView.class, new RouteParameters("id", String.valueOf(d.getId()))));
             } catch (RuleViolation violation) {

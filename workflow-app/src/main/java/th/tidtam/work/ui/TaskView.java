@@ -199,6 +199,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         submit.addClickListener(e -> act(() -> tasks.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
         add(report, submit);
 
+        evidence(task, d);
         add(new H3(getTranslation("work.delegate")));
         ComboBox<PositionSummary> delegate = delegatePicker(task, "work.delegate-to");
         Button hand = decision("work.delegate", false);
@@ -278,6 +279,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         partHeading(task, d);
         returnedComments(d, partOf(task, d));
         progressForm(task, d, true);
+        evidence(task, d);
+    }
+
+    /** The unit's evidence files (หลักฐาน) on its part: listed, downloadable, and added by whoever works it. */
+    private void evidence(MyTask task, DirectiveViews.Detail d) {
+        tasks.partIdOf(task.item().taskId()).ifPresent(partId -> {
+            add(new H3(getTranslation("work.evidence")));
+            add(th.tidtam.directive.ui.AttachmentsPanel.forPart(d.id(), partId));
+        });
     }
 
     private void reviewing(MyTask task, DirectiveViews.Detail d) {
@@ -332,6 +342,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         back.addClickListener(e -> act(() -> tasks.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.RETURN,
                 note.getValue()), d.id(), submit, back));
         add(note, new HorizontalLayout(submit, back));
+        evidence(task, d);
         extensionRequest(task);
     }
 

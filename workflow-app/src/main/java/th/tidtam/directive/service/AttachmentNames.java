@@ -1,0 +1,51 @@
+package th.tidtam.directive.service;
+
+import java.text.Normalizer;
+
+/**
+ * Cleans the name a browser or script sends for a file. It is only ever shown as text and never used as a path,
+ * but it is still cut to its last path segment so that "../../etc/passwd" or "C:\\fakepath\\x.pdf" reads as what
+ * the user meant, and stripped of control and direction-override characters, which could make
+ * "invoice" + U+202E + "fdp.exe" display as "invoiceexe.pdf". Thai and emoji stay as they are.
+ */
+final class AttachmentNames {
+
+    static final int MAX_LENGTH = 255;
+
+    private AttachmentNames() {
+    }
+
+    /** The cleaned name, or an empty string when nothing usable is left. */
+    static String sanitise(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String name = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(cut + 1);
+        StringBuilder clean = new StringBuilder(name.length());
+        name.codePoints().filter(c -> !Character.isISOControl(c) && !isDirectionControl(c) && c != 0xFEFF)
+                .forEach(clean::appendCodePoint);
+        name = clean.toString().strip();
+        // a leading dot would hide the file on the user's disk after download; ".." alone is no name at all
+        name = name.replaceFirst("^\\.+", "").strip();
+        return truncate(name);
+    }
+
+    private static boolean isDirectionControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
+    /** At most 255 characters (the column's length), keeping the extension and never splitting an emoji. */
+    private static String truncate(String name) {
+        if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+        String base = extension.isEmpty() ? name : name.substring(0, dot);
+        int keep = MAX_LENGTH - extension.codePointCount(0, extension.length());
+        return base.substring(0, base.offsetByCodePoints(0, keep)).strip() + extension;
+    }
+}
