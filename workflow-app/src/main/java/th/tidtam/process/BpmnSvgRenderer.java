@@ -274,10 +274,11 @@ final class BpmnSvgRenderer {
             out.append(" stroke-dasharray=\"6 4\"");
         }
         out.append("/>");
-        taskIcon(a, b);
+        // the type icon sits top left: the name keeps clear of it
+        double top = taskIcon(a, b) ? 16 : 4;
         boolean collapsed = a instanceof SubProcess || a instanceof CallActivity;
         double bottom = (collapsed || a.getLoopCharacteristics() != null) ? 16 : 4;
-        fitInside(name(a), b.getX() + 4, b.getY() + 4, b.getWidth() - 8, b.getHeight() - 4 - bottom);
+        fitInside(name(a), b.getX() + 4, b.getY() + top, b.getWidth() - 8, b.getHeight() - top - bottom);
         if (a instanceof SubProcess) {
             double cx = b.getX() + b.getWidth() / 2;
             double y = b.getY() + b.getHeight() - 15;
@@ -291,7 +292,7 @@ final class BpmnSvgRenderer {
         badge(a, b);
     }
 
-    private void taskIcon(Activity a, Bounds b) {
+    private boolean taskIcon(Activity a, Bounds b) {
         double x = b.getX() + 6;
         double y = b.getY() + 5;
         if (a instanceof UserTask) {
@@ -304,7 +305,10 @@ final class BpmnSvgRenderer {
                     .append("<circle cx=\"").append(n(x + 6)).append("\" cy=\"").append(n(y + 6)).append("\" r=\"2\"/></g>");
         } else if (a instanceof SendTask || a instanceof ReceiveTask) {
             envelope(x + 6, y + 5, 12, 8, a instanceof SendTask);
+        } else {
+            return false;
         }
+        return true;
     }
 
     private void loopMarker(Activity a, Bounds b) {
