@@ -293,6 +293,10 @@ final class BpmnSvgRenderer {
     }
 
     private boolean taskIcon(Activity a, Bounds b) {
+        if (b.getHeight() < 60) {
+            // a small box needs all its room for the name
+            return false;
+        }
         double x = b.getX() + 6;
         double y = b.getY() + 5;
         if (a instanceof UserTask) {

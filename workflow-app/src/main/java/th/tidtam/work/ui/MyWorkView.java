@@ -65,6 +65,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         urgency.setItems(Urgency.values());
         urgency.setItemLabelGenerator(u -> getTranslation("directive.urgency." + u.name()));
         Checkbox overdue = new Checkbox(getTranslation("work.overdue-only"));
+        overdue.getElement().setAttribute("data-testid", "work-overdue");
         TextField text = new TextField(getTranslation("work.search"));
         text.setPlaceholder(getTranslation("work.search-placeholder"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
