@@ -86,6 +86,28 @@ class ProcessDiagramsTest {
     }
 
     @Test
+    void anEndedProcessShowsWhatWasPassedAndNothingCurrentButNotTheStepsItStopped() throws Exception {
+        ApiClient api = new ApiClient(port);
+        long first = issue(api);
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(first))
+                .singleResult().getId();
+        Map<String, Object> successor = new HashMap<>();
+        successor.put("subject", "ข้อสั่งการแทนฉบับเดิม");
+        successor.put("text", "ให้ถือปฏิบัติตามฉบับนี้แทน");
+        successor.put("urgency", "URGENT");
+        successor.put("leadUnitId", org.positionByCode("AG-12-HEAD").orElseThrow().unitId());
+        successor.put("dueInWorkingDays", 10);
+        successor.put("supersedesId", first);
+        assertThat(api.post("/api/directives", "governor", successor).status()).isEqualTo(201);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
+
+        Document ended = parse(diagrams.svg(processInstanceId).orElseThrow());
+        assertThat(idsWithClass(ended, "current")).isEmpty();
+        assertThat(idsWithClass(ended, "done")).contains("directiveIssued", "superseded", "closedAsSuperseded")
+                .as("screening was stopped, not done").doesNotContain("screenDirective");
+    }
+
+    @Test
     void theDiagramEndpointAnswersWhoeverMaySeeTheDirectiveAnd404ForOthers() {
         ApiClient api = new ApiClient(port);
         long id = issue(api);

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -100,6 +101,7 @@ class SavedFilterBar extends HorizontalLayout {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(Key.ENTER);
         confirm.getElement().setAttribute("data-testid", "work-filter-save-confirm");
         Button cancel = new Button(getTranslation("work.filter.cancel"), e -> dialog.close());
         dialog.add(name);
