@@ -1,6 +1,6 @@
 -- A person's own named filters of "My work" (urgencies, overdue only, search text), at most 20 each (enforced by the
--- application). Names compare byte for byte (utf8mb4_bin): under utf8mb4_unicode_ci all emoji weigh the same and
--- 'งาน 🔥' would collide with 'งาน 💧'.
+-- application, which also refuses a name that differs only in letter case). The unique key compares names byte for
+-- byte (utf8mb4_bin): under utf8mb4_unicode_ci every emoji weighs the same and 'งาน 🔥' would collide with 'งาน 💧'.
 create table saved_inbox_filter (
     id           bigint       not null auto_increment primary key,
     person_id    bigint       not null,
