@@ -41,6 +41,10 @@ public class ApiClient {
         }
     }
 
+    public Response delete(String path, String user) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), user);
+    }
+
     /** The id of the user's open task of this kind on this directive, from "My work"; null when there is none. */
     public String taskOf(String user, long directiveId, String kind) {
         for (JsonNode t : get("/api/tasks?limit=500", user).body()) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.domain.DirectiveEvent;
+import th.tidtam.directive.service.DirectiveDiagrams;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveViews;
 
@@ -34,10 +35,12 @@ import th.tidtam.directive.service.DirectiveViews;
 public class DirectiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DirectiveQueries queries;
+    private final DirectiveDiagrams diagrams;
     private String title = "";
 
-    public DirectiveView(DirectiveQueries queries) {
+    public DirectiveView(DirectiveQueries queries, DirectiveDiagrams diagrams) {
         this.queries = queries;
+        this.diagrams = diagrams;
     }
 
     @Override
@@ -100,6 +103,8 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         parts.setAllRowsVisible(true);
         parts.getElement().setAttribute("data-testid", "directive-parts");
         add(parts);
+
+        diagrams.svg(d.id()).ifPresent(svg -> add(new ProcessDiagramPanel(svg)));
 
         Grid<DirectiveViews.Event> timeline = new Grid<>();
         timeline.addColumn(e -> ThaiDates.formatDateTime(e.at().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), locale))

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.i18n.Translations;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.process.InboxFilter;
@@ -36,6 +38,7 @@ import th.tidtam.process.Urgency;
 import th.tidtam.process.WorkItem;
 import th.tidtam.work.MyWork;
 import th.tidtam.work.MyPositions;
+import th.tidtam.work.SavedFilters;
 
 /**
  * My work: every open task of the positions I hold or act in today, most urgent first, then by due date, with the
@@ -47,7 +50,7 @@ import th.tidtam.work.MyPositions;
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions,
-            th.tidtam.directive.service.DirectiveAlerts alerts) {
+            SavedFilters savedFilters, Translations translations, th.tidtam.directive.service.DirectiveAlerts alerts) {
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
@@ -63,6 +66,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         urgency.setItems(Urgency.values());
         urgency.setItemLabelGenerator(u -> getTranslation("directive.urgency." + u.name()));
         Checkbox overdue = new Checkbox(getTranslation("work.overdue-only"));
+        overdue.getElement().setAttribute("data-testid", "work-overdue");
         TextField text = new TextField(getTranslation("work.search"));
         text.setPlaceholder(getTranslation("work.search-placeholder"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -101,9 +105,24 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(grid);
 
+        Supplier<InboxFilter> shown = () -> new InboxFilter(urgency.getValue().isEmpty() ? EnumSet.noneOf(Urgency.class)
+                : EnumSet.copyOf(urgency.getValue()), overdue.getValue(), text.getValue());
+        // applying a saved filter sets three fields: the grid reloads once, after the last
+        boolean[] applyingSaved = {false};
+        SavedFilterBar saved = new SavedFilterBar(savedFilters, translations, shown, f -> {
+            applyingSaved[0] = true;
+            urgency.setValue(f.urgencies());
+            overdue.setValue(f.overdueOnly());
+            text.setValue(Objects.requireNonNullElse(f.text(), ""));
+            applyingSaved[0] = false;
+            filtered.setFilter(shown.get());
+        });
+        filters.add(saved);
         Runnable apply = () -> {
-            Set<Urgency> chosen = urgency.getValue().isEmpty() ? EnumSet.noneOf(Urgency.class) : EnumSet.copyOf(urgency.getValue());
-            filtered.setFilter(new InboxFilter(chosen, overdue.getValue(), text.getValue()));
+            if (!applyingSaved[0]) {
+                filtered.setFilter(shown.get());
+                saved.shown(shown.get());
+            }
         };
         urgency.addValueChangeListener(e -> apply.run());
         overdue.addValueChangeListener(e -> apply.run());

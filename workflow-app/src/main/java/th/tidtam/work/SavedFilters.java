@@ -1,0 +1,134 @@
+package th.tidtam.work;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.process.InboxFilter;
+import th.tidtam.process.Urgency;
+import th.tidtam.security.CurrentUser;
+
+/**
+ * The current user's named filters of "My work". They belong to the person, not to a position: they follow the person
+ * into an acting post and nobody else sees them. Another person's filter is treated as one that does not exist.
+ */
+@Service
+@Transactional
+public class SavedFilters {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_PER_PERSON = 20;
+
+    public record SavedFilter(long id, String name, InboxFilter filter) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SavedFilters(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SavedFilter> mine() {
+        return jdbc.query("select * from saved_inbox_filter where person_id = :person order by name, id",
+                new MapSqlParameterSource("person", me()), SavedFilters::toFilter);
+    }
+
+    /**
+     * Saves the filter under a new name. A name already used (ignoring case) is refused rather than overwritten, so a
+     * filter is never replaced by accident; the user deletes the old one first. Refused requests change nothing.
+     */
+    public SavedFilter save(String name, InboxFilter filter) {
+        long person = me();
+        String clean = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        if (clean.isEmpty()) {
+            throw new RuleViolation("work.filter.error.name-required");
+        }
+        if (clean.codePointCount(0, clean.length()) > MAX_NAME) {
+            throw new RuleViolation("work.filter.error.name-too-long", MAX_NAME);
+        }
+        if (hasControlCharacters(clean)) {
+            throw new RuleViolation("work.filter.error.name-control-characters");
+        }
+        InboxFilter f = filter == null ? InboxFilter.none() : filter;
+        String text = f.text() == null || f.text().isBlank() ? null : f.text().strip();
+        if (text != null && text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw new RuleViolation("work.filter.error.text-too-long", MAX_TEXT);
+        }
+        if (text != null && hasControlCharacters(text)) {
+            throw new RuleViolation("work.filter.error.text-control-characters");
+        }
+        // one save at a time per person, so that two tabs cannot both take the 20th place
+        jdbc.queryForList("select id from person where id = :person for update", new MapSqlParameterSource("person", person));
+        List<SavedFilter> existing = mine();
+        if (existing.stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)))) {
+            throw new RuleViolation("work.filter.error.name-taken", clean);
+        }
+        if (existing.size() >= MAX_PER_PERSON) {
+            throw new RuleViolation("work.filter.error.too-many", MAX_PER_PERSON);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("person", person).addValue("name", clean)
+                .addValue("urgencies", f.urgencies().stream().sorted().map(Urgency::name).collect(Collectors.joining(",")))
+                .addValue("overdue", f.overdueOnly()).addValue("text", text)
+                .addValue("now", Timestamp.from(clock.instant()));
+        try {
+            jdbc.update("""
+                    insert into saved_inbox_filter (person_id, name, urgencies, overdue_only, search_text, created_at)
+                    values (:person, :name, :urgencies, :overdue, :text, :now)""", params);
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("work.filter.error.name-taken", clean);
+        }
+        return mine().stream().filter(s -> s.name().equals(clean)).findFirst().orElseThrow();
+    }
+
+    /** Deletes one of my filters; empty when there is no such filter of mine (someone else's included). */
+    public Optional<SavedFilter> delete(long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource("person", me()).addValue("id", id);
+        Optional<SavedFilter> found = jdbc.query("select * from saved_inbox_filter where id = :id and person_id = :person",
+                params, SavedFilters::toFilter).stream().findFirst();
+        found.ifPresent(f -> jdbc.update("delete from saved_inbox_filter where id = :id and person_id = :person", params));
+        return found;
+    }
+
+    private long me() {
+        return currentUser.require().personId();
+    }
+
+    private static boolean hasControlCharacters(String s) {
+        // format characters (e.g. the zero-width joiner inside emoji) are fine; line breaks and other controls are not
+        return s.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
+                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
+    }
+
+    private static SavedFilter toFilter(ResultSet rs, int row) throws SQLException {
+        String stored = rs.getString("urgencies");
+        Set<Urgency> urgencies = EnumSet.noneOf(Urgency.class);
+        if (stored != null && !stored.isBlank()) {
+            // a name that is no longer an urgency is skipped rather than failing the whole list
+            Arrays.stream(stored.split(",")).map(Urgency::of).flatMap(Optional::stream).forEach(urgencies::add);
+        }
+        return new SavedFilter(rs.getLong("id"), rs.getString("name"),
+                new InboxFilter(urgencies, rs.getBoolean("overdue_only"), rs.getString("search_text")));
+    }
+}
