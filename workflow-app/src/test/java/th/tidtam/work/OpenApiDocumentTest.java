@@ -23,6 +23,9 @@ class OpenApiDocumentTest {
         assertThat(doc.body().get("paths").has("/api/directives")).isTrue();
         assertThat(doc.body().get("paths").has("/api/tasks/{id}/complete")).isTrue();
         assertThat(doc.body().get("paths").has("/api/units")).isTrue();
+        assertThat(doc.body().get("paths").has("/api/tasks/{id}/progress")).isTrue();
+        assertThat(doc.body().get("paths").has("/api/tasks/{id}/delegate")).isTrue();
+        assertThat(doc.body().get("paths").has("/api/alerts")).isTrue();
         assertThat(doc.raw()).doesNotContain("/engine-rest");
     }
 
