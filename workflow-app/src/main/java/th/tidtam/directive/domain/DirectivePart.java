@@ -90,6 +90,18 @@ public class DirectivePart {
     @Column(name = "last_report_status", length = 16)
     private Progress lastReportStatus;
 
+    @Column(name = "waiting_on_unit_id")
+    private Long waitingOnUnitId;
+
+    @Column(name = "waiting_since")
+    private LocalDate waitingSince;
+
+    @Column(name = "waiting_reason", length = 500)
+    private String waitingReason;
+
+    @Column(name = "waiting_working_days", nullable = false)
+    private int waitingWorkingDays;
+
     @Version
     private long version;
 
@@ -175,5 +187,26 @@ public class DirectivePart {
     public void progressReported(Progress status, int percent) {
         this.lastReportStatus = status;
         this.lastReportPercent = percent;
+    }
+
+    public Long getWaitingOnUnitId() { return waitingOnUnitId; }
+    public LocalDate getWaitingSince() { return waitingSince; }
+    public String getWaitingReason() { return waitingReason; }
+    /** Working days spent waiting on other agencies in earlier, ended waits (the open wait is not counted yet). */
+    public int getWaitingWorkingDays() { return waitingWorkingDays; }
+    public boolean isWaiting() { return waitingSince != null; }
+
+    public void startWaiting(Long unitId, LocalDate since, String reason) {
+        this.waitingOnUnitId = unitId;
+        this.waitingSince = since;
+        this.waitingReason = reason;
+    }
+
+    /** Ends the wait, adding its working days to the total kept apart from the part's own time. */
+    public void stopWaiting(int workingDaysWaited) {
+        this.waitingWorkingDays += Math.max(0, workingDaysWaited);
+        this.waitingOnUnitId = null;
+        this.waitingSince = null;
+        this.waitingReason = null;
     }
 }
