@@ -39,13 +39,16 @@ public class DirectiveQueries {
     private final DirectivePartRepository parts;
     private final DirectiveEventRepository events;
     private final ProgressReportRepository reports;
+    private final PartTiming timing;
     private final DirectiveVisibility visibility;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
     DirectiveQueries(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
-            ProgressReportRepository reports, DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser) {
+            ProgressReportRepository reports, DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser,
+            PartTiming timing) {
         this.reports = reports;
+        this.timing = timing;
         this.directives = directives;
         this.parts = parts;
         this.events = events;
@@ -76,7 +79,15 @@ public class DirectiveQueries {
     private DirectiveViews.Detail detail(Directive d) {
         List<DirectivePart> ps = parts.findByDirectiveIdOrderByLeadDescIdAsc(d.getId());
         List<DirectiveEvent> es = events.findByDirectiveIdOrderByOccurredAtAscIdAsc(d.getId());
-        Map<Long, OrgUnit> units = units(ps.stream().map(DirectivePart::getUnitId).collect(Collectors.toSet()));
+        Set<Long> unitIds = new HashSet<>();
+        ps.forEach(p -> {
+            unitIds.add(p.getUnitId());
+            if (p.getWaitingOnUnitId() != null) {
+                unitIds.add(p.getWaitingOnUnitId());
+            }
+        });
+        Map<Long, OrgUnit> units = units(unitIds);
+        java.time.LocalDate today = org.today();
         Set<Long> positionIds = new HashSet<>();
         List<ProgressReport> rs = reports.findByDirectiveIdOrderByReportedAtAscIdAsc(d.getId());
         ps.forEach(p -> {
@@ -103,7 +114,11 @@ public class DirectiveQueries {
                     p.getDueDate(), p.getOriginalDueDate(), p.getEscalationLevel(), p.getWorkerPositionId(),
                     w == null ? null : w.titleTh(), w == null ? null : w.titleEn(), p.isDelegated(),
                     x == null ? null : x.titleTh(), x == null ? null : x.titleEn(), p.getLastReportStatus(),
-                    p.getLastReportPercent(), p.getReportDue());
+                    p.getLastReportPercent(), p.getReportDue(), p.getWaitingOnUnitId(),
+                    p.getWaitingOnUnitId() == null ? null : units.get(p.getWaitingOnUnitId()).getNameTh(),
+                    p.getWaitingOnUnitId() == null ? null : units.get(p.getWaitingOnUnitId()).getNameEn(), p.getWaitingSince(),
+                    p.getWaitingReason(), timing.waitingWorkingDays(p.getWaitingWorkingDays(), p.getWaitingSince(), today),
+                    timing.workingDaysLate(p, today));
         }).toList();
         Map<Long, Optional<Person>> people = new java.util.HashMap<>();
         List<DirectiveViews.Report> reportViews = rs.stream().map(r -> {

@@ -326,6 +326,7 @@ public class DirectiveTasks {
         DirectivePart part = part(task, directive);
         String text = note(note, true);
         if (outcome == UnitReportOutcome.SUBMIT) {
+            endWait(part);
             part.setStatus(th.tidtam.directive.domain.PartStatus.DONE);
             part.setFinishedAt(clock.instant());
             recordPart(directive, part, task, DirectiveEvent.Kind.FINAL_REPORT, text);
@@ -336,6 +337,60 @@ public class DirectiveTasks {
                     PositionAlert.Kind.REPORT_RETURNED, clock.instant(), text));
         }
         tasks.complete(taskId, Map.of("outcome", outcome.name()));
+    }
+
+    /**
+     * Whoever works the part marks it as waiting on another agency's input (รอข้อมูลจากหน่วยงานอื่น), with the agency
+     * and why. The working days spent waiting are kept apart: the on-time rate does not count them against the unit,
+     * and a waiting part is not escalated as overdue. One wait at a time.
+     */
+    @Transactional
+    public void startWaiting(String taskId, Long onUnitId, String reason) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        if (!REPORT.equals(task.item().taskDefinitionKey()) && !REPORT_DUE.equals(task.item().taskDefinitionKey())) {
+            throw new RuleViolation("task.error.wrong-kind");
+        }
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        if (part.isWaiting()) {
+            throw new RuleViolation("directive.error.already-waiting");
+        }
+        if (onUnitId == null || org.unit(onUnitId).isEmpty()) {
+            throw new RuleViolation("directive.error.waiting-unit-required");
+        }
+        if (onUnitId.equals(part.getUnitId())) {
+            throw new RuleViolation("directive.error.waiting-on-itself");
+        }
+        String why = limited(reason, 500);
+        if (why == null) {
+            throw new RuleViolation("task.error.note-required");
+        }
+        part.startWaiting(onUnitId, calendar.today(), why);
+        String unitName = org.unit(onUnitId).map(u -> u.getNameTh()).orElse("");
+        recordPart(directive, part, task, DirectiveEvent.Kind.WAITING_STARTED, unitName + " · " + why);
+    }
+
+    /** The awaited input has come: the wait ends and its working days are added to the part's waiting total. */
+    @Transactional
+    public void stopWaiting(String taskId) {
+        MyTask task = mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        Directive directive = directive(task);
+        DirectivePart part = part(task, directive);
+        if (!part.isWaiting()) {
+            throw new RuleViolation("directive.error.not-waiting");
+        }
+        int days = endWait(part);
+        recordPart(directive, part, task, DirectiveEvent.Kind.WAITING_ENDED, String.valueOf(days));
+    }
+
+    private int endWait(DirectivePart part) {
+        if (!part.isWaiting()) {
+            return 0;
+        }
+        LocalDate today = calendar.today();
+        int days = today.isAfter(part.getWaitingSince()) ? calendar.workingDaysBetween(part.getWaitingSince(), today) : 0;
+        part.stopWaiting(days);
+        return days;
     }
 
     /** The position a late part was escalated to records how it followed it up. */
@@ -363,6 +418,7 @@ public class DirectiveTasks {
             part.setStatus(th.tidtam.directive.domain.PartStatus.FINAL_SUBMITTED);
             recordPart(directive, part, task, DirectiveEvent.Kind.DELEGATE_RESULT, text);
         } else {
+            endWait(part);
             part.setStatus(th.tidtam.directive.domain.PartStatus.DONE);
             part.setFinishedAt(clock.instant());
             recordPart(directive, part, task, DirectiveEvent.Kind.FINAL_REPORT, text);

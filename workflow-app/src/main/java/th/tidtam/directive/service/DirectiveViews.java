@@ -30,7 +30,9 @@ public final class DirectiveViews {
             PartStatus status, Long holderPositionId, String holderTitleTh, String holderTitleEn, LocalDate dueDate,
             LocalDate originalDueDate, int escalationLevel, Long workerPositionId, String workerTitleTh,
             String workerTitleEn, boolean delegated, String escalatedToTitleTh, String escalatedToTitleEn,
-            Progress lastReportStatus, Integer lastReportPercent, LocalDate reportDue) {
+            Progress lastReportStatus, Integer lastReportPercent, LocalDate reportDue, Long waitingOnUnitId,
+            String waitingOnUnitNameTh, String waitingOnUnitNameEn, LocalDate waitingSince, String waitingReason,
+            int waitingWorkingDays, int workingDaysLate) {
     }
 
     /** A progress report as the directive page shows it. */

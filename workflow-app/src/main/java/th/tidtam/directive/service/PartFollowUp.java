@@ -159,7 +159,8 @@ public class PartFollowUp {
             since = part.getReportDue();
             why = Lateness.REPORT_OVERDUE;
         }
-        if (part.getDueDate().isBefore(today) && (since == null || part.getDueDate().isBefore(since))) {
+        // a part waiting on another agency's input is not chased as overdue: the wait is on record instead
+        if (!part.isWaiting() && part.getDueDate().isBefore(today) && (since == null || part.getDueDate().isBefore(since))) {
             since = part.getDueDate();
             why = Lateness.OVERDUE;
         }

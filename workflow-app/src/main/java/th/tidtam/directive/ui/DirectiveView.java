@@ -96,6 +96,12 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("directive.escalated-to", p.escalationLevel(),
                         Objects.requireNonNullElse(thai ? p.escalatedToTitleTh() : p.escalatedToTitleEn(), "")))
                 .setHeader(getTranslation("directive.escalation")).setFlexGrow(2);
+        parts.addColumn(p -> (p.waitingSince() == null ? "" : getTranslation("directive.waiting-on",
+                        thai ? p.waitingOnUnitNameTh() : p.waitingOnUnitNameEn(), p.waitingReason()) + " · ")
+                + (p.waitingWorkingDays() == 0 ? "" : getTranslation("directive.waiting-days", p.waitingWorkingDays())))
+                .setHeader(getTranslation("directive.waiting")).setFlexGrow(2);
+        parts.addColumn(p -> p.workingDaysLate() == 0 ? "" : getTranslation("work.days-overdue", p.workingDaysLate()))
+                .setHeader(getTranslation("directive.late")).setAutoWidth(true);
         parts.addColumn(p -> ThaiDates.formatMedium(p.dueDate(), locale)
                 + (p.dueDate().equals(p.originalDueDate()) ? "" : " (" + getTranslation("directive.originally", ThaiDates.formatMedium(p.originalDueDate(), locale)) + ")"))
                 .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);

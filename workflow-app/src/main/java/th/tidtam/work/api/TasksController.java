@@ -50,6 +50,9 @@ class TasksController {
     record Delegation(Long positionId) {
     }
 
+    record Waiting(Long unitId, String reason) {
+    }
+
     record DelegateCandidate(Long id, String code, String titleTh, String titleEn, String unitNameTh, String unitNameEn) {
     }
 
@@ -131,6 +134,22 @@ class TasksController {
     ResponseEntity<Void> delegate(@PathVariable String id, @RequestBody Delegation body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
         tasks.delegate(id, body.positionId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Marks the part of this task as waiting on another agency's input; the days waited are kept apart. */
+    @PostMapping("/{id}/waiting")
+    ResponseEntity<Void> startWaiting(@PathVariable String id, @RequestBody Waiting body) {
+        tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        tasks.startWaiting(id, body.unitId(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The awaited input has come. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/waiting")
+    ResponseEntity<Void> stopWaiting(@PathVariable String id) {
+        tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        tasks.stopWaiting(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -51,9 +51,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DirectiveTasks tasks;
     private final DirectiveQueries directives;
     private final Translations translations;
+    private final th.tidtam.org.service.OrgDirectory units;
     private String title = "";
 
-    public TaskView(DirectiveTasks tasks, DirectiveQueries directives, Translations translations) {
+    public TaskView(DirectiveTasks tasks, DirectiveQueries directives, Translations translations,
+            th.tidtam.org.service.OrgDirectory units) {
+        this.units = units;
         this.tasks = tasks;
         this.directives = directives;
         this.translations = translations;
@@ -200,6 +203,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(report, submit);
 
         evidence(task, d);
+        part.ifPresent(p -> waiting(task, d, p));
         add(new H3(getTranslation("work.delegate")));
         ComboBox<PositionSummary> delegate = delegatePicker(task, "work.delegate-to");
         Button hand = decision("work.delegate", false);
@@ -280,6 +284,33 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         returnedComments(d, partOf(task, d));
         progressForm(task, d, true);
         evidence(task, d);
+    }
+
+    /** Marking the part as waiting on another agency's input, or ending the wait. */
+    private void waiting(MyTask task, DirectiveViews.Detail d, DirectiveViews.Part p) {
+        boolean thai = Translations.isThai(getLocale());
+        add(new H3(getTranslation("directive.waiting")));
+        if (p.waitingSince() != null) {
+            add(new Paragraph(getTranslation("directive.waiting-on", thai ? p.waitingOnUnitNameTh() : p.waitingOnUnitNameEn(),
+                    p.waitingReason()) + " · " + ThaiDates.formatMedium(p.waitingSince(), getLocale())));
+            Button end = decision("work.waiting-end", false);
+            end.getElement().setAttribute("data-testid", "waiting-end");
+            end.addClickListener(e -> act(() -> tasks.stopWaiting(task.item().taskId()), d.id(), end));
+            add(end);
+            return;
+        }
+        ComboBox<th.tidtam.org.domain.OrgUnit> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
+        unit.setItems(units.allUnits().stream().filter(u -> !u.getId().equals(p.unitId())).toList());
+        unit.setItemLabelGenerator(u -> thai ? u.getNameTh() : u.getNameEn());
+        unit.setWidth("32em");
+        unit.getElement().setAttribute("data-testid", "waiting-unit");
+        TextArea why = noteArea("work.waiting-reason");
+        why.setMaxLength(500);
+        Button start = decision("work.waiting-start", false);
+        start.getElement().setAttribute("data-testid", "waiting-start");
+        start.addClickListener(e -> act(() -> tasks.startWaiting(task.item().taskId(),
+                unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), d.id(), start));
+        add(unit, why, start);
     }
 
     /** The unit's evidence files (หลักฐาน) on its part: listed, downloadable, and added by whoever works it. */
