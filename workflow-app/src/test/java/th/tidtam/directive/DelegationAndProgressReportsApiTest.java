@@ -2,7 +2,6 @@ package th.tidtam.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,17 +37,7 @@ class DelegationAndProgressReportsApiTest {
     }
 
     private long issueToHealth(String subject) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", subject);
-        body.put("text", "เฝ้าระวังและควบคุมโรคไข้เลือดออกในพื้นที่เสี่ยง");
-        body.put("urgency", "URGENT");
-        body.put("leadUnitId", org.positionByCode("AG-12-HEAD").orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 10);
-        long id = api().post("/api/directives", "governor", body).body().get("id").asLong();
-        assertThat(api().post("/api/tasks/" + api().taskOf("head", id, "screenDirective") + "/complete", "head",
-                Map.of("outcome", "CONFIRM")).status()).isEqualTo(204);
-        return id;
+        return api().issueScreened(subject, org.positionByCode("AG-12-HEAD").orElseThrow().unitId(), "NONE", 10);
     }
 
     private List<String> timeline(long id) {

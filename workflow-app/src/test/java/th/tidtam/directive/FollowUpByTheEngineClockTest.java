@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,18 +56,8 @@ class FollowUpByTheEngineClockTest {
     }
 
     private long issue(String leadPositionCode, String cadence, int workingDays) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "ติดตาม " + leadPositionCode + " " + System.nanoTime());
-        body.put("text", "รายงานผลการดำเนินงาน");
-        body.put("urgency", "NORMAL");
-        body.put("leadUnitId", org.positionByCode(leadPositionCode).orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", workingDays);
-        body.put("cadence", cadence);
-        long id = api().post("/api/directives", "governor", body).body().get("id").asLong();
-        assertThat(api().post("/api/tasks/" + api().taskOf("head", id, "screenDirective") + "/complete", "head",
-                Map.of("outcome", "CONFIRM")).status()).isEqualTo(204);
-        return id;
+        return api().issueScreened("ติดตาม " + leadPositionCode + " " + System.nanoTime(),
+                org.positionByCode(leadPositionCode).orElseThrow().unitId(), cadence, workingDays);
     }
 
     /** Moves the engine's (and so the application's) clock to 09:00 in Bangkok on that day and runs the check. */

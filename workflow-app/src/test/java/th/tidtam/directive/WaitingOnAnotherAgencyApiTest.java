@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -63,16 +61,8 @@ class WaitingOnAnotherAgencyApiTest {
 
     @Test
     void theDaysWaitedOnAnotherAgencyAreKeptApartAndNotCountedAsLate() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "รอข้อมูล " + System.nanoTime());
-        body.put("text", "สำรวจถนนชำรุด");
-        body.put("urgency", "NORMAL");
-        body.put("leadUnitId", org.positionByCode("AG-08-HEAD").orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 2);
-        long id = api().post("/api/directives", "governor", body).body().get("id").asLong();
-        assertThat(api().post("/api/tasks/" + api().taskOf("head", id, "screenDirective") + "/complete", "head",
-                Map.of("outcome", "CONFIRM")).status()).isEqualTo(204);
+        long id = api().issueScreened("รอข้อมูล " + System.nanoTime(), org.positionByCode("AG-08-HEAD").orElseThrow().unitId(),
+                "NONE", 2);
         assertThat(api().post("/api/tasks/" + api().taskOf("agency.publicworks", id, "acknowledgePart") + "/complete",
                 "agency.publicworks", Map.of()).status()).isEqualTo(204);
         String work = api().taskOf("agency.publicworks", id, "reportOnPart");

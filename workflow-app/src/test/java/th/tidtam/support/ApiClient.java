@@ -45,6 +45,32 @@ public class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), user);
     }
 
+    /**
+     * The governor issues a directive to one unit (NORMAL urgency, due in working days, the given cadence) and the
+     * head of office confirms it at screening, so the unit's part is waiting to be acknowledged; returns its id.
+     */
+    public long issueScreened(String subject, long leadUnitId, String cadence, int dueInWorkingDays) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("subject", subject);
+        body.put("text", "ให้ดำเนินการและรายงานผล: " + subject);
+        body.put("urgency", "NORMAL");
+        body.put("leadUnitId", leadUnitId);
+        body.put("supportingUnitIds", java.util.List.of());
+        body.put("dueInWorkingDays", dueInWorkingDays);
+        body.put("cadence", cadence);
+        Response issued = post("/api/directives", "governor", body);
+        if (issued.status() != 201) {
+            throw new IllegalStateException("issue failed: " + issued.raw());
+        }
+        long id = issued.body().get("id").asLong();
+        Response screened = post("/api/tasks/" + taskOf("head", id, "screenDirective") + "/complete", "head",
+                java.util.Map.of("outcome", "CONFIRM"));
+        if (screened.status() != 204) {
+            throw new IllegalStateException("screening failed: " + screened.raw());
+        }
+        return id;
+    }
+
     /** The id of the user's open task of this kind on this directive, from "My work"; null when there is none. */
     public String taskOf(String user, long directiveId, String kind) {
         for (JsonNode t : get("/api/tasks?limit=500", user).body()) {

@@ -598,18 +598,9 @@ public class DirectiveTasks {
     }
 
     private static String note(String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new RuleViolation("task.error.note-required");
-            }
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > MAX_NOTE) {
-            throw new RuleViolation("task.error.note-too-long", MAX_NOTE);
-        }
-        if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new RuleViolation("task.error.note-control-characters");
+        String v = limited(value, MAX_NOTE);
+        if (v == null && required) {
+            throw new RuleViolation("task.error.note-required");
         }
         return v;
     }
