@@ -88,6 +88,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                         .map(p -> thai ? p.unitNameTh() : p.unitNameEn()).reduce((a, b) -> a + ", " + b).orElse("-")));
         d.timeline().stream().filter(e -> e.kind().name().equals("RETURNED_TO_GOVERNOR")).reduce((a, b) -> b)
                 .ifPresent(q -> add(new Paragraph(getTranslation("work.question", q.detail()))));
+        // the directive's whole story (timeline, every unit, reports, files, diagram) is one click away
+        com.vaadin.flow.router.RouterLink whole = new com.vaadin.flow.router.RouterLink(
+                getTranslation("work.open-directive", d.number()), DirectiveView.class,
+                new RouteParameters("id", String.valueOf(d.id())));
+        whole.getElement().setAttribute("data-testid", "task-directive-link");
+        add(new Paragraph(whole));
+        add(th.tidtam.directive.ui.AttachmentsPanel.forDirective(d.id()));
 
         switch (task.item().taskDefinitionKey()) {
             case DirectiveTasks.SCREEN -> screening(task, d);
