@@ -103,13 +103,15 @@ public class PartFollowUp {
         remind(directive, part, today, now);
 
         escalation(part, today).ifPresent(step -> {
+            String about = directive.getNumber() + " " + directive.getSubject() + " · "
+                    + org.unit(part.getUnitId()).map(u -> u.getNameTh()).orElse("");
             part.escalate(step.level(), step.positionId(), now);
             events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ESCALATED, null,
                     step.positionId(), null, step.lateness().name() + " " + step.level()));
             alerts.save(new PositionAlert(step.positionId(), directive.getId(), part.getId(), PositionAlert.Kind.ESCALATED_TO_YOU,
-                    now, directive.getNumber() + " " + directive.getSubject()));
+                    now, about));
             alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(), PositionAlert.Kind.ESCALATED,
-                    now, directive.getNumber() + " " + directive.getSubject()));
+                    now, about));
             flags.put(ESCALATE_TO, routing.groupOf(step.positionId()));
         });
         return flags;
