@@ -85,11 +85,7 @@ class FollowUpPdf {
         int groupNumber = 0;
         for (FollowUpReport.Group group : report.groups()) {
             groupNumber++;
-            Paragraph g = paragraph(text.number(groupNumber) + ". " + text.groupTitle(group), groupFont);
-            g.setSpacingBefore(10);
-            g.setSpacingAfter(4);
-            doc.add(g);
-            doc.add(table(group.directives(), text));
+            doc.add(table(text.number(groupNumber) + ". " + text.groupTitle(group), groupFont, group.directives(), text));
         }
         Paragraph note = paragraph(text.t("report.note"), new Font(fonts.regular(), 11));
         note.setSpacingBefore(10);
@@ -102,15 +98,20 @@ class FollowUpPdf {
         return out.toByteArray();
     }
 
-    private PdfPTable table(List<DirectiveLine> directives, ReportText text) {
+    private PdfPTable table(String title, Font titleFont, List<DirectiveLine> directives, ReportText text) {
         Font head = new Font(fonts.bold(), 10.5f);
         Font cell = new Font(fonts.regular(), 10.5f);
-        PdfPTable table = new PdfPTable(new float[] { 5, 21, 17, 12, 11, 26, 7, 8 });
+        PdfPTable table = new PdfPTable(new float[] { 5, 19, 18, 10, 10, 26, 6, 6 });
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSplitLate(false);
-        for (String key : List.of("report.col.no", "report.col.directive", "report.col.unit", "report.col.status",
-                "report.col.due", "report.col.latest", "report.col.late", "report.col.waiting")) {
+        table.setSpacingBefore(10);
+        // the group's title is a header row: it repeats on every page the group runs over and never stays behind alone
+        table.setHeaderRows(2);
+        PdfPCell heading = cell(title, titleFont);
+        heading.setColspan(8);
+        heading.setBorder(Rectangle.NO_BORDER);
+        table.addCell(heading);
+        for (String key : List.of("report.col.no-short", "report.col.directive", "report.col.unit", "report.col.status",
+                "report.col.due", "report.col.latest", "report.col.late-short", "report.col.waiting-short")) {
             PdfPCell c = cell(text.t(key), head);
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setGrayFill(0.9f);
@@ -119,21 +120,32 @@ class FollowUpPdf {
         int n = 0;
         for (DirectiveLine d : directives) {
             n++;
-            int rows = Math.max(1, d.parts().size());
-            PdfPCell no = cell(text.number(n), cell);
-            no.setRowspan(rows);
-            no.setHorizontalAlignment(Element.ALIGN_CENTER);
-            table.addCell(no);
-            PdfPCell what = cell(text.t("report.directive", d.number()) + "\n" + text.digits(d.subject()) + "\n("
-                    + text.directiveStatus(d) + ")", cell);
-            what.setRowspan(rows);
-            table.addCell(what);
-            if (d.parts().isEmpty()) {
-                PdfPCell none = cell("-", cell);
-                none.setColspan(6);
-                table.addCell(none);
-            }
-            for (PartLine p : d.parts()) {
+            List<PartLine> parts = d.parts();
+            // no row spans: OpenPDF loses the rest of a spanned row that breaks across a page; the directive is written
+            // on its first unit's row and the cells below it are left open instead
+            for (int i = 0; i < Math.max(1, parts.size()); i++) {
+                boolean first = i == 0;
+                boolean last = i == Math.max(1, parts.size()) - 1;
+                PdfPCell no = cell(first ? text.number(n) : "", cell);
+                no.setHorizontalAlignment(Element.ALIGN_CENTER);
+                PdfPCell what = cell(first ? text.t("report.directive", d.number()) + "\n" + text.digits(d.subject())
+                        + "\n(" + text.directiveStatus(d) + ")" : "", cell);
+                for (PdfPCell c : List.of(no, what)) {
+                    if (!first) {
+                        c.disableBorderSide(Rectangle.TOP);
+                    }
+                    if (!last) {
+                        c.disableBorderSide(Rectangle.BOTTOM);
+                    }
+                    table.addCell(c);
+                }
+                if (parts.isEmpty()) {
+                    PdfPCell none = cell("-", cell);
+                    none.setColspan(6);
+                    table.addCell(none);
+                    continue;
+                }
+                PartLine p = parts.get(i);
                 table.addCell(cell(text.digits(p.unitNameTh()) + " (" + text.role(p) + ")", cell));
                 table.addCell(cell(text.partStatus(p), cell));
                 table.addCell(cell(text.due(p), cell));
