@@ -66,11 +66,11 @@ class FollowUpPdf {
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingAfter(6);
         doc.add(heading);
-        doc.add(field(text.t("report.field.office"), text.digits(office), label, body));
-        doc.add(field(text.t("report.field.number"), text.digits(registerPrefix) + "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
-                + text.t("report.field.date") + "\u00a0\u00a0" + text.date(report.generatedOn()), label, body));
-        doc.add(field(text.t("report.field.subject"), text.t("report.title") + " " + text.subject(report), label, body));
-        doc.add(field(text.t("report.field.to"), text.t("report.to"), label, body));
+        doc.add(field(text.t("report.memo-field.office"), text.digits(office), label, body));
+        doc.add(field(text.t("report.memo-field.number"), text.digits(registerPrefix) + "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
+                + text.t("report.memo-field.date") + "\u00a0\u00a0" + text.date(report.generatedOn()), label, body));
+        doc.add(field(text.t("report.memo-field.subject"), text.t("report.title") + " " + text.subject(report), label, body));
+        doc.add(field(text.t("report.memo-field.to"), text.t("report.to"), label, body));
 
         Paragraph opening = paragraph(text.t("report.opening", text.scope(report), text.window(report),
                 text.number(report.directiveCount()), text.number(report.partCount())), body);

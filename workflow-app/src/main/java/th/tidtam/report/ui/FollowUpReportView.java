@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -165,7 +166,13 @@ public class FollowUpReportView extends VerticalLayout implements HasDynamicTitl
             } finally {
                 SecurityContextHolder.clearContext();
             }
-        }).whenComplete((report, failure) -> ui.access(() -> finished(ui, report, failure)));
+        }).whenComplete((report, failure) -> {
+            try {
+                ui.access(() -> finished(ui, report, failure));
+            } catch (UIDetachedException gone) {
+                // the user left the screen or closed the tab: nobody is waiting for this report any more
+            }
+        });
     }
 
     private void finished(UI ui, GeneratedReport report, Throwable failure) {
