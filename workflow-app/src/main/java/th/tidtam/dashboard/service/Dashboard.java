@@ -123,7 +123,7 @@ public class Dashboard {
         Set<Long> allowed = allowedSpheres(tree);
         boolean province = province();
         return tree.names.entrySet().stream()
-                .filter(e -> province || allowed.contains(tree.sphereOf(e.getKey())))
+                .filter(e -> province || tree.sphereOf(e.getKey()) != null && allowed.contains(tree.sphereOf(e.getKey())))
                 .filter(e -> !"SYSTEM".equals(tree.kinds.get(e.getKey())))
                 .map(e -> new Choice(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparing(Choice::nameTh)).toList();
@@ -493,7 +493,8 @@ public class Dashboard {
             } else {
                 Set<Long> both = new LinkedHashSet<>(units);
                 both.retainAll(agency);
-                if (both.isEmpty() && !province && !allowedSpheres.contains(tree.sphereOf(r.agency()))) {
+                Long agencySphere = tree.sphereOf(r.agency());
+                if (both.isEmpty() && (agencySphere == null || !allowedSpheres.contains(agencySphere))) {
                     throw new ApiProblems.NotFound();
                 }
                 units = both;
@@ -540,7 +541,10 @@ public class Dashboard {
         }
 
         Set<Long> unitsOfSpheres(Set<Long> spheres) {
-            return names.keySet().stream().filter(u -> spheres.contains(sphereOf(u))).collect(Collectors.toSet());
+            return names.keySet().stream().filter(u -> {
+                Long s = sphereOf(u);
+                return s != null && spheres.contains(s);
+            }).collect(Collectors.toSet());
         }
 
         Set<Long> unitAndBelow(Long unitId) {

@@ -25,6 +25,7 @@ public record DashboardFigures(LocalDate from, LocalDate to, Integer fiscalYear,
             long waitingDays) {
 
         /** Percent on time, or null when nothing was finished (no rate rather than a false 0 %). */
+        @com.fasterxml.jackson.annotation.JsonProperty("percentOnTime")
         public Double percentOnTime() {
             return finished == 0 ? null : Math.round(1000.0 * onTime / finished) / 10.0;
         }
