@@ -250,5 +250,7 @@ class DashboardByHandTest {
         }
         assertThat(api.get("/api/dashboard?from=2026-05-01&to=2026-04-01", "head").body().get("message_en").asText())
                 .contains("after the end date");
+        // years read as years, never "2,540"
+        assertThat(api.get("/api/dashboard?fiscalYear=1999", "head").body().get("message_th").asText()).contains("1999", "2540");
     }
 }

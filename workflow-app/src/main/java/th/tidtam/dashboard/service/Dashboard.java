@@ -446,7 +446,9 @@ public class Dashboard {
             }
             int current = fiscalYearOf(today);
             if (r.fiscalYear() < FIRST_FISCAL_YEAR || r.fiscalYear() > current + 1) {
-                throw new RuleViolation("dashboard.error.fiscal-year", r.fiscalYear(), FIRST_FISCAL_YEAR, current + 1);
+                // years and ids as text: a message must not print 2,570
+                throw new RuleViolation("dashboard.error.fiscal-year", String.valueOf(r.fiscalYear()),
+                        String.valueOf(FIRST_FISCAL_YEAR), String.valueOf(current + 1));
             }
             fiscalYear = r.fiscalYear();
         } else if (r.from() == null && r.to() == null) {
@@ -475,7 +477,7 @@ public class Dashboard {
         Collection<Long> units = province ? null : tree.unitsOfSpheres(allowedSpheres);
         if (r.sphere() != null) {
             if (!tree.supervisors().contains(r.sphere())) {
-                throw new RuleViolation("dashboard.error.unknown-sphere", r.sphere());
+                throw new RuleViolation("dashboard.error.unknown-sphere", String.valueOf(r.sphere()));
             }
             if (!allowedSpheres.contains(r.sphere())) {
                 // another vice governor's sphere is simply not there for this user
@@ -485,7 +487,7 @@ public class Dashboard {
         }
         if (r.agency() != null) {
             if (!tree.names.containsKey(r.agency())) {
-                throw new RuleViolation("dashboard.error.unknown-agency", r.agency());
+                throw new RuleViolation("dashboard.error.unknown-agency", String.valueOf(r.agency()));
             }
             Set<Long> agency = tree.unitAndBelow(r.agency());
             if (units == null) {

@@ -189,7 +189,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         } catch (RuleViolation v) {
             refuse(v);
         } catch (ApiProblems.NotFound e) {
-            refuse(new RuleViolation("dashboard.error.unknown-sphere", query.getOrDefault("sphere", "")));
+            // another vice governor's sphere: told apart from a typo only by the id, which reveals nothing
+            String asked = query.get("sphere");
+            refuse(new RuleViolation("dashboard.error.unknown-sphere", asked));
         }
     }
 
@@ -233,7 +235,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         fillFields(request);
         content.removeAll();
         Paragraph period = new Paragraph(f.fiscalYear() != null
-                ? getTranslation("dashboard.period.fiscal-year", f.fiscalYear(), ThaiDates.formatMedium(f.from(), locale),
+                ? getTranslation("dashboard.period.fiscal-year", String.valueOf(f.fiscalYear()), ThaiDates.formatMedium(f.from(), locale),
                         ThaiDates.formatMedium(f.to(), locale))
                 : getTranslation("dashboard.period", ThaiDates.formatMedium(f.from(), locale), ThaiDates.formatMedium(f.to(), locale)));
         period.getElement().setAttribute("data-testid", "dashboard-period");
