@@ -124,8 +124,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         fiscalYear.setWidth("9em");
         from.setLabel(getTranslation("dashboard.filter.from"));
         to.setLabel(getTranslation("dashboard.filter.to"));
-        from.setPlaceholder("วว/ดด/ปปปป");
-        to.setPlaceholder("วว/ดด/ปปปป");
+        from.setPlaceholder(getTranslation("dashboard.filter.date-placeholder"));
+        to.setPlaceholder(getTranslation("dashboard.filter.date-placeholder"));
         from.setWidth("10em");
         to.setWidth("10em");
         sphere.setLabel(getTranslation("dashboard.filter.sphere"));
@@ -370,7 +370,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         (thai ? p.escalatedToTh() : p.escalatedToEn()) == null ? "" : (thai ? p.escalatedToTh() : p.escalatedToEn())))
                 .setHeader(getTranslation("dashboard.col.escalation")).setFlexGrow(2);
         grid.setItems(parts);
-        grid.setHeight("400px");
+        if (parts.size() <= 15) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("480px");
+        }
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("directives/" + e.getItem().directiveId())));
         grid.getElement().setAttribute("data-testid", "dashboard-overdue");
         return grid;
