@@ -61,6 +61,13 @@ class DirectiveBoardTest {
         return new ApiClient(port).post("/api/directives", "governor", body).body().get("id").asLong();
     }
 
+    private DirectiveBoard.Row rowOf(long id) {
+        UserDetails governor = users.loadUserByUsername("governor");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(governor, null, governor.getAuthorities()));
+        return board.openDirectives().stream().filter(r -> r.directive().id() == id).findFirst().orElseThrow();
+    }
+
     private Light lightOf(long id) {
         UserDetails governor = users.loadUserByUsername("governor");
         SecurityContextHolder.getContext().setAuthentication(
@@ -79,5 +86,38 @@ class DirectiveBoardTest {
         assertThat(lightOf(spare)).isEqualTo(Light.ON_TRACK);
         assertThat(lightOf(close)).isEqualTo(Light.AT_RISK);
         assertThat(lightOf(passed)).isEqualTo(Light.OVERDUE);
+    }
+
+    @Test
+    void eachAgencyHasItsOwnLightAndTheNewestMeetingComesFirst() {
+        Long health = org.positionByCode("AG-12-HEAD").orElseThrow().unitId();
+        Long banpho = org.positionByCode("DIST-05-CHIEF").orElseThrow().unitId();
+        Map<String, Object> body = new HashMap<>();
+        body.put("subject", "กระดานรายหน่วยงาน " + System.nanoTime());
+        body.put("text", "ทดสอบสัญญาณไฟรายหน่วยงาน");
+        body.put("urgency", "NORMAL");
+        body.put("leadUnitId", health);
+        body.put("supportingUnitIds", List.of(banpho));
+        body.put("dueInWorkingDays", 15);
+        body.put("source", Map.of("kind", "MEETING", "meetingNumber", "1/2999"));
+        long newestMeeting = new ApiClient(port).post("/api/directives", "governor", body).body().get("id").asLong();
+        body.put("subject", "กระดานการประชุมก่อน " + System.nanoTime());
+        body.put("source", Map.of("kind", "MEETING", "meetingNumber", "12/2998"));
+        long earlierMeeting = new ApiClient(port).post("/api/directives", "governor", body).body().get("id").asLong();
+        // the district's part fell five working days behind; the provincial health office still has time
+        jdbc.update("update directive_part set due_date = ? where directive_id = ? and unit_id = ?",
+                calendar.today().minusDays(10), newestMeeting, banpho);
+
+        DirectiveBoard.Row row = rowOf(newestMeeting);
+        assertThat(row.meetingNumber()).isEqualTo("1/2999");
+        Map<Long, DirectiveBoard.AgencyLight> lights = new HashMap<>();
+        row.agencies().forEach(a -> lights.put(a.unitId(), a));
+        assertThat(lights.get(banpho).light()).isEqualTo(Light.OVERDUE);
+        assertThat(lights.get(banpho).workingDaysLate()).isPositive();
+        assertThat(lights.get(health).light()).isEqualTo(Light.ON_TRACK);
+
+        List<Long> order = board.openDirectives().stream().map(r -> r.directive().id()).toList();
+        assertThat(order.indexOf(newestMeeting)).isZero();
+        assertThat(order.indexOf(earlierMeeting)).isEqualTo(1);
     }
 }

@@ -26,6 +26,8 @@ class OpenApiDocumentTest {
         assertThat(doc.body().get("paths").has("/api/tasks/{id}/progress")).isTrue();
         assertThat(doc.body().get("paths").has("/api/tasks/{id}/delegate")).isTrue();
         assertThat(doc.body().get("paths").has("/api/alerts")).isTrue();
+        assertThat(doc.body().get("paths").has("/api/dashboard")).isTrue();
+        assertThat(doc.body().get("paths").has("/api/dashboard/directives")).isTrue();
         assertThat(doc.raw()).doesNotContain("/engine-rest");
     }
 

@@ -1,5 +1,6 @@
 package th.tidtam.directive.domain;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface DirectivePartRepository extends JpaRepository<DirectivePart, Lo
     List<DirectivePart> findByDirectiveIdOrderByLeadDescIdAsc(Long directiveId);
 
     List<DirectivePart> findByDirectiveIdAndRoundOrderByLeadDescIdAsc(Long directiveId, int round);
+
+    List<DirectivePart> findByDirectiveIdInOrderByDirectiveIdAscLeadDescIdAsc(Collection<Long> directiveIds);
 }

@@ -1,9 +1,11 @@
 package th.tidtam.directive.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -12,9 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import th.tidtam.calendar.service.WorkingCalendar;
 
 /**
- * The governor's board: every open directive the user may see, with a traffic light. Overdue when the due date in
- * force has passed; at risk when at most {@value #AT_RISK_WORKING_DAYS} working days are left and units are still
- * working; on track otherwise.
+ * The governor's board: every open directive the user may see, with a traffic light for the directive and one for
+ * each agency's part. A part is overdue when {@link PartTiming} finds it late (due date in force, waiting on others
+ * excluded); at risk when at most {@value #AT_RISK_WORKING_DAYS} working days are left and it is not done; on track
+ * otherwise. The directive is overdue when its due date in force has passed; at risk when at most
+ * {@value #AT_RISK_WORKING_DAYS} working days are left and units are still working. Directives of the newest meeting
+ * come first (meeting "N/BE year" ordered by year then N), then those from other sources, newest first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,39 +29,80 @@ public class DirectiveBoard {
 
     public enum Light { ON_TRACK, AT_RISK, OVERDUE }
 
-    public record Row(DirectiveViews.Summary directive, int partsDone, int partsTotal, int workingDaysLeft, Light light) {
+    /** One agency's part: its light, or none when the agency has finished ({@code done}). */
+    public record AgencyLight(Long unitId, String unitNameTh, String unitNameEn, boolean done, Light light,
+            int workingDaysLate) {
+    }
+
+    public record Row(DirectiveViews.Summary directive, int partsDone, int partsTotal, int workingDaysLeft, Light light,
+            String meetingNumber, List<AgencyLight> agencies) {
     }
 
     private final DirectiveQueries queries;
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingCalendar calendar;
+    private final PartTiming timing;
 
-    DirectiveBoard(DirectiveQueries queries, NamedParameterJdbcTemplate jdbc, WorkingCalendar calendar) {
+    DirectiveBoard(DirectiveQueries queries, NamedParameterJdbcTemplate jdbc, WorkingCalendar calendar, PartTiming timing) {
         this.queries = queries;
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.timing = timing;
     }
 
-    /** Open directives, newest first (a page of at most 200), with their parts counted in one query. */
+    /** Open directives (a page of at most 200 newest), their parts and meetings read in two queries. */
     public List<Row> openDirectives() {
         List<DirectiveViews.Summary> open = queries.visible(0, 200).items().stream().filter(d -> d.status().open()).toList();
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, int[]> counts = jdbc.query("""
-                select p.directive_id, sum(case when p.status = 'DONE' then 1 else 0 end) as done, count(*) as total
-                  from directive_part p join directive d on d.id = p.directive_id and p.round = d.round
-                 where p.directive_id in (:ids) group by p.directive_id
-                """, Map.of("ids", open.stream().map(DirectiveViews.Summary::id).toList()),
-                (rs, i) -> new Object[] { rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) } }).stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (int[]) r[1]));
+        List<Long> ids = open.stream().map(DirectiveViews.Summary::id).toList();
         LocalDate today = calendar.today();
-        return open.stream().map(d -> {
-            int[] c = counts.getOrDefault(d.id(), new int[] { 0, 0 });
+        Map<Long, List<AgencyLight>> agencies = new HashMap<>();
+        jdbc.query("""
+                select p.directive_id, p.unit_id, u.name_th, u.name_en, p.status, p.due_date, p.waiting_working_days,
+                       p.waiting_since
+                  from directive_part p join directive d on d.id = p.directive_id and p.round = d.round
+                  join org_unit u on u.id = p.unit_id
+                 where p.directive_id in (:ids) order by p.lead desc, u.sort_order, u.name_th
+                """, Map.of("ids", ids), rs -> {
+                    boolean done = "DONE".equals(rs.getString(5));
+                    LocalDate due = rs.getObject(6, LocalDate.class);
+                    int late = done ? 0 : timing.workingDaysLate(due, null, rs.getInt(7), rs.getObject(8, LocalDate.class), today);
+                    Light light = done ? Light.ON_TRACK : late > 0 ? Light.OVERDUE
+                            : calendar.workingDaysBetween(today, due) <= AT_RISK_WORKING_DAYS ? Light.AT_RISK : Light.ON_TRACK;
+                    agencies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new AgencyLight(rs.getLong(2), rs.getString(3), rs.getString(4), done, light, late));
+                });
+        Map<Long, String> meetings = new HashMap<>();
+        jdbc.query("select id, meeting_number from directive where id in (:ids)", Map.of("ids", ids),
+                rs -> {
+                    meetings.put(rs.getLong(1), rs.getString(2));
+                });
+        List<Row> rows = new ArrayList<>();
+        for (DirectiveViews.Summary d : open) {
+            List<AgencyLight> parts = agencies.getOrDefault(d.id(), List.of());
+            int done = (int) parts.stream().filter(AgencyLight::done).count();
             int left = calendar.workingDaysBetween(today, d.dueDate());
             Light light = d.dueDate().isBefore(today) ? Light.OVERDUE
-                    : left <= AT_RISK_WORKING_DAYS && c[0] < c[1] ? Light.AT_RISK : Light.ON_TRACK;
-            return new Row(d, c[0], c[1], left, light);
-        }).toList();
+                    : left <= AT_RISK_WORKING_DAYS && done < parts.size() ? Light.AT_RISK : Light.ON_TRACK;
+            rows.add(new Row(d, done, parts.size(), left, light, meetings.get(d.id()), parts));
+        }
+        // the visible page is newest first already; a stable sort keeps that order within a meeting
+        rows.sort(Comparator.comparingLong((Row r) -> -meetingOrder(r.meetingNumber())));
+        return rows;
+    }
+
+    /** "12/2568" → 2568 * 1000 + 12; unparseable or absent meetings sort after every meeting. */
+    static long meetingOrder(String meeting) {
+        if (meeting == null) {
+            return -1;
+        }
+        String[] p = th.tidtam.base.time.ThaiDigits.toArabic(meeting).trim().split("/");
+        try {
+            return p.length == 2 ? Long.parseLong(p[1].trim()) * 1000 + Long.parseLong(p[0].trim()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -93,6 +93,20 @@ class DirectiveVisibility {
         return jdbc.queryForList(visibleSql("d.id") + " and d.id in (:ids)", params(positions).addValue("ids", ids), Long.class);
     }
 
+    /**
+     * A sub-select of the directive ids the positions may see, for queries that aggregate over directives (the
+     * dashboard); empty when they see everything, so such queries need no filter at all.
+     */
+    java.util.Optional<VisibleDirectives> visibleSubquery(List<CurrentPosition> positions) {
+        if (seesEverything(positions)) {
+            return java.util.Optional.empty();
+        }
+        if (positions.isEmpty()) {
+            return java.util.Optional.of(new VisibleDirectives("select id from directive where 1 = 0", Map.of()));
+        }
+        return java.util.Optional.of(new VisibleDirectives(visibleSql("d.id"), params(positions).getValues()));
+    }
+
     private static MapSqlParameterSource params(List<CurrentPosition> positions) {
         return new MapSqlParameterSource("mine", positions.stream().map(CurrentPosition::positionId).toList());
     }

@@ -37,6 +37,9 @@ public class GovernorBoardView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(r -> r.directive().subject()).setHeader(getTranslation("directive.subject")).setFlexGrow(4);
         grid.addColumn(r -> thai ? r.directive().leadUnitNameTh() : r.directive().leadUnitNameEn())
                 .setHeader(getTranslation("directive.lead-unit")).setFlexGrow(2);
+        grid.addColumn(r -> r.meetingNumber() == null ? "" : r.meetingNumber()).setHeader(getTranslation("board.meeting"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(r -> agencies(r, thai))).setHeader(getTranslation("board.agencies")).setFlexGrow(4);
         grid.addColumn(r -> getTranslation("board.parts-done", r.partsDone(), r.partsTotal())).setHeader(getTranslation("directive.parts"))
                 .setAutoWidth(true);
         grid.addColumn(r -> ThaiDates.formatMedium(r.directive().dueDate(), locale) + " · " + (r.workingDaysLeft() >= 0
@@ -48,6 +51,31 @@ public class GovernorBoardView extends VerticalLayout implements HasDynamicTitle
         grid.getElement().setAttribute("data-testid", "governor-board");
         grid.setSizeFull();
         add(grid);
+    }
+
+    /** One badge per agency: done, or its own light, so the governor sees who holds a directive up. */
+    private com.vaadin.flow.component.Component agencies(DirectiveBoard.Row row, boolean thai) {
+        com.vaadin.flow.component.orderedlayout.FlexLayout badges = new com.vaadin.flow.component.orderedlayout.FlexLayout();
+        badges.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        badges.getStyle().set("gap", "var(--lumo-space-xs)");
+        for (DirectiveBoard.AgencyLight a : row.agencies()) {
+            String name = thai ? a.unitNameTh() : a.unitNameEn();
+            Span badge = new Span(a.done() ? getTranslation("board.agency-done", name)
+                    : a.light() == DirectiveBoard.Light.OVERDUE ? getTranslation("board.agency-late", name, a.workingDaysLate())
+                    : name + " · " + getTranslation("board.light." + a.light().name()));
+            badge.getElement().getThemeList().add("badge");
+            if (!a.done()) {
+                badge.getElement().getThemeList().add(switch (a.light()) {
+                    case ON_TRACK -> "success";
+                    case AT_RISK -> "contrast";
+                    case OVERDUE -> "error";
+                });
+            }
+            badge.getElement().setAttribute("data-light", a.done() ? "DONE" : a.light().name());
+            badges.add(badge);
+        }
+        badges.getElement().setAttribute("data-testid", "board-agencies");
+        return badges;
     }
 
     private Span light(DirectiveBoard.Light light) {

@@ -1,0 +1,11 @@
+package th.tidtam.directive.service;
+
+import java.util.Map;
+
+/** A SQL sub-select of visible directive ids and its named parameters (see {@link DirectiveQueries#visibleDirectives()}). */
+public record VisibleDirectives(String sql, Map<String, Object> parameters) {
+
+    public VisibleDirectives {
+        parameters = Map.copyOf(parameters);
+    }
+}
