@@ -77,6 +77,8 @@ final class BulkData {
                 MultiInsert links = new MultiInsert(jdbc, "ACT_RU_IDENTITYLINK", "ID_", "REV_", "GROUP_ID_", "TYPE_", "TASK_ID_");
                 MultiInsert tasks = new MultiInsert(jdbc, "ACT_RU_TASK", "ID_", "REV_", "NAME_", "TASK_DEF_KEY_", "PRIORITY_",
                         "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_", "SUSPENSION_STATE_", "TASK_STATE_")) {
+            links.after(tasks);
+            itemGroups.after(items);
             int n = scale.openTasks();
             for (int i = 0; i < n + busy.size() * scale.busyTasksPerPosition(); i++) {
                 String group = i < n ? groups.get(random.nextInt(groups.size())) : busy.get((i - n) % busy.size());

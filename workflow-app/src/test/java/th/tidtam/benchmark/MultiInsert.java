@@ -15,6 +15,7 @@ final class MultiInsert implements AutoCloseable {
     private final String head;
     private final String rowPlaceholders;
     private final List<Object> values = new ArrayList<>();
+    private final List<MultiInsert> parents = new ArrayList<>();
     private int rows;
     private long total;
 
@@ -22,6 +23,12 @@ final class MultiInsert implements AutoCloseable {
         this.jdbc = jdbc;
         this.head = "insert into " + table + " (" + String.join(", ", columns) + ") values ";
         this.rowPlaceholders = "(" + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
+    }
+
+    /** Rows of this table refer to rows of {@code parent}: the parent's pending rows are written first. */
+    MultiInsert after(MultiInsert parent) {
+        parents.add(parent);
+        return this;
     }
 
     void row(Object... row) {
@@ -32,6 +39,7 @@ final class MultiInsert implements AutoCloseable {
     }
 
     private void flush() {
+        parents.forEach(MultiInsert::flush);
         if (rows == 0) {
             return;
         }

@@ -55,6 +55,25 @@ class WorkingDayArithmeticTest {
     }
 
     @Test
+    void countingWorkingDaysOverYearsAgreesWithCountingThemOneByOne() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 40; i++) {
+            LocalDate h = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1500));
+            holidays.add(h);
+        }
+        for (int i = 0; i < 300; i++) {
+            LocalDate from = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1400));
+            LocalDate to = from.plusDays(random.nextInt(900));
+            int byHand = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                byHand += calendar.isWorkingDay(d) ? 1 : 0;
+            }
+            assertThat(calendar.workingDaysBetween(from, to)).as(from + " to " + to).isEqualTo(byHand);
+            assertThat(calendar.workingDaysBetween(to, from)).isEqualTo(-byHand);
+        }
+    }
+
+    @Test
     void dueInThreeWorkingDaysFromFridayIsWednesday() {
         assertThat(calendar.addWorkingDays(FRI, 3)).isEqualTo(NEXT_WED);
     }
