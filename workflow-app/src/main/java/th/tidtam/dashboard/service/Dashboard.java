@@ -214,7 +214,7 @@ public class Dashboard {
         return new DashboardFigures(s.from(), s.to(), s.fiscalYear(), today,
                 new Counts(open, openDirectives, overdue, dueSoon, waiting, finishedThisMonth, closedThisMonth),
                 rate(null, null, all), bySphere, byAgency, aging, trend(s),
-                overdueParts.stream().limit(OVERDUE_LIST_LIMIT).toList(), overdueParts.size());
+                overdueParts.stream().limit(OVERDUE_LIST_LIMIT).toList(), overdue);
     }
 
     /** Ids of the directives behind a figure, newest first; the screen pages through them with {@link #rows}. */
@@ -333,7 +333,13 @@ public class Dashboard {
                        p.due_date, p.original_due_date, p.waiting_working_days, p.waiting_since, p.escalation_level,
                        p.escalated_to_position_id
                   from directive_part p join directive d on d.id = p.directive_id
-                """ + s.where() + OPEN + " and p.due_date < :today", p,
+                """ + s.where() + OPEN + " and p.due_date < :today and (p.waiting_since is not null or p.waiting_working_days > 0)"
+                + " union all (select p.id, p.directive_id, d.number, d.subject, p.unit_id, p.holder_position_id,"
+                + " p.worker_position_id, p.due_date, p.original_due_date, p.waiting_working_days, p.waiting_since,"
+                + " p.escalation_level, p.escalated_to_position_id from directive_part p join directive d on d.id = p.directive_id"
+                + s.where() + OPEN + " and p.due_date < :today and p.waiting_since is null and p.waiting_working_days = 0"
+                // without any wait, the earliest due is the latest: only the list's length is needed from them
+                + " order by p.due_date, p.id limit :overdueLimit)", p.addValue("overdueLimit", OVERDUE_LIST_LIMIT),
                 (rs, i) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getLong(6), (Long) rs.getObject(7, Long.class), day(rs.getObject(8)), day(rs.getObject(9)),
                         rs.getInt(10), day(rs.getObject(11)), rs.getInt(12), (Long) rs.getObject(13, Long.class)));
