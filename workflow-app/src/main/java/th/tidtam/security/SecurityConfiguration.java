@@ -57,7 +57,10 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                // after authorisation: an anonymous or non-administrator caller learns nothing more than 401/403
+                .addFilterAfter(new EngineQueryExpressionGuard(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
     }
 

@@ -55,6 +55,25 @@ class EndpointAccessTest {
     }
 
     @Test
+    void taskQueriesCarryingExpressionsAreRefusedEvenForTheAdministrator() throws Exception {
+        assertThat(get("/engine-rest/task?assigneeExpression=" + java.net.URLEncoder.encode("${1+1}", StandardCharsets.UTF_8),
+                "admin", "demo").statusCode()).isEqualTo(400);
+        HttpResponse<String> orQueries = post("/engine-rest/task", "admin", "demo",
+                "{\"orQueries\":[{\"candidateGroupExpression\":\"${''.getClass()}\"}]}");
+        assertThat(orQueries.statusCode()).isEqualTo(400);
+        assertThat(orQueries.body()).contains("engine.error.expression-refused").contains("message_th");
+        assertThat(post("/engine-rest/task/count", "admin", "demo",
+                "{\"processVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"asc\"}],"
+                        + "\"nested\":{\"dueDateExpression\":\"${now()}\"}}").statusCode()).isEqualTo(400);
+        // a plain query still works, and a refused one never reached the engine
+        assertThat(post("/engine-rest/task/count", "admin", "demo", "{\"candidateGroup\":\"GOVERNOR\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/engine-rest/task?candidateGroup=GOVERNOR", "admin", "demo").statusCode()).isEqualTo(200);
+        assertThat(post("/engine-rest/task", "staff", "demo", "{\"orQueries\":[]}").statusCode())
+                .as("others still get 403 first").isEqualTo(403);
+    }
+
+    @Test
     void aWrongPasswordOrUnknownUserIsUnauthorized() throws Exception {
         assertThat(get(ENGINE, "admin", "not-the-password").statusCode()).isEqualTo(401);
         assertThat(get(ENGINE, "nobody.here", "demo").statusCode()).isEqualTo(401);
@@ -66,6 +85,15 @@ class EndpointAccessTest {
         assertThat(get(COCKPIT, null, null).statusCode()).isEqualTo(401);
         assertThat(get(COCKPIT, "staff", "demo").statusCode()).isEqualTo(403);
         assertThat(get(COCKPIT, "admin", "demo").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> post(String path, String username, String password, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        request.header("Authorization", "Basic " + token);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String username, String password) throws Exception {
