@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,33 +57,51 @@ final class ColdStart {
                 "--tidtam.embedded-db.allow-temp-dir=true",
                 "--tidtam.attachments.dir=" + dataDir + "-files",
                 "--vaadin.launch-browser=false",
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN",
+                // the one line the measure waits for: the web server listens
+                "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));
+        File log = new File(dataDir + (fresh ? "-fresh" : "-existing") + ".log");
         long start = System.nanoTime();
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File(dataDir + (fresh ? "-fresh" : "-existing") + ".log")).start();
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CountDownLatch listening = new CountDownLatch(1);
+        Thread copier = new Thread(() -> copy(app, log, listening), "coldstart-log");
+        copier.setDaemon(true);
+        copier.start();
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            while (System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5)) {
-                if (!app.isAlive()) {
-                    throw new IllegalStateException("the application stopped; see " + dataDir + "*.log");
-                }
-                try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 200) {
-                        return (System.nanoTime() - start) / 1e9;
-                    }
-                } catch (java.io.IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
+            if (!listening.await(5, TimeUnit.MINUTES) || !app.isAlive()) {
+                throw new IllegalStateException("the application did not start; see " + log);
             }
-            throw new IllegalStateException("no login page within 5 minutes");
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            // the first request waits on the server for whatever the start still finishes (routes, security)
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("the login page answered " + r.statusCode() + "; see " + log);
+            }
+            return (System.nanoTime() - start) / 1e9;
         } finally {
             app.destroy(); // SIGTERM: Spring stops the embedded database cleanly, so its data survives for the next run
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
+        }
+    }
+
+    /** Copies the application's output to its log and tells when the web server listens (or the process ends). */
+    private static void copy(Process app, File log, CountDownLatch listening) {
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()));
+                java.io.PrintWriter out = new java.io.PrintWriter(new java.io.FileWriter(log))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.println(line);
+                if (line.contains("Tomcat started on port")) {
+                    out.flush();
+                    listening.countDown();
+                }
+            }
+        } catch (java.io.IOException ended) {
+            // the process ended
+        } finally {
+            listening.countDown();
         }
     }
 }

@@ -11,9 +11,6 @@ import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import th.tidtam.base.time.ThaiDates;
@@ -161,13 +158,6 @@ final class DashboardMeasure {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return AsUser.as(app.getBean(UserDetailsService.class), username, action);
     }
 }

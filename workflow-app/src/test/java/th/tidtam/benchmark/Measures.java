@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -26,9 +25,6 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import th.tidtam.directive.domain.Cadence;
@@ -126,37 +122,34 @@ final class Measures {
                 bareRate, oursRate / bareRate, single, eight));
     }
 
+    /**
+     * Lifecycles per second: every client runs until the deadline, counting only what ends after the warm-up; the
+     * measuring thread just waits for the clients to finish.
+     */
     private static double throughput(int clients, Duration warmUp, Duration run, Supplier<Object> lifecycle)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            AtomicBoolean measuring = new AtomicBoolean(false);
-            AtomicBoolean stop = new AtomicBoolean(false);
+            long measureFrom = System.nanoTime() + warmUp.toNanos();
+            long measureTo = measureFrom + run.toNanos();
             AtomicLong done = new AtomicLong();
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
-                    while (!stop.get()) {
+                    for (long now = System.nanoTime(); now < measureTo; now = System.nanoTime()) {
                         lifecycle.get();
-                        if (measuring.get()) {
+                        long end = System.nanoTime();
+                        if (now >= measureFrom && end <= measureTo) {
                             done.incrementAndGet();
                         }
                     }
                     return null;
                 }));
             }
-            Thread.sleep(warmUp.toMillis());
-            long start = System.nanoTime();
-            measuring.set(true);
-            Thread.sleep(run.toMillis());
-            measuring.set(false);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long count = done.get();
-            stop.set(true);
             for (Future<?> f : futures) {
                 f.get();
             }
-            return count / seconds;
+            return done.get() / (run.toNanos() / 1e9);
         } finally {
             pool.shutdownNow();
         }
@@ -215,14 +208,7 @@ final class Measures {
         }
 
         private <T> T as(String username, Supplier<T> action) {
-            UserDetails user = users.loadUserByUsername(username);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            try {
-                return action.get();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            return AsUser.as(users, username, action);
         }
     }
 
@@ -305,11 +291,17 @@ final class Measures {
                 + "heap after GC) ours %.0f KB baseline(target) 150 KB ratio=%.2f", sessions, perSession, 150.0 / perSession));
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
+    private static long usedHeapAfterGc() {
         Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 6; i++) {
-            System.gc();
-            Thread.sleep(500);
+        // a full collection per call, until the used heap stops shrinking
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            java.lang.management.ManagementFactory.getMemoryMXBean().gc();
+            long now = rt.totalMemory() - rt.freeMemory();
+            if (now >= used) {
+                break;
+            }
+            used = now;
         }
         return rt.totalMemory() - rt.freeMemory();
     }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +19,7 @@ import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.EngineClockTravel;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -48,7 +44,7 @@ class FollowUpByTheEngineClockTest {
 
     @AfterEach
     void backToTheRealTime() {
-        ClockUtil.reset();
+        EngineClockTravel.backToNow();
     }
 
     private ApiClient api() {
@@ -62,11 +58,8 @@ class FollowUpByTheEngineClockTest {
 
     /** Moves the engine's (and so the application's) clock to 09:00 in Bangkok on that day and runs the check. */
     private void morningCheck(long directiveId, LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingCalendar.ZONE).toInstant()));
         String process = api().get("/api/directives/" + directiveId, "governor").body().get("processInstanceId").asText();
-        List<Job> timers = management.createJobQuery().processInstanceId(process).activityId("followUpTimer").list();
-        assertThat(timers).as("one daily check per open part").hasSize(1);
-        management.executeJob(timers.get(0).getId());
+        EngineClockTravel.morningCheck(management, process, day);
     }
 
     private JsonNode directive(long id) {
@@ -163,7 +156,7 @@ class FollowUpByTheEngineClockTest {
         assertThat(timeline(id)).as("nobody is asked or chased on a day off").hasSize(before);
 
         LocalDate next = calendar.addWorkingDays(calendar.today(), 1);
-        ClockUtil.reset();
+        EngineClockTravel.backToNow();
         morningCheck(id, next);
         assertThat(timeline(id)).contains("REPORT_DUE", "REMINDED");
         assertThat(api().get("/api/alerts", "agency.publicworks").body().findValuesAsText("kind")).contains("REMINDER");

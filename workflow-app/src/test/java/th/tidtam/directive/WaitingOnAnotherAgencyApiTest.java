@@ -3,13 +3,9 @@ package th.tidtam.directive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.EngineClockTravel;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -44,15 +41,15 @@ class WaitingOnAnotherAgencyApiTest {
 
     @AfterEach
     void backToTheRealTime() {
-        ClockUtil.reset();
+        EngineClockTravel.backToNow();
     }
 
     private ApiClient api() {
         return new ApiClient(port);
     }
 
-    private void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingCalendar.ZONE).toInstant()));
+    private static void at(LocalDate day) {
+        EngineClockTravel.at(day);
     }
 
     private JsonNode part(long id) {
@@ -84,9 +81,7 @@ class WaitingOnAnotherAgencyApiTest {
 
         // three working days after the due date, still waiting: not chased as overdue
         String process = api().get("/api/directives/" + id, "governor").body().get("processInstanceId").asText();
-        at(calendar.addWorkingDays(due, 3));
-        management.executeJob(management.createJobQuery().processInstanceId(process).activityId("followUpTimer")
-                .singleResult().getId());
+        EngineClockTravel.morningCheck(management, process, calendar.addWorkingDays(due, 3));
         assertThat(part(id).get("escalationLevel").asInt()).isZero();
         assertThat(part(id).get("workingDaysLate").asInt()).as("the wait is not the unit's lateness").isZero();
 
