@@ -26,7 +26,8 @@ import java.util.function.Consumer;
 /**
  * One application node in a JVM of its own (the test classpath, development mode, as {@code spring-boot:run} runs
  * it), for drills that need several nodes or must kill one. Started like the benchmark's cold start: the node counts
- * as up when its web server has said it listens and the login page answers. The output goes to a log file; callers
+ * as up when Spring Boot has said it is ready (its runners done, e.g. the demo data loaded) and the login page
+ * answers. The output goes to a log file; callers
  * may also watch the lines as they come (e.g. to act on what the job executor logs).
  */
 public final class AppNode implements AutoCloseable {
@@ -100,8 +101,8 @@ public final class AppNode implements AutoCloseable {
                 "--server.port=" + port,
                 "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false",
-                // the one line the start waits for: the web server listens
-                "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));
+                // the one line the start waits for: the application is ready (after its runners, e.g. the demo data)
+                "--logging.level.org.springframework.boot.availability=DEBUG"));
         options.args.forEach((k, v) -> command.add("--" + k + "=" + v));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(options.env);
@@ -142,7 +143,7 @@ public final class AppNode implements AutoCloseable {
                 for (Consumer<String> w : watchers) {
                     w.accept(line);
                 }
-                if (line.contains("Tomcat started on port")) {
+                if (line.contains("ReadinessState changed to ACCEPTING_TRAFFIC")) {
                     listening.countDown();
                 }
             }
@@ -178,7 +179,7 @@ public final class AppNode implements AutoCloseable {
         return process.pid();
     }
 
-    /** Seconds from launching the JVM to the login page answering. */
+    /** Seconds from launching the JVM to ready (demo data loaded, if asked for) and the login page answering. */
     public double startSeconds() {
         return startSeconds;
     }
