@@ -48,15 +48,22 @@ public class LoginAttempts {
         return n.length() > MAX_SUBJECT ? n.substring(0, MAX_SUBJECT) : n;
     }
 
-    Optional<Instant> accountLockedUntil(String username) {
-        return lockedUntil(ACCOUNT, normalize(username));
+    /** Until when the username is locked and the address blocked, if they are; one query per login. */
+    record Blocks(Optional<Instant> account, Optional<Instant> address) {
     }
 
-    Optional<Instant> addressBlockedUntil(String address) {
-        if (address == null || trusted(address)) {
-            return Optional.empty();
-        }
-        return lockedUntil(ADDRESS, address);
+    Blocks blocks(String username, String address) {
+        String from = address == null || trusted(address) ? null : address;
+        Instant[] found = new Instant[2];
+        jdbc.query("select kind, locked_until from login_lock where ((kind = ? and subject = ?) or (kind = ? and subject = ?))"
+                + " and locked_until > ?", rs -> {
+                    found[ACCOUNT.equals(rs.getString(1)) ? 0 : 1] = instant(rs.getTimestamp(2));
+                }, ACCOUNT, normalize(username), ADDRESS, from == null ? "" : from, utc(clock.instant()));
+        return new Blocks(Optional.ofNullable(found[0]), Optional.ofNullable(found[1]));
+    }
+
+    Optional<Instant> accountLockedUntil(String username) {
+        return lockedUntil(ACCOUNT, normalize(username));
     }
 
     /** Records a wrong password (or unknown name) and locks the username or blocks the address once over the limit. */

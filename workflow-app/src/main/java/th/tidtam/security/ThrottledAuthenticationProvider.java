@@ -1,6 +1,9 @@
 package th.tidtam.security;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,18 +30,24 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        var blocked = attempts.addressBlockedUntil(address);
-        if (blocked.isPresent()) {
-            throw new LoginRefused.TooManyLoginAttempts(blocked.get());
+        LoginAttempts.Blocks blocks;
+        try {
+            blocks = attempts.blocks(username, address);
+        } catch (DataAccessException unavailable) {
+            // the database is down: no login can be checked, and none is let through unchecked
+            throw new AuthenticationServiceException("login counters unavailable", unavailable);
         }
-        var locked = attempts.accountLockedUntil(username);
-        if (locked.isPresent()) {
-            throw new LoginRefused.AccountLockedOut(locked.get());
+        if (blocks.address().isPresent()) {
+            throw new LoginRefused.TooManyLoginAttempts(blocks.address().get());
+        }
+        if (blocks.account().isPresent()) {
+            throw new LoginRefused.AccountLockedOut(blocks.account().get());
         }
         Authentication result;
         try {
             result = passwords.authenticate(authentication);
-        } catch (BadCredentialsException wrong) {
+        } catch (BadCredentialsException | DisabledException wrong) {
+            // a disabled account counts like a wrong password, or only existing-but-disabled names would never lock
             attempts.failed(username, address);
             throw wrong;
         }

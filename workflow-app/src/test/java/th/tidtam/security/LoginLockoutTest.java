@@ -29,7 +29,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import th.tidtam.org.domain.Person;
 import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.PersonForm;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 
@@ -93,23 +95,32 @@ class LoginLockoutTest {
     }
 
     @Test
-    void anUnknownUsernameLocksExactlyLikeARealOneSoNothingRevealsWhichLoginsExist() {
+    void unknownAndDisabledUsernamesLockExactlyLikeARealOneSoNothingRevealsWhichLoginsExist() {
         String real = person("real");
+        Person disabledPerson = fixtures.person("disabled");
+        usernames.add(disabledPerson.getUsername());
+        administration.updatePerson(disabledPerson.getId(), new PersonForm(disabledPerson.getUsername(),
+                disabledPerson.getFullNameTh(), disabledPerson.getFullNameEn(), null, "", false));
         String unknown = "t.nobody." + UUID.randomUUID().toString().substring(0, 8);
         usernames.add(unknown);
         String from = address();
         List<HttpResponse<String>> realAnswers = new ArrayList<>();
-        List<HttpResponse<String>> unknownAnswers = new ArrayList<>();
+        List<List<HttpResponse<String>>> others = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i <= maxFailures(); i++) {
             realAnswers.add(api(real, "wrong", from));
-            unknownAnswers.add(api(unknown, "wrong", from));
+            others.get(0).add(api(unknown, "wrong", from));
+            others.get(1).add(api(disabledPerson.getUsername(), "wrong", from));
         }
-        for (int i = 0; i <= maxFailures(); i++) {
-            assertThat(unknownAnswers.get(i).statusCode()).as("attempt " + (i + 1))
-                    .isEqualTo(realAnswers.get(i).statusCode());
-            assertThat(unknownAnswers.get(i).body()).isEqualTo(realAnswers.get(i).body());
+        // and a disabled account's right password reveals nothing either
+        others.get(2).addAll(List.of(api(disabledPerson.getUsername(), OrgFixtures.PASSWORD, from)));
+        for (List<HttpResponse<String>> answers : others.subList(0, 2)) {
+            for (int i = 0; i <= maxFailures(); i++) {
+                assertThat(answers.get(i).statusCode()).as("attempt " + (i + 1)).isEqualTo(realAnswers.get(i).statusCode());
+                assertThat(answers.get(i).body()).isEqualTo(realAnswers.get(i).body());
+            }
+            assertThat(answers.get(maxFailures()).statusCode()).isEqualTo(423);
         }
-        assertThat(unknownAnswers.get(maxFailures()).statusCode()).isEqualTo(423);
+        assertThat(others.get(2).get(0).body()).isEqualTo(realAnswers.get(maxFailures()).body());
     }
 
     @Test
