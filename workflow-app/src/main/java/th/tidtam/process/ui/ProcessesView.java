@@ -17,7 +17,7 @@ import th.tidtam.process.ProcessCatalog.DeployedProcess;
 /** The administrator's view of the deployed process models, with the way into Camunda's own cockpit. */
 @Route("admin/processes")
 @RolesAllowed("ADMIN")
-@Menu(order = 95, title = "nav.processes", icon = "vaadin:flowchart")
+@Menu(order = 95, title = "nav.processes", icon = "vaadin:cluster")
 public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 
     public ProcessesView(ProcessCatalog catalog) {
