@@ -25,6 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import th.tidtam.base.api.DatabaseOutageProblems;
 import th.tidtam.security.ui.LoginView;
 
 /**
@@ -50,14 +51,14 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, DatabaseOutageProblems outage) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized(outage)))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(outage)).accessDeniedHandler(forbidden()))
                 // after authorisation: an anonymous or non-administrator caller learns nothing more than 401/403
                 .addFilterAfter(new EngineQueryExpressionGuard(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
@@ -66,34 +67,34 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, DatabaseOutageProblems outage) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized(outage)))
                 // the Camunda webapps protect their own API with their CSRF filter
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(outage)).accessDeniedHandler(forbidden()));
         return http.build();
     }
 
     /** The JSON API: the browser's session (with CSRF) or HTTP Basic for scripts; never a redirect to a login page. */
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, DatabaseOutageProblems outage) throws Exception {
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
         http.securityMatcher(api)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**")).authenticated()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized(outage)))
                 // scripts authenticate with Basic on every call and carry no cookie a third-party page could ride on
                 .csrf(c -> c.ignoringRequestMatchers(request -> {
                     String auth = request.getHeader("Authorization");
                     return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
                 }))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(outage)).accessDeniedHandler(forbidden()));
         return http.build();
     }
 
@@ -110,9 +111,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static AuthenticationEntryPoint unauthorized() {
+    private static AuthenticationEntryPoint unauthorized(DatabaseOutageProblems outage) {
         // set the status here: sendError would dispatch to /error, which the Vaadin chain answers with a redirect
         return (request, response, ex) -> {
+            // HTTP Basic looks the user up on every call: with the database down that lookup fails, and the caller
+            // must hear "database unavailable, try again" (503), not "wrong password" (401)
+            if (outage.writeIfOutage(request, response, ex)) {
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             writeStatus(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized");
         };
