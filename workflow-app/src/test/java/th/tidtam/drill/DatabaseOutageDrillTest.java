@@ -89,10 +89,14 @@ class DatabaseOutageDrillTest {
             threads.add(started(new Thread(() -> pollHealth(node.port()), "drill-health")));
 
             waitUntil(Duration.ofMinutes(3), () -> cyclesDone(Long.MIN_VALUE) >= WORKERS);
+            // someone working on the screens too: logged in before the outage
+            Screens screens = new Screens(node.port());
+            screens.login("governor");
             long stopping = System.nanoTime();
             db.stop();
             long stopped = System.nanoTime();
-            Thread.sleep(OUTAGE.toMillis());
+            String outageScreen = screens.openAndReadOutageMessage("directives");
+            Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - stopped) / 1_000_000));
             long starting = System.nanoTime();
             db.start();
             long back = System.nanoTime();
@@ -126,6 +130,11 @@ class DatabaseOutageDrillTest {
             assertThat(afterRestart).as("every call begun after the database was back succeeded, no restart")
                     .isNotEmpty().allSatisfy(c -> assertThat(c.ok()).as(c.toString()).isTrue());
 
+            assertThat(outageScreen).as("the screen opened during the outage says why, in Thai")
+                    .contains("ฐานข้อมูลไม่พร้อมใช้งาน").doesNotContain("Exception");
+            assertThat(screens.openWorks("directives")).as("the same screen opens once the database is back").isTrue();
+            screens.close();
+
             verifyNothingLostNothingHalfWritten(jdbcUrl, all, files);
             verifyTheJobExecutorRunsAgain(jdbcUrl);
 
@@ -149,6 +158,74 @@ class DatabaseOutageDrillTest {
             } catch (Exception alreadyStopped) {
                 // stopped by the drill and not started again (a failure in between): nothing left to stop
             }
+        }
+    }
+
+    /** A person in the browser (Debian's Chromium through Playwright, as the browser tests use it). */
+    static final class Screens implements AutoCloseable {
+
+        private final int port;
+        private final com.microsoft.playwright.Playwright playwright;
+        private final com.microsoft.playwright.Browser browser;
+        private final com.microsoft.playwright.Page page;
+
+        Screens(int port) {
+            this.port = port;
+            playwright = com.microsoft.playwright.Playwright.create(new com.microsoft.playwright.Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+            page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("th-TH")
+                    .setViewportSize(1400, 900)).newPage();
+            page.setDefaultTimeout(60_000);
+        }
+
+        void login(String username) {
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("vaadin-login-form input[name='username']").fill(username);
+            page.locator("vaadin-login-form input[name='password']").fill("demo");
+            page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']")
+                    .first().click();
+            page.locator("[data-testid='current-user']").waitFor();
+        }
+
+        /**
+         * Opens a screen while the database is down; returns the message shown (after the pool's 10 s wait): the
+         * error page if the screen could not be built, or the notification if its data failed to load.
+         */
+        String openAndReadOutageMessage(String path) {
+            page.navigate("http://localhost:" + port + "/" + path);
+            com.microsoft.playwright.Locator message = page.getByText("ฐานข้อมูลไม่พร้อมใช้งาน").first();
+            message.waitFor();
+            screenshot("drill6-outage.png");
+            return message.innerText();
+        }
+
+        boolean openWorks(String path) {
+            page.navigate("http://localhost:" + port + "/" + path);
+            page.locator("[data-testid='current-user']").waitFor();
+            // every round trip answered: a failing data load would have shown its notification by then
+            page.waitForFunction("""
+                    () => {
+                      const flow = window.Vaadin && window.Vaadin.Flow;
+                      if (!flow || !flow.clients) { return false; }
+                      const clients = Object.values(flow.clients);
+                      return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
+                    }""");
+            screenshot("drill6-recovered.png");
+            return page.getByText("ฐานข้อมูลไม่พร้อมใช้งาน").count() == 0;
+        }
+
+        private void screenshot(String name) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", name)));
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
         }
     }
 
