@@ -46,6 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import th.tidtam.base.api.ApiProblems;
+import th.tidtam.base.api.DatabaseOutageProblems;
 import th.tidtam.security.ui.LoginView;
 
 /**
@@ -75,9 +76,11 @@ class SecurityConfiguration {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApiProblems problems;
+    private final DatabaseOutageProblems outage;
 
-    SecurityConfiguration(ApiProblems problems) {
+    SecurityConfiguration(ApiProblems problems, DatabaseOutageProblems outage) {
         this.problems = problems;
+        this.outage = outage;
     }
 
     @Bean
@@ -208,6 +211,11 @@ class SecurityConfiguration {
     private AuthenticationEntryPoint unauthorized() {
         // set the status here: sendError would dispatch to /error, which the Vaadin chain answers with a redirect
         return (request, response, ex) -> {
+            // every login looks the user up in the database: with the database down the caller must hear
+            // "database unavailable, try again" (503), not "wrong password" (401)
+            if (outage.writeIfOutage(request, response, ex)) {
+                return;
+            }
             if (ex instanceof LoginRefused.AccountLockedOut locked) {
                 long seconds = LoginRefused.secondsUntil(locked.lockedUntil());
                 writeProblem(response, problems.problem(HttpStatus.LOCKED, "login.locked.message", minutes(seconds)));
