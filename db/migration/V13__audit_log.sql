@@ -4,9 +4,9 @@
 --
 -- Append-only: the application has no update or delete path, and these triggers refuse one from anywhere else
 -- (a script, a console) — UPDATE always, DELETE of any row younger than 90 days. The daily retention purge deletes
--- only rows older than both its cutoff and this floor, so it never trips the trigger. Times are Bangkok local time
--- like every other table of the application (hibernate.jdbc.time_zone); Thailand keeps no daylight saving time, so
--- the floor compares with UTC + 07:00 and does not depend on the database server's own time zone.
+-- only rows older than both its cutoff and this floor, so it never trips the trigger. Times are UTC, as Hibernate
+-- writes every Instant of the application (TIMESTAMP_UTC), so the floor compares with utc_timestamp() and does not
+-- depend on the database server's own time zone.
 create table audit_log (
     id             bigint        not null auto_increment primary key,
     occurred_at    datetime(3)   not null,
@@ -47,7 +47,7 @@ end$$
 
 create trigger audit_log_refuses_early_delete before delete on audit_log for each row
 begin
-    if old.occurred_at >= convert_tz(utc_timestamp(), '+00:00', '+07:00') - interval 90 day then
+    if old.occurred_at >= utc_timestamp() - interval 90 day then
         signal sqlstate '45000' set message_text = 'audit_log keeps every row at least 90 days: this row is too young to delete';
     end if;
 end$$

@@ -34,6 +34,9 @@ class AuditSearchApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     private ApiClient api() {
         return new ApiClient(port);
     }
@@ -73,6 +76,8 @@ class AuditSearchApiTest {
         assertThat(first.get("capacity").asText()).isEqualTo("HOLDER");
         assertThat(first.get("positionTitle").asText()).isEqualTo(org.positionByCode("AG-12-HEAD").orElseThrow().titleTh());
         assertThat(first.get("details").get("what").asText()).isEqualTo("directive");
+        assertThat(java.time.Duration.between(java.time.Instant.parse(first.get("occurredAt").asText()), clock.instant()).abs())
+                .as("when, by the application's clock, read back as the same instant").isLessThan(java.time.Duration.ofMinutes(10));
 
         // the history of the object: its creation (and the start of its process, an update) and both views
         assertThat(search("objectType=Directive&objectId=" + id).get("items").findValuesAsText("action"))

@@ -21,8 +21,8 @@ class AuditAppendImpl implements AuditAppend {
                                    address, action, object_type, object_id, secrecy, details)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
-    /** Like every other table (hibernate.jdbc.time_zone): Bangkok local time, which the trigger's floor expects. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
+    /** UTC, as Hibernate writes every Instant of the application (TIMESTAMP_UTC) and as the trigger's floor expects. */
+    static final ZoneId ZONE = java.time.ZoneOffset.UTC;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;

@@ -23,12 +23,13 @@ import org.springframework.stereotype.Component;
 public class AuditRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
+    /** occurred_at is UTC, like every Instant the application stores. */
+    private static final ZoneId ZONE = java.time.ZoneOffset.UTC;
     private static final int BATCH = 5_000;
     private static final String PURGE = """
             delete from audit_log
              where occurred_at < ?
-               and occurred_at < convert_tz(utc_timestamp(), '+00:00', '+07:00') - interval 90 day
+               and occurred_at < utc_timestamp() - interval 90 day
              order by occurred_at limit ?
             """;
 

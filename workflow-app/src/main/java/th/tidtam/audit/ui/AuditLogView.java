@@ -82,14 +82,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.getElement().setAttribute("data-testid", "audit-clear");
 
-        grid.addColumn(e -> ThaiDates.formatDateTime(LocalDateTime.ofInstant(e.getOccurredAt(), ZONE), locale)
-                + String.format(":%02d", LocalDateTime.ofInstant(e.getOccurredAt(), ZONE).getSecond()))
+        grid.addColumn(e -> when(e))
                 .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> AuditActors.SYSTEM.equals(e.getUsername()) ? getTranslation("audit.system") : e.getUsername())
                 .setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
         grid.addColumn(e -> e.getPositionTitle() == null ? "" : e.getPositionTitle()
                 + (e.getCapacity() == null ? "" : " (" + getTranslation("audit.capacity." + e.getCapacity().name()) + ")"))
-                .setHeader(getTranslation("audit.column.position")).setFlexGrow(2);
+                .setHeader(getTranslation("audit.column.position")).setFlexGrow(3)
+                .setTooltipGenerator(e -> e.getPositions() == null ? "" : e.getPositions());
         grid.addColumn(e -> e.getAddress() == null ? "" : e.getAddress()).setHeader(getTranslation("audit.column.address"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.getAction().name()))
@@ -100,7 +100,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("audit.secrecy." + e.getSecrecy())).setHeader(getTranslation("audit.column.secrecy"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.getDetails() == null ? "" : e.getDetails()).setHeader(getTranslation("audit.column.details"))
-                .setFlexGrow(4);
+                .setFlexGrow(3).setTooltipGenerator(e -> e.getDetails() == null ? "" : e.getDetails());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("data-testid", "audit-grid");
         grid.setSizeFull();
@@ -112,6 +112,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.addValueChangeListener(e -> refresh());
         add(filters, clear, count, grid);
         refresh();
+    }
+
+    /** "26 พ.ย. 2569 10:47:03 น.": to the second, since several rows of one action share a minute. */
+    private String when(AuditEntry e) {
+        LocalDateTime t = LocalDateTime.ofInstant(e.getOccurredAt(), ZONE);
+        return ThaiDates.formatMedium(t.toLocalDate(), locale)
+                + String.format(" %02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()) + (thai ? " น." : "");
     }
 
     private TextField field(String label, String testId) {
