@@ -68,6 +68,9 @@ class AuditTrailTest {
     @Autowired
     WorkingCalendar calendar;
 
+    @Autowired
+    th.tidtam.directive.service.DirectiveAttachments attachments;
+
     @AfterEach
     void nobodyLoggedInAndTheRealTime() {
         SecurityContextHolder.clearContext();
@@ -123,6 +126,27 @@ class AuditTrailTest {
         // someone the directive is hidden from learns nothing, and leaves no view behind
         assertThat(AuditRows.get(port, "/api/directives/" + id, "district.banpho", "203.0.113.8").statusCode()).isEqualTo(404);
         assertThat(rows().of("Directive", id, "VIEW")).hasSize(2);
+    }
+
+    @Test
+    void downloadingAFileOfASecretDirectiveIsAViewOfThatFile() {
+        long id = issue("SECRET", "DIST-11-CHIEF");
+        loggedInAs("governor");
+        long file = attachments.add(id, null, null, "บันทึกลับ.txt", "text/plain",
+                new java.io.ByteArrayInputStream("เนื้อหาลับ".getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
+        SecurityContextHolder.clearContext();
+
+        assertThat(AuditRows.get(port, "/api/attachments/" + file, "deputy.khlongkhuean", "203.0.113.10").statusCode())
+                .isEqualTo(200);
+
+        List<Map<String, Object>> views = rows().of("DirectiveAttachment", file, "VIEW");
+        assertThat(views).hasSize(1);
+        assertThat(views.get(0).get("username")).isEqualTo("deputy.khlongkhuean");
+        assertThat(views.get(0).get("secrecy")).isEqualTo("SECRET");
+        assertThat(views.get(0).get("address")).isEqualTo("203.0.113.10");
+        assertThat((String) views.get(0).get("details")).contains("\"directiveId\":" + id);
+        assertThat((String) rows().of("DirectiveAttachment", file, "CREATE").get(0).get("details"))
+                .as("the file's name is the directive's content too").doesNotContain("บันทึกลับ");
     }
 
     @Test
