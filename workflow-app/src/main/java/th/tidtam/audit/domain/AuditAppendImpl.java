@@ -7,14 +7,27 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Spring Data fragment behind {@link AuditEntries#append}; the only INSERT into audit_log. */
-class AuditAppendImpl implements AuditAppend {
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Spring Data fragment behind {@link AuditEntries#append}; the only INSERT into audit_log.
+ *
+ * <p>Rows of their own (views, logins) go through a pool of three connections of their own, in autocommit: a reader
+ * of a classified directive already holds a connection of the application's pool (its read-only transaction), and
+ * taking a second one from the same pool could leave twenty such readers under load each waiting for the other's
+ * connection. The small pool's writes wait on nothing else, so they always finish.
+ */
+class AuditAppendImpl implements AuditAppend, DisposableBean {
 
     static final String INSERT = """
             insert into audit_log (occurred_at, username, person_id, position_id, position_title, capacity, positions,
@@ -26,16 +39,60 @@ class AuditAppendImpl implements AuditAppend {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final HikariDataSource ownPool;
 
-    AuditAppendImpl(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AuditAppendImpl(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownPool = ownPool(dataSource);
+    }
+
+    private static HikariDataSource ownPool(DataSource dataSource) {
+        try {
+            if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+                return null;
+            }
+            HikariDataSource main = dataSource.unwrap(HikariDataSource.class);
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("audit");
+            config.setJdbcUrl(main.getJdbcUrl());
+            config.setUsername(main.getUsername());
+            config.setPassword(main.getPassword());
+            if (main.getDriverClassName() != null) {
+                config.setDriverClassName(main.getDriverClassName());
+            }
+            config.setDataSourceProperties(main.getDataSourceProperties());
+            config.setMaximumPoolSize(3);
+            config.setMinimumIdle(0);
+            config.setConnectionTimeout(main.getConnectionTimeout());
+            config.setAutoCommit(true);
+            // no connection until the first row: the pool starts with the application even while the database is down
+            config.setInitializationFailTimeout(-1);
+            return new HikariDataSource(config);
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     @Override
     public void append(AuditRecord r) {
-        ownTransaction.executeWithoutResult(status -> jdbc.update(INSERT, ps -> bind(ps, r)));
+        if (ownPool == null) {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(INSERT, ps -> bind(ps, r)));
+            return;
+        }
+        try (Connection c = ownPool.getConnection()) {
+            appendOn(c, r);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Could not write the audit row: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (ownPool != null) {
+            ownPool.close();
+        }
     }
 
     @Override
