@@ -81,10 +81,11 @@ public class ApiClient {
         return null;
     }
 
+    /** {@code user} is a demo login (password "demo") or "login:password" for a fixture's person. */
     private Response send(HttpRequest.Builder builder, String user) {
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user.contains(":") ? user : user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         builder.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
         try {

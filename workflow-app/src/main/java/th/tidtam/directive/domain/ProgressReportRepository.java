@@ -13,4 +13,6 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
             ProgressReport.Review state);
 
     Optional<ProgressReport> findByReviewTaskId(String reviewTaskId);
+
+    Optional<ProgressReport> findFirstByPartIdOrderByIdDesc(Long partId);
 }

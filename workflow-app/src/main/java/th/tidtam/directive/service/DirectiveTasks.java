@@ -70,6 +70,9 @@ public class DirectiveTasks {
 
     public enum UnitReportOutcome { SUBMIT, RETURN }
 
+    /** How long an identical progress report from the same position counts as the same click. */
+    private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(10);
+
     private final WorkInbox inbox;
     private final Tasks tasks;
     private final DirectiveRepository directives;
@@ -220,7 +223,7 @@ public class DirectiveTasks {
         if (!ACKNOWLEDGE.equals(kind) && !REPORT.equals(kind) && !REPORT_DUE.equals(kind)) {
             return List.of();
         }
-        DirectivePart part = part(task, directive(task));
+        DirectivePart part = partToRead(task, directive(task));
         Long worker = part.getWorkerPositionId();
         List<th.tidtam.org.service.PositionSummary> all = org.allPositions();
         Map<Long, Long> reportsTo = new java.util.HashMap<>();
@@ -282,6 +285,9 @@ public class DirectiveTasks {
         String why = limited(obstacle, MAX_OBSTACLE);
         if (progress == Progress.BLOCKED && why == null) {
             throw new RuleViolation("directive.error.obstacle-required");
+        }
+        if (sameAsJustSent(part, task, progress, percent, text, why)) {
+            throw new RuleViolation("directive.error.progress-duplicate");
         }
         Long reviewer = part.isDelegated() && part.getDelegatedByPositionId() != null ? part.getDelegatedByPositionId()
                 : org.positionWithRole(th.tidtam.org.domain.PositionRole.HEAD_OF_OFFICE).orElseThrow();
@@ -539,13 +545,36 @@ public class DirectiveTasks {
         tasks.complete(taskId, Map.of());
     }
 
+    /** The task's part, locked for the rest of the transaction (every caller goes on to change it). */
     private DirectivePart part(MyTask task, Directive directive) {
         Object id = tasks.variable(task.item().taskId(), "partId").orElseThrow(ApiProblems.NotFound::new);
-        DirectivePart part = parts.findById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new);
+        return belongs(parts.lockById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new), directive);
+    }
+
+    private DirectivePart partToRead(MyTask task, Directive directive) {
+        Object id = tasks.variable(task.item().taskId(), "partId").orElseThrow(ApiProblems.NotFound::new);
+        return belongs(parts.findById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new), directive);
+    }
+
+    private static DirectivePart belongs(DirectivePart part, Directive directive) {
         if (!part.getDirectiveId().equals(directive.getId())) {
             throw new ApiProblems.NotFound();
         }
         return part;
+    }
+
+    /**
+     * The same report from the same position a few minutes ago is a second click, not news: the part's row lock
+     * makes the second request wait for the first and see it here.
+     */
+    private boolean sameAsJustSent(DirectivePart part, MyTask task, Progress progress, int percent, String text,
+            String obstacle) {
+        return reports.findFirstByPartIdOrderByIdDesc(part.getId())
+                .filter(last -> last.getPositionId().equals(task.via().positionId()) && last.getProgress() == progress
+                        && last.getPercentDone() == percent && java.util.Objects.equals(last.getBody(), text)
+                        && java.util.Objects.equals(last.getObstacle(), obstacle)
+                        && last.getReportedAt().isAfter(clock.instant().minus(DUPLICATE_WINDOW)))
+                .isPresent();
     }
 
     /** The progress report a review task is about. */

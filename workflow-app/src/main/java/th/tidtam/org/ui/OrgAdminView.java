@@ -227,7 +227,13 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         people.addColumn(p -> p.isEnabled() ? "" : getTranslation("admin.disabled")).setHeader(getTranslation("org.status"));
         Button add = button("admin.new", () -> personDialog(null));
         Button edit = button("admin.edit", () -> selected(people).ifPresent(this::personDialog));
-        return tab(people, add, edit);
+        VerticalLayout tab = tab(people, add, edit);
+        // the login locks belong to the security module, which depends on this one: a plain link, no class reference
+        com.vaadin.flow.component.html.Anchor locks = new com.vaadin.flow.component.html.Anchor("admin/login-locks",
+                getTranslation("login-locks.title"));
+        locks.getElement().setAttribute("data-testid", "open-login-locks");
+        tab.add(locks);
+        return tab;
     }
 
     private void personDialog(Person person) {

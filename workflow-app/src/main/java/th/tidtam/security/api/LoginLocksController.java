@@ -1,0 +1,44 @@
+package th.tidtam.security.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.tidtam.security.LoginAttempts;
+import th.tidtam.security.Roles;
+
+/** The administrator sees which usernames are locked after failed logins and unlocks one before its time is up. */
+@RestController
+@RequestMapping("/api/admin/login-locks")
+@RolesAllowed(Roles.ADMIN)
+class LoginLocksController {
+
+    record LockView(String username, Instant lockedAt, Instant lockedUntil) {
+    }
+
+    private final LoginAttempts attempts;
+
+    LoginLocksController(LoginAttempts attempts) {
+        this.attempts = attempts;
+    }
+
+    @GetMapping
+    List<LockView> locks() {
+        return attempts.currentLocks().stream().map(l -> new LockView(l.username(), l.lockedAt(), l.lockedUntil())).toList();
+    }
+
+    /** Unlocks and clears the count; answers 204 whether or not the name was locked (or exists). */
+    @DeleteMapping("/{username}")
+    ResponseEntity<Void> unlock(@PathVariable String username) {
+        attempts.unlock(username);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,74 @@
+package th.tidtam.security.ui;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.base.ui.Notifications;
+import th.tidtam.security.LoginAttempts;
+import th.tidtam.security.LoginAttempts.Lock;
+
+/**
+ * The usernames locked after repeated wrong passwords, each with a button to unlock it early (the person called
+ * the administrator). Reached from the people tab of the organisation administration; not in the menu.
+ */
+@Route("admin/login-locks")
+@RolesAllowed("ADMIN")
+public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+    private final LoginAttempts attempts;
+    private final Grid<Lock> grid = new Grid<>();
+
+    public LoginLocksView(LoginAttempts attempts) {
+        this.attempts = attempts;
+        add(new H2(getTranslation("login-locks.title")));
+        add(new Paragraph(getTranslation("login-locks.intro", attempts.properties().maxFailures(),
+                attempts.properties().failureWindow().toMinutes(), attempts.properties().lockDuration().toMinutes())));
+        grid.addColumn(Lock::username).setHeader(getTranslation("org.field.username")).setAutoWidth(true);
+        grid.addColumn(l -> time(l.lockedAt())).setHeader(getTranslation("login-locks.locked-at")).setAutoWidth(true);
+        grid.addColumn(l -> time(l.lockedUntil())).setHeader(getTranslation("login-locks.locked-until")).setAutoWidth(true);
+        grid.addComponentColumn(this::unlockButton).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("login-locks.none"));
+        grid.getElement().setAttribute("data-testid", "login-locks");
+        add(grid);
+        refresh();
+    }
+
+    private Button unlockButton(Lock lock) {
+        Button unlock = new Button(getTranslation("login-locks.unlock"), e -> {
+            attempts.unlock(lock.username());
+            Notifications.success(getTranslation("login-locks.unlocked", lock.username()));
+            refresh();
+        });
+        unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        unlock.getElement().setAttribute("data-testid", "unlock-" + lock.username());
+        return unlock;
+    }
+
+    private void refresh() {
+        grid.setItems(attempts.currentLocks());
+    }
+
+    private String time(java.time.Instant instant) {
+        return ThaiDates.formatDateTime(LocalDateTime.ofInstant(instant, BANGKOK), getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login-locks.title") + " · " + getTranslation("app.name");
+    }
+}
