@@ -132,7 +132,11 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
         if (action == AuditAction.UPDATE && details.isEmpty()) {
             return; // a version bump or a flush without a visible change says nothing
         }
-        AuditActors.Actor actor = cached("actor", () -> actors.get().current(connection));
+        // keyed by the name too: start-up work (demo data) may act as several people in one transaction
+        org.springframework.security.core.Authentication auth = org.springframework.security.core.context
+                .SecurityContextHolder.getContext().getAuthentication();
+        AuditActors.Actor actor = cached("actor:" + (auth == null ? "" : auth.getName()),
+                () -> actors.get().current(connection));
         AuditActors.Filled position = actor.actingIn(namedPositions).orElse(null);
         String json;
         try {
