@@ -34,16 +34,24 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
     private static final List<String> SECRETARIAT = List.of("nav-", "nav-work", "nav-directives", "nav-reportsfollow-up",
             "nav-org");
     private static final List<String> ADMIN = List.of("nav-", "nav-work", "nav-directives", "nav-org", "nav-adminorg",
-            "nav-adminholidays", "nav-adminprocesses");
+            "nav-adminholidays", "nav-adminaudit", "nav-adminprocesses");
 
-    private static final Map<String, String> THAI_LABELS = Map.of("nav-", "หน้าแรก", "nav-work", "งานของฉัน", "nav-directives", "ข้อสั่งการ",
+    private static final Map<String, String> THAI_LABELS = labels("nav-", "หน้าแรก", "nav-work", "งานของฉัน", "nav-directives", "ข้อสั่งการ",
             "nav-org", "สายการบังคับบัญชา", "nav-adminorg", "จัดการโครงสร้างองค์กร", "nav-adminholidays", "วันหยุดราชการ",
             "nav-adminprocesses", "กระบวนงานในระบบ", "nav-board", "กระดานติดตามข้อสั่งการ", "nav-reportsfollow-up",
-            "รายงานติดตามข้อสั่งการ", "nav-dashboard", "แดชบอร์ดติดตามผล");
-    private static final Map<String, String> ENGLISH_LABELS = Map.of("nav-", "Home", "nav-work", "My work", "nav-directives", "Directives",
+            "รายงานติดตามข้อสั่งการ", "nav-dashboard", "แดชบอร์ดติดตามผล", "nav-adminaudit", "บันทึกการใช้งานระบบ");
+    private static final Map<String, String> ENGLISH_LABELS = labels("nav-", "Home", "nav-work", "My work", "nav-directives", "Directives",
             "nav-org", "Chain of command", "nav-adminorg", "Organisation administration", "nav-adminholidays", "Holidays",
             "nav-adminprocesses", "Process models", "nav-board", "Directive board", "nav-reportsfollow-up",
-            "Follow-up report", "nav-dashboard", "Follow-up dashboard");
+            "Follow-up report", "nav-dashboard", "Follow-up dashboard", "nav-adminaudit", "Audit trail");
+
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return Map.copyOf(m);
+    }
 
     @Autowired
     OrgDirectory directory;
@@ -98,7 +106,7 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
             "district.banpho", "secretary" })
     void aNonAdministratorCannotOpenTheAdministrationViewsByAddress(String username) {
         loginAs(username, Lang.THAI);
-        for (String path : List.of("admin/org", "admin/processes")) {
+        for (String path : List.of("admin/org", "admin/processes", "admin/audit")) {
             log(username + " opens " + path);
             open(path);
             assertThat(page.locator("vaadin-tabsheet")).hasCount(0);
@@ -108,6 +116,7 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
             // the refusal page has no application shell; nothing of either view may appear on it
             assertThat(page.locator("body")).not().containsText("จัดการโครงสร้างองค์กร");
             assertThat(page.locator("body")).not().containsText("แบบจำลองกระบวนงาน");
+            assertThat(page.locator("body")).not().containsText("บันทึกการใช้งานระบบ");
         }
     }
 

@@ -77,11 +77,14 @@ public class DirectiveAttachments {
     private final Clock clock;
 
     private final ProgressReportRepository reports;
+    private final DirectiveReads reads;
 
     DirectiveAttachments(DirectiveAttachmentRepository attachments, DirectiveRepository directives,
             DirectivePartRepository parts, DirectiveEventRepository events, DirectiveVisibility visibility,
             DirectiveService directiveService, AttachmentStorage storage, AttachmentProperties properties,
-            OrgDirectory org, CurrentUser currentUser, Clock clock, ProgressReportRepository reports) {
+            OrgDirectory org, CurrentUser currentUser, Clock clock, ProgressReportRepository reports,
+            DirectiveReads reads) {
+        this.reads = reads;
         this.reports = reports;
         this.attachments = attachments;
         this.directives = directives;
@@ -232,6 +235,7 @@ public class DirectiveAttachments {
         }
         Item item = items(List.of(a)).get(0);
         String key = a.getStorageKey();
+        directives.findById(a.getDirectiveId()).ifPresent(d -> reads.shown(d, "attachment", a.getId()));
         return new Download() {
             @Override
             public Item item() {

@@ -23,9 +23,11 @@ public class DirectiveDiagrams {
     private final OrgDirectory org;
     private final CurrentUser currentUser;
     private final ProcessDiagrams diagrams;
+    private final DirectiveReads reads;
 
     DirectiveDiagrams(DirectiveRepository directives, DirectiveVisibility visibility, OrgDirectory org,
-            CurrentUser currentUser, ProcessDiagrams diagrams) {
+            CurrentUser currentUser, ProcessDiagrams diagrams, DirectiveReads reads) {
+        this.reads = reads;
         this.directives = directives;
         this.visibility = visibility;
         this.org = org;
@@ -39,6 +41,11 @@ public class DirectiveDiagrams {
         if (directiveId == null || !visibility.canSee(mine, directiveId)) {
             return Optional.empty();
         }
-        return directives.findById(directiveId).map(Directive::getProcessInstanceId).flatMap(diagrams::svg);
+        Optional<Directive> directive = directives.findById(directiveId);
+        Optional<String> svg = directive.map(Directive::getProcessInstanceId).flatMap(diagrams::svg);
+        if (svg.isPresent()) {
+            reads.shown(directive.get(), "diagram", directiveId);
+        }
+        return svg;
     }
 }

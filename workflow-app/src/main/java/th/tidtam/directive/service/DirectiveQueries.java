@@ -43,10 +43,12 @@ public class DirectiveQueries {
     private final DirectiveVisibility visibility;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
+    private final DirectiveReads reads;
 
     DirectiveQueries(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
             ProgressReportRepository reports, DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser,
-            PartTiming timing) {
+            PartTiming timing, DirectiveReads reads) {
+        this.reads = reads;
         this.reports = reports;
         this.timing = timing;
         this.directives = directives;
@@ -73,7 +75,11 @@ public class DirectiveQueries {
         if (id == null || !visibility.canSee(myPositions(), id)) {
             return Optional.empty();
         }
-        return directives.findById(id).map(this::detail);
+        return directives.findById(id).map(d -> {
+            DirectiveViews.Detail detail = detail(d);
+            reads.shown(d, "directive", d.getId());
+            return detail;
+        });
     }
 
     private DirectiveViews.Detail detail(Directive d) {

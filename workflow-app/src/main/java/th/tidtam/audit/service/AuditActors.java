@@ -1,0 +1,146 @@
+package th.tidtam.audit.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.security.TidtamUser;
+
+/**
+ * Who is acting right now, in which positions and from which address. The positions are read with plain JDBC on the
+ * caller's connection (the persistence listener runs inside a flush, where a JPA query would flush again), as of
+ * the application's clock — so "acting on the day of the change" is what the trail keeps, not what is true later.
+ */
+@Component
+public class AuditActors {
+
+    /** Whoever has no person behind them: the engine's timers and escalations, start-up work. */
+    public static final String SYSTEM = "ระบบ";
+
+    public record Filled(Long positionId, String titleTh, AssignmentKind capacity) {
+        String label() {
+            return titleTh + " (" + capacity.name() + ")";
+        }
+    }
+
+    public record Actor(String username, Long personId, List<Filled> positions, String address) {
+
+        boolean system() {
+            return personId == null;
+        }
+
+        /** The position the record names among the actor's own (holder before acting before delegated), else the first. */
+        Optional<Filled> actingIn(Collection<Long> namedPositionIds) {
+            return positions.stream().filter(p -> namedPositionIds.contains(p.positionId())).findFirst()
+                    .or(() -> positions.stream().findFirst());
+        }
+
+        String positionsLabel() {
+            return positions.isEmpty() ? null : positions.stream().map(Filled::label).collect(Collectors.joining("; "));
+        }
+    }
+
+    private static final String POSITIONS = """
+            select a.position_id, p.title_th, a.kind from position_assignment a join org_position p on p.id = a.position_id
+             where a.person_id = ? and a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
+             order by case a.kind when 'HOLDER' then 0 when 'ACTING' then 1 else 2 end, p.sort_order, p.id
+            """;
+
+    private final Clock clock;
+    private final JdbcTemplate jdbc;
+
+    AuditActors(Clock clock, JdbcTemplate jdbc) {
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** The current actor, positions read on the given connection (inside the caller's transaction). */
+    Actor current(Connection connection) {
+        TidtamUser user = user();
+        if (user == null) {
+            return new Actor(systemOrName(), null, List.of(), address());
+        }
+        return new Actor(user.username(), user.personId(), positions(connection, user.personId()), address());
+    }
+
+    /** The current actor, positions read with a connection of the pool. */
+    Actor current() {
+        TidtamUser user = user();
+        if (user == null) {
+            return new Actor(systemOrName(), null, List.of(), address());
+        }
+        return new Actor(user.username(), user.personId(), jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<List<Filled>>) c -> positions(c, user.personId())),
+                address());
+    }
+
+    /** A person named by an event (a login), not necessarily the one in the security context. */
+    Actor of(TidtamUser user, String address) {
+        return new Actor(user.username(), user.personId(), jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<List<Filled>>) c -> positions(c, user.personId())),
+                address);
+    }
+
+    private List<Filled> positions(Connection connection, Long personId) {
+        LocalDate today = LocalDate.now(clock);
+        try (PreparedStatement ps = connection.prepareStatement(POSITIONS)) {
+            ps.setLong(1, personId);
+            ps.setObject(2, today);
+            ps.setObject(3, today);
+            List<Filled> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Filled(rs.getLong(1), rs.getString(2), AssignmentKind.valueOf(rs.getString(3))));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Could not read the actor's positions for the audit trail", e);
+        }
+    }
+
+    private static TidtamUser user() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof TidtamUser u ? u : null;
+    }
+
+    private static String systemOrName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || auth.getName() == null) {
+            return SYSTEM;
+        }
+        return auth.getName();
+    }
+
+    /**
+     * The client's address as the servlet container reports it (forward-headers-strategy native: X-Forwarded-For of
+     * a trusted proxy already applied); none outside a request, e.g. in the engine's job executor.
+     */
+    static String address() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

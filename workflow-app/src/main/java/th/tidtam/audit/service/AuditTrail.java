@@ -1,0 +1,166 @@
+package th.tidtam.audit.service;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.tidtam.audit.domain.AuditAction;
+import th.tidtam.audit.domain.AuditEntries;
+import th.tidtam.audit.domain.AuditEntry;
+import th.tidtam.audit.domain.AuditFilter;
+import th.tidtam.audit.domain.AuditRecord;
+import th.tidtam.directive.service.ClassifiedDirectiveRead;
+import th.tidtam.security.TidtamUser;
+
+/**
+ * The audit trail's events that are not changes of a record: views of classified directives and Spring Security's
+ * authentication and authorisation events; and the administrator's search. Each such row is written in a transaction
+ * of its own — the view or the failed login happened whatever the caller's transaction does next — and
+ * synchronously, so a row that cannot be written fails the read rather than leaving it unrecorded.
+ *
+ * <p>A successful login is the form login (an interactive authentication). HTTP Basic authenticates every API
+ * call anew; those successes are not logins and would bury the trail, while what such a call changes or views is
+ * recorded with its user and address anyway. Failures are recorded for both. An access denied to an anonymous
+ * visitor is the way to the login page, not an event.
+ */
+@Service
+public class AuditTrail {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AuditEntries entries;
+    private final AuditActors actors;
+    private final Clock clock;
+
+    AuditTrail(AuditEntries entries, AuditActors actors, Clock clock) {
+        this.entries = entries;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void classifiedDirectiveRead(ClassifiedDirectiveRead read) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", read.what());
+        details.put("directiveId", read.directiveId());
+        details.put("number", read.number());
+        String type = "attachment".equals(read.what()) ? "DirectiveAttachment" : "Directive";
+        write(actors.current(), read.routePositionIds(), AuditAction.VIEW, type, String.valueOf(read.objectId()),
+                read.secrecy().name(), details);
+    }
+
+    @EventListener
+    void loggedIn(InteractiveAuthenticationSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        String address = address(auth);
+        AuditActors.Actor actor = auth.getPrincipal() instanceof TidtamUser user ? actors.of(user, address)
+                : new AuditActors.Actor(auth.getName(), null, List.of(), address);
+        write(actor, AuditAction.LOGIN, null, null, null, Map.of("via", "form"));
+    }
+
+    @EventListener
+    void loginFailed(AbstractAuthenticationFailureEvent event) {
+        Authentication tried = event.getAuthentication();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", event.getClass().getSimpleName().replace("AuthenticationFailure", "").replace("Event", ""));
+        details.put("via", via());
+        // the name as typed, possibly no user at all; never the password
+        write(new AuditActors.Actor(tried == null || tried.getName() == null ? "" : tried.getName(), null, List.of(),
+                address(tried)), AuditAction.LOGIN_FAILED, null, null, null, details);
+    }
+
+    @EventListener
+    void loggedOut(LogoutSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        String address = address(auth);
+        AuditActors.Actor actor = auth.getPrincipal() instanceof TidtamUser user ? actors.of(user, address)
+                : new AuditActors.Actor(auth.getName(), null, List.of(), address);
+        write(actor, AuditAction.LOGOUT, null, null, null, Map.of());
+    }
+
+    @EventListener
+    void accessDenied(AuthorizationDeniedEvent<?> event) {
+        Supplier<Authentication> supplier = event.getAuthentication();
+        Authentication auth = supplier == null ? null : supplier.get();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        Object target = event.getObject();
+        if (target instanceof HttpServletRequest request) {
+            details.put("request", request.getMethod() + " " + request.getRequestURI());
+        } else if (target instanceof MethodInvocation invocation) {
+            details.put("method", invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName());
+        } else if (target != null) {
+            details.put("target", target.getClass().getSimpleName());
+        }
+        String address = AuditActors.address();
+        AuditActors.Actor actor = auth.getPrincipal() instanceof TidtamUser user ? actors.of(user, address)
+                : new AuditActors.Actor(auth.getName(), null, List.of(), address);
+        write(actor, AuditAction.ACCESS_DENIED, null, null, null, details);
+    }
+
+    /** The administrator's search, newest first (the caller checks the role). */
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+        return entries.search(filter, offset, limit);
+    }
+
+    public long count(AuditFilter filter) {
+        return entries.count(filter);
+    }
+
+    private void write(AuditActors.Actor actor, AuditAction action, String objectType, String objectId, String secrecy,
+            Map<String, Object> details) {
+        write(actor, List.of(), action, objectType, objectId, secrecy, details);
+    }
+
+    private void write(AuditActors.Actor actor, java.util.Collection<Long> namedPositions, AuditAction action,
+            String objectType, String objectId, String secrecy, Map<String, Object> details) {
+        AuditActors.Filled position = actor.actingIn(namedPositions).orElse(null);
+        String json;
+        try {
+            json = JSON.writeValueAsString(details);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        entries.append(new AuditRecord(clock.instant(), actor.username(), actor.personId(),
+                position == null ? null : position.positionId(), position == null ? null : position.titleTh(),
+                position == null ? null : position.capacity(), actor.positionsLabel(), actor.address(), action,
+                objectType, objectId, secrecy, json));
+    }
+
+    private static String address(Authentication auth) {
+        if (auth != null && auth.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            return details.getRemoteAddress();
+        }
+        return AuditActors.address();
+    }
+
+    private static String via() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
+            String header = a.getRequest().getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) ? "basic" : "form";
+        }
+        return "other";
+    }
+}
