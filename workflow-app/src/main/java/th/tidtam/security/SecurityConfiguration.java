@@ -73,7 +73,10 @@ class SecurityConfiguration {
                 // the Camunda webapps protect their own API with their CSRF filter
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                // the webapps' own API (/camunda/api/engine/...) runs the same task queries as /engine-rest
+                .addFilterAfter(new EngineQueryExpressionGuard(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
     }
 
