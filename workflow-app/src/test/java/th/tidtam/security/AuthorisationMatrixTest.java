@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 
 import jakarta.servlet.ServletContext;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,21 @@ class AuthorisationMatrixTest {
 
     @LocalServerPort
     int port;
+
+    private CheapLogins cheapLogins;
+
+    @BeforeEach
+    void cheapLogins() {
+        cheapLogins = new CheapLogins(jdbc, LOGINS.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    @AfterEach
+    void restoreLogins() {
+        cheapLogins.restore();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     ApplicationContext context;
@@ -195,6 +211,7 @@ class AuthorisationMatrixTest {
                 mismatches.add("GET /" + path + " anonymously over HTTP: expected 200 but was " + anonymous.status());
             }
         }
+        System.out.printf("AuthorisationMatrixTest: %d route × role cells checked%n", cells);
         assertThat(cells).isGreaterThan(100);
         assertThat(mismatches).isEmpty();
     }
@@ -249,6 +266,7 @@ class AuthorisationMatrixTest {
                 }
             }
         }
+        System.out.printf("AuthorisationMatrixTest: %d endpoint × role cells checked over HTTP%n", cells);
         assertThat(cells).isGreaterThan(300);
         assertThat(mismatches).isEmpty();
     }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +61,9 @@ class HostileInputFuzzTest {
     private static final com.fasterxml.jackson.databind.ObjectWriter ESCAPING = JSON.writer()
             .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     /** A stack frame, an exception class, a framework's package: never in an answer ("java.lang." may be the caller's own text). */
-    private static final Pattern LEAK = Pattern.compile("(?i)(\\bat [a-z]+\\.[a-z0-9_.$]+\\(|[a-z]+\\.[a-z0-9_.]+(Exception|Error)\\b"
-            + "|org\\.springframework\\.|org\\.hibernate|org\\.mariadb|org\\.camunda|com\\.fasterxml|SQLState"
-            + "|Caused by|\\bth\\.tidtam\\.)");
+    private static final Pattern LEAK = Pattern.compile("\\bat [a-z]+\\.[a-z0-9_.$]+\\(|\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b"
+            + "|org\\.springframework\\.|org\\.hibernate|org\\.mariadb|org\\.camunda|com\\.fasterxml|SQLState|Caused by:"
+            + "|\\bth\\.tidtam\\.");
     private static final List<String> TABLES = List.of("directive", "directive_part", "directive_event", "directive_attachment",
             "progress_report", "position_alert", "saved_inbox_filter");
 
@@ -112,6 +113,18 @@ class HostileInputFuzzTest {
 
     @LocalServerPort
     int port;
+
+    private CheapLogins cheapLogins;
+
+    @BeforeEach
+    void cheapLogins() {
+        cheapLogins = new CheapLogins(jdbc, List.of("governor", "head", "agency.health", "staff"));
+    }
+
+    @AfterEach
+    void restoreLogins() {
+        cheapLogins.restore();
+    }
 
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
@@ -164,10 +177,14 @@ class HostileInputFuzzTest {
         if (LEAK.matcher(body).find()) {
             failures.add(what + " → a stack trace or class name in the answer: " + cut(body));
         }
-        if (reply.header("Content-Type").startsWith("text/html")) {
+        // Tomcat refuses a request line it cannot parse (an encoded "/" or NUL in the path) before any application
+        // code runs, with a bare 400 page that echoes nothing: that is the one answer that is not the API's problem
+        boolean refusedByTheContainer = reply.status() == 400 && reply.json() == null && !body.contains("<script")
+                && !body.contains("onerror");
+        if (reply.header("Content-Type").startsWith("text/html") && !refusedByTheContainer) {
             failures.add(what + " → answered as HTML");
         }
-        if (reply.status() >= 400 && reply.status() != 401 && reply.status() != 403) {
+        if (reply.status() >= 400 && reply.status() != 401 && reply.status() != 403 && !refusedByTheContainer) {
             JsonNode problem = reply.json();
             if (problem == null || !problem.hasNonNull("message_th") || !problem.hasNonNull("message_en")
                     || problem.get("message_th").asText().isBlank()) {
@@ -285,9 +302,18 @@ class HostileInputFuzzTest {
                 }
             }
         }
+        // the drill-down's key is read per figure: the figures whose keys are months, buckets, units and spheres
+        for (String q : List.of("figure=ISSUED_IN_MONTH&key=%2B999999999-12", "figure=CLOSED_IN_MONTH&key=-999999999-01",
+                "figure=ISSUED_IN_MONTH&key=2569-13", "figure=AGING&key=99999999999", "figure=AGING&key=-1",
+                "figure=FINISHED&key=unit:abc", "figure=ON_TIME&key=sphere:99999999999999999999",
+                "figure=LATE&key=sphere:none", "figure=WAITED&key=unit:-1", "figure=%3Cscript%3E", "figure=",
+                "figure=OPEN_PARTS&offset=2147483647&limit=2147483647", "figure=OPEN_PARTS&offset=-5&limit=-5")) {
+            check("GET /api/dashboard/directives?" + q, http.get("/api/dashboard/directives?" + q, "governor"));
+        }
         System.out.printf("HostileInputFuzzTest: %d hostile requests tried (seed %d)%n", tried, SEED);
         assertThat(untargeted).as("state-changing handlers the fuzzer does not know how to reach").isEmpty();
         assertThat(tried).isGreaterThan(1000);
+        failures.stream().limit(400).forEach(failure -> System.out.println("FUZZ-FAILURE " + failure));
         assertThat(failures).isEmpty();
     }
 
@@ -390,13 +416,16 @@ class HostileInputFuzzTest {
             }
         }
         for (String field : fields) {
-            for (String text : TEXTS) {
+            // free text (a subject, a note, a name) meets every hostile text; ids, enums and dates a seeded sample
+            boolean freeText = base.has(field) && base.get(field).isTextual()
+                    && !base.get(field).asText().matches("[A-Z_-]+|\\d{4}-\\d{2}-\\d{2}");
+            for (String text : freeText ? TEXTS : sample(TEXTS, 8)) {
                 ObjectNode body = base.deepCopy();
                 body.put(field, text);
                 byte[] json = th.tidtam.base.Texts.wellFormed(text) ? JSON.writeValueAsBytes(body) : ESCAPING.writeValueAsBytes(body);
                 send(key, method, target, field + "=\"" + shortly(text) + "\"", json, "application/json", field, text);
             }
-            for (String value : sample(JSON_VALUES, 8)) {
+            for (String value : sample(JSON_VALUES, freeText ? 8 : 5)) {
                 ObjectNode body = base.deepCopy();
                 body.set(field, JSON.readTree(value));
                 send(key, method, target, field + "=" + shortly(value), JSON.writeValueAsBytes(body), "application/json", null, null);
@@ -438,6 +467,9 @@ class HostileInputFuzzTest {
         }
         if (r.status() < 300 && text != null) {
             comesBackExactly(key + " " + what, key, field, text, r);
+        } else if (r.status() == 201 && key.equals("POST /api/tasks/filters")) {
+            // at most 20 per person, and the name is taken: make room for the next accepted one
+            http.send("DELETE", "/api/tasks/filters/" + r.json().get("id").asLong(), "staff", null, null);
         }
     }
 
@@ -448,7 +480,8 @@ class HostileInputFuzzTest {
         switch (key) {
             case "POST /api/directives" -> {
                 JsonNode d = api.get("/api/directives/" + r.json().get("id").asLong(), "governor").body();
-                if (d.has(field) && d.get(field).isTextual() && !d.get(field).asText().equals(expected)) {
+                // the free text; a blank choice (secrecy, due date) means its default and is not text to keep
+                if (List.of("subject", "text").contains(field) && !d.get(field).asText().equals(expected)) {
                     failures.add(what + " → stored " + field + " differs from what was sent: " + shortly(d.get(field).asText()));
                 }
                 RawHttp.Reply svg = http.get("/api/directives/" + r.json().get("id").asLong() + "/diagram.svg", "governor");
@@ -463,7 +496,7 @@ class HostileInputFuzzTest {
                 for (JsonNode report : directive.get("reports")) {
                     if (report.get("id").asLong() == reportId) {
                         String stored = field.equals("note") ? report.get("body").asText() : report.path(field).asText();
-                        if (List.of("note", "obstacle").contains(field) && !stored.equals(expected)) {
+                        if (List.of("note", "obstacle").contains(field) && !expected.isEmpty() && !stored.equals(expected)) {
                             failures.add(what + " → stored " + field + " differs from what was sent: " + shortly(stored));
                         }
                     }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +60,18 @@ class IdorProbesTest {
 
     @LocalServerPort
     int port;
+
+    private CheapLogins cheapLogins;
+
+    @BeforeEach
+    void cheapLogins() {
+        cheapLogins = new CheapLogins(jdbc, USERS);
+    }
+
+    @AfterEach
+    void restoreLogins() {
+        cheapLogins.restore();
+    }
 
     @Autowired
     OrgDirectory org;
@@ -196,6 +209,7 @@ class IdorProbesTest {
                 assertThat(viceGovernorsPdf).as("the vice governor's PDF").doesNotContain(markers.get(secrecy));
             }
         }
+        System.out.printf("IdorProbesTest: %d reads of %d secrecy classes checked%n", reads, Secrecy.values().length);
         assertThat(reads).isGreaterThan(200);
         assertThat(leaks).as("unauthorised reads").isEmpty();
         assertThat(misses).as("the rules also let the cleared read (so the probes can fail)").isEmpty();

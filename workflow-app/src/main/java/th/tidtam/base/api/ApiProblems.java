@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,6 +33,8 @@ import th.tidtam.base.i18n.Translations;
  * prefers English). Never a stack trace, and never Spring's own wording, which names Java types.
  */
 @RestControllerAdvice(basePackages = "th.tidtam")
+// before Boot's generic problem handler, which would otherwise answer Spring's own exceptions in English only
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
     private final Translations translations;
