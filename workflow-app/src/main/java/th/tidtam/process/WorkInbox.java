@@ -67,7 +67,8 @@ public class WorkInbox {
      */
     private String topSql(Collection<String> positionCodes, InboxFilter filter, MapSqlParameterSource params) {
         List<String> codes = List.copyOf(new java.util.TreeSet<>(positionCodes));
-        params.addValue("window", (Integer) params.getValue("offset") + (Integer) params.getValue("limit"));
+        // as a long: an offset near Integer.MAX_VALUE must not wrap into a negative LIMIT
+        params.addValue("window", (long) (Integer) params.getValue("offset") + (Integer) params.getValue("limit"));
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < codes.size(); i++) {
             params.addValue("code" + i, codes.get(i));

@@ -22,10 +22,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Refuses every request to Camunda's REST API that carries a query expression — an {@code orQueries} block or any
- * {@code …Expression} field, in the query string or anywhere in a JSON body — even from the administrator: a 2026
- * advisory lists 7.24.0 CE as open to remote code execution through them, fixed only in enterprise patches. Tidtam
- * never needs them; a refused request reaches nothing.
+ * Refuses every request to Camunda's REST API — and to the webapps' own copy of it under {@code /camunda/api/} — that
+ * carries a query expression — an {@code orQueries} block or any {@code …Expression} field, in the query string or
+ * anywhere in a JSON body — even from the administrator: a 2026 advisory lists 7.24.0 CE as open to remote code
+ * execution through them, fixed only in enterprise patches. Tidtam never needs them; a refused request reaches
+ * nothing. The price: Tasklist filters that use expressions (e.g. "assigned to ${currentUser()}") are refused too;
+ * Tidtam creates no Tasklist filters, and its users work in the application, not in Tasklist.
  */
 final class EngineQueryExpressionGuard extends OncePerRequestFilter {
 

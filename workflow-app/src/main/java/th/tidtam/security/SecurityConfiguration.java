@@ -155,7 +155,10 @@ class SecurityConfiguration {
                     } else {
                         scripts.commence(request, response, ex);
                     }
-                }).accessDeniedHandler(forbidden()));
+                }).accessDeniedHandler(forbidden()))
+                // the webapps' own API (/camunda/api/engine/...) runs the same task queries as /engine-rest
+                .addFilterAfter(new EngineQueryExpressionGuard(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
     }
 

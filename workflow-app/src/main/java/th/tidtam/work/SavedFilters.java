@@ -71,6 +71,9 @@ public class SavedFilters {
         if (hasControlCharacters(clean)) {
             throw new RuleViolation("work.filter.error.name-control-characters");
         }
+        if (!th.tidtam.base.Texts.wellFormed(clean)) {
+            throw new RuleViolation("error.text-invalid-unicode", "field.filter-name");
+        }
         InboxFilter f = filter == null ? InboxFilter.none() : filter;
         String text = f.text() == null || f.text().isBlank() ? null : f.text().strip();
         if (text != null && text.codePointCount(0, text.length()) > MAX_TEXT) {
@@ -78,6 +81,9 @@ public class SavedFilters {
         }
         if (text != null && hasControlCharacters(text)) {
             throw new RuleViolation("work.filter.error.text-control-characters");
+        }
+        if (text != null && !th.tidtam.base.Texts.wellFormed(text)) {
+            throw new RuleViolation("error.text-invalid-unicode", "field.filter-text");
         }
         // one save at a time per person, so that two tabs cannot both take the 20th place
         jdbc.queryForList("select id from person where id = :person for update", new MapSqlParameterSource("person", person));

@@ -52,7 +52,9 @@ class DashboardController {
         int offset = Math.max(0, parse(query.get("offset"), 0));
         int limit = Math.max(1, Math.min(200, parse(query.get("limit"), 50)));
         List<Long> ids = dashboard.drillDown(DashboardRequest.parse(query), figure, query.get("key"));
-        List<Long> page = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+        // from is at most the size, so from + limit cannot overflow even for an offset of Integer.MAX_VALUE
+        int from = Math.min(offset, ids.size());
+        List<Long> page = ids.subList(from, Math.min(from + limit, ids.size()));
         return new DrillDown(ids.size(), offset, dashboard.rows(page));
     }
 

@@ -623,11 +623,17 @@ public class Dashboard {
     }
 
     private static YearMonth monthKey(String key) {
+        YearMonth month;
         try {
-            return YearMonth.parse(key == null ? "" : key);
+            month = YearMonth.parse(key == null ? "" : key);
         } catch (DateTimeParseException e) {
             throw new RuleViolation("dashboard.error.figure");
         }
+        // "+999999999-12" parses, and its next month (the end of the range) would overflow
+        if (month.getYear() < 1900 || month.getYear() > 2999) {
+            throw new RuleViolation("dashboard.error.figure");
+        }
+        return month;
     }
 
     static int bucketOf(int late) {

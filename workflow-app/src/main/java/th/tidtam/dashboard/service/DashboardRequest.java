@@ -75,11 +75,17 @@ public record DashboardRequest(Integer fiscalYear, LocalDate from, LocalDate to,
         if (s == null) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(ThaiDigits.toArabic(s));
+            day = LocalDate.parse(ThaiDigits.toArabic(s));
         } catch (DateTimeParseException e) {
-            return ThaiDates.parseShort(s).orElseThrow(() -> new RuleViolation("dashboard.error.date", s));
+            day = ThaiDates.parseShort(s).orElseThrow(() -> new RuleViolation("dashboard.error.date", s));
         }
+        // ISO dates reach year 999999999, where adding the period's years overflows: only dates a period can mean
+        if (day.getYear() < 1900 || day.getYear() > 2999) {
+            throw new RuleViolation("dashboard.error.date", s);
+        }
+        return day;
     }
 
     private static <E extends Enum<E>> E choice(String raw, Class<E> type, String key) {

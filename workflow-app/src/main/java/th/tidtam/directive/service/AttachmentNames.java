@@ -24,7 +24,9 @@ final class AttachmentNames {
         int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(cut + 1);
         StringBuilder clean = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isISOControl(c) && !isDirectionControl(c) && c != 0xFEFF)
+        // a lone surrogate has no UTF-8 form (it would be stored as "?"), so it goes like a control character
+        name.codePoints().filter(c -> !Character.isISOControl(c) && !isDirectionControl(c) && c != 0xFEFF
+                        && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
                 .forEach(clean::appendCodePoint);
         name = clean.toString().strip();
         // a leading dot would hide the file on the user's disk after download; ".." alone is no name at all

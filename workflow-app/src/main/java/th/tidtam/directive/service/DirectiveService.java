@@ -64,10 +64,12 @@ public class DirectiveService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ScreeningDays screeningDays;
+    private final DirectiveVisibility visibility;
 
     DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
             DirectiveNumbers numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
-            CurrentUser currentUser, Clock clock, ScreeningDays screeningDays) {
+            CurrentUser currentUser, Clock clock, ScreeningDays screeningDays, DirectiveVisibility visibility) {
+        this.visibility = visibility;
         this.directives = directives;
         this.parts = parts;
         this.events = events;
@@ -106,7 +108,10 @@ public class DirectiveService {
         }
         Directive superseded = null;
         if (command.supersedesId() != null) {
+            // one the issuer may not see (the secretariat and a classified directive) is "not found" like a wrong id:
+            // it may neither be closed from here nor have its number told
             superseded = directives.findById(command.supersedesId())
+                    .filter(d -> visibility.canSee(org.positionsFilled(user.personId()), d.getId()))
                     .orElseThrow(() -> new RuleViolation("directive.error.supersedes-not-found"));
             if (!superseded.getStatus().open()) {
                 throw new RuleViolation("directive.error.supersedes-closed", superseded.getNumber());
@@ -271,6 +276,9 @@ public class DirectiveService {
         boolean bad = trimmed.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
         if (bad) {
             throw new RuleViolation("directive.error.control-characters", field);
+        }
+        if (!th.tidtam.base.Texts.wellFormed(trimmed)) {
+            throw new RuleViolation("error.text-invalid-unicode", field);
         }
         return trimmed;
     }

@@ -623,6 +623,9 @@ public class DirectiveTasks {
         if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw new RuleViolation("task.error.note-control-characters");
         }
+        if (!th.tidtam.base.Texts.wellFormed(v)) {
+            throw new RuleViolation("error.text-invalid-unicode", "field.text");
+        }
         return v;
     }
 

@@ -78,10 +78,16 @@ class FollowUpReportController {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text.trim());
+            day = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new RuleViolation("report.error.date", field, text);
         }
+        // ISO dates reach year 999999999; a period is computed with them, so only dates a report can mean are taken
+        if (day.getYear() < 1900 || day.getYear() > 2999) {
+            throw new RuleViolation("report.error.date", field, text);
+        }
+        return day;
     }
 }
