@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +111,8 @@ public final class LoadRun {
             long prepStart = System.nanoTime();
             List<String> logins = run.prepareUsers(jdbc, users);
             int directives = run.prepareWork(jdbc, logins.size(), Integer.getInteger("load.parts-per-user", 3));
-            say(out, String.format(Locale.ROOT, "prepared %d users and %d directives (%d parts each) in %.0f s",
-                    logins.size(), directives, 10, (System.nanoTime() - prepStart) / 1e9));
+            say(out, String.format(Locale.ROOT, "prepared %d users and %d directives (10 units each) in %.0f s",
+                    logins.size(), directives, (System.nanoTime() - prepStart) / 1e9));
             run.timings.clear();
             run.errors.clear();
             run.conflicts.clear();
@@ -588,9 +587,5 @@ public final class LoadRun {
                 return "?";
             }
         }
-    }
-
-    static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 }
