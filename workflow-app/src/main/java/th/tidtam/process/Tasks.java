@@ -53,7 +53,10 @@ public class Tasks {
 
     /**
      * Completes an open task in the caller's transaction. A task that is already done (another holder of the position
-     * was faster, or a double click) is refused with a clear message and nothing changes.
+     * was faster, or a double click) is refused with a clear message and nothing changes. The engine's optimistic lock
+     * failing means that someone changed the same process at the same moment — the task itself may well still be
+     * open (another unit finishing its part of the same directive) — so that is a {@link ConcurrentChange}: tried
+     * again, the request either succeeds or finds the task done.
      */
     public void complete(String taskId, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -63,7 +66,7 @@ public class Tasks {
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
-            throw new RuleViolation("task.error.already-done");
+            throw new ConcurrentChange();
         } catch (ProcessEngineException e) {
             if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
                 throw new RuleViolation("task.error.already-done");

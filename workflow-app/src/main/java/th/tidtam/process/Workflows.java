@@ -1,8 +1,12 @@
 package th.tidtam.process;
 
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Service;
 
 /** The features' way to start their processes; the engine API stays inside this package. */
@@ -10,9 +14,11 @@ import org.springframework.stereotype.Service;
 public class Workflows {
 
     private final RuntimeService runtimeService;
+    private final ProcessEngineConfigurationImpl configuration;
 
-    Workflows(RuntimeService runtimeService) {
+    Workflows(RuntimeService runtimeService, ProcessEngineConfigurationImpl configuration) {
         this.runtimeService = runtimeService;
+        this.configuration = configuration;
     }
 
     /**
@@ -29,17 +35,32 @@ public class Workflows {
 
     /** Delivers a message to the one scope of a process that carries the given local variable (e.g. one unit's part). */
     public void messageToScope(String messageName, String businessKey, String variable, Object value) {
-        // the subscription sits on an execution below the multi-instance one that carries the variable, so match on
-        // the variable as that execution sees it (inherited), not on its local variables
         String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .active().list().stream().map(p -> p.getId()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No running process for " + businessKey));
-        String executionId = runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
-                .messageEventSubscriptionName(messageName).list().stream()
-                .filter(e -> value.equals(runtimeService.getVariable(e.getId(), variable))).map(e -> e.getId())
-                .findFirst().orElseThrow(() -> new IllegalStateException("No " + messageName + " subscription for "
-                        + variable + "=" + value));
-        runtimeService.messageEventReceived(messageName, executionId);
+        List<String> candidates = runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(messageName).list().stream().map(e -> e.getId()).toList();
+        // the subscription sits on an execution below the multi-instance one that carries the variable, so match on
+        // the variable as that execution sees it (inherited). Read inside one command from the executions' entities:
+        // another unit's part of the same directive may end between the query and the read (found by the load run),
+        // and RuntimeService.getVariable on its vanished execution would fail the caller's whole transaction
+        String executionId = configuration.getCommandExecutorTxRequired().execute(context -> {
+            for (String id : candidates) {
+                ExecutionEntity execution = context.getExecutionManager().findExecutionById(id);
+                if (execution != null && value.equals(execution.getVariable(variable))) {
+                    return id;
+                }
+            }
+            return null;
+        });
+        if (executionId == null) {
+            throw new IllegalStateException("No " + messageName + " subscription for " + variable + "=" + value);
+        }
+        try {
+            runtimeService.messageEventReceived(messageName, executionId);
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChange();
+        }
     }
 
     /** Starts the latest version of a process in the caller's transaction; returns the process instance id. */

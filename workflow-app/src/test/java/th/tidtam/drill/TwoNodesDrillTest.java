@@ -114,6 +114,7 @@ class TwoNodesDrillTest {
                 .arg("camunda.bpm.job-execution.lock-time-in-millis", LOCK_MS)
                 .arg("camunda.bpm.job-execution.wait-time-in-millis", 200)
                 .arg("camunda.bpm.job-execution.max-wait", 500)
+                .arg("camunda.bpm.job-execution.max-jobs-per-acquisition", 1)
                 .arg("logging.level.root", "WARN")
                 .arg("logging.level.org.camunda.bpm.engine.jobexecutor", "DEBUG");
     }
@@ -179,20 +180,22 @@ class TwoNodesDrillTest {
         jdbc.update("update directive_part set acknowledge_due = ? where directive_id in (" + ids + ")",
                 today.minusDays(28));
 
-        for (int r = 0; r < 3; r++) {
+        // three checks climb to the governor; more rounds add checks but no step. On a quiet machine one node may run a
+        // whole round before the other wakes (its idle back-off), so rounds go on until both have run check jobs
+        for (int r = 0; r < 3 || (jobsPerNode().size() < 2 && r < 10); r++) {
             runCheckRound(Duration.ofMinutes(3));
         }
 
         Map<String, Long> perHost = jobsPerNode();
         figures.put("check jobs run per node while both competed", perHost.toString());
         assertThat(perHost.keySet()).as("both nodes ran check jobs").contains("node-a", "node-b");
-        assertEverythingHappenedExactlyOnce(3);
+        assertEverythingHappenedExactlyOnce(rounds);
     }
 
     @Test
     @Order(2)
     void whenANodeIsKilledWhileHoldingCheckJobsTheOtherFinishesThemOnce() throws Exception {
-        Assumptions.assumeTrue(rounds == 3, "needs the first drill's late parts");
+        Assumptions.assumeTrue(rounds >= 3, "needs the first drill's late parts");
         long before = jdbc.queryForObject("select count(*) from directive_event where kind = 'ESCALATED'", Long.class);
         // several rounds may pass before node A wins an acquisition; each round still climbs at most one step
         for (int attempt = 0; attempt < 10 && nodeA.isAlive(); attempt++) {

@@ -124,9 +124,29 @@ class TasksController {
     /** A progress report on the part of this task; the task stays open (a report-due task is fulfilled by it). */
     @PostMapping("/{id}/progress")
     ResponseEntity<Created> reportProgress(@PathVariable String id, @RequestBody ProgressReportRequest body) {
-        tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        Long report = tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
-        return ResponseEntity.status(201).body(new Created(report));
+        return retried(() -> {
+            tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+            Long report = tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
+            return ResponseEntity.status(201).body(new Created(report));
+        });
+    }
+
+    /**
+     * Runs a whole transaction again when the engine met a concurrent change of the same process (e.g. two units of
+     * one directive finishing at the same moment): nothing was changed, and the next attempt either succeeds or
+     * finds the task done. Each failed attempt means that another request on the same directive committed, so five
+     * attempts carry five units finishing at the same moment; then the user gets the clear message.
+     */
+    private static <T> T retried(java.util.function.Supplier<T> request) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return request.get();
+            } catch (th.tidtam.process.ConcurrentChange e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Hands the part of this task down the chain of command. */
@@ -162,6 +182,10 @@ class TasksController {
 
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Completion body) {
+        return retried(() -> completeOnce(id, body));
+    }
+
+    private ResponseEntity<Void> completeOnce(String id, Completion body) {
         MyTask task = tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
         String outcome = body.outcome() == null ? "" : body.outcome().trim().toUpperCase(Locale.ROOT);
         switch (task.item().taskDefinitionKey()) {
