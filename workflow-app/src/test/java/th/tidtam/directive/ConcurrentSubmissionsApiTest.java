@@ -2,15 +2,8 @@ package th.tidtam.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +20,7 @@ import th.tidtam.org.service.PositionForm;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
+import th.tidtam.support.Race;
 
 /**
  * The same piece of work sent twice at the same moment — two people who both fill the unit head's position, or one
@@ -76,7 +70,7 @@ class ConcurrentSubmissionsApiTest {
         String ack = api().taskOf(post.holder(), id, "acknowledgePart");
         assertThat(api().taskOf(post.acting(), id, "acknowledgePart")).as("both see the same task").isEqualTo(ack);
 
-        List<ApiClient.Response> answers = race(
+        List<ApiClient.Response> answers = Race.atOnce(
                 () -> api().post("/api/tasks/" + ack + "/complete", post.holder(), Map.of()),
                 () -> api().post("/api/tasks/" + ack + "/complete", post.acting(), Map.of()));
 
@@ -94,7 +88,7 @@ class ConcurrentSubmissionsApiTest {
         api().post("/api/tasks/" + api().taskOf(post.holder(), id, "acknowledgePart") + "/complete", post.holder(), Map.of());
         String work = api().taskOf(post.holder(), id, "reportOnPart");
 
-        List<ApiClient.Response> answers = race(
+        List<ApiClient.Response> answers = Race.atOnce(
                 () -> api().post("/api/tasks/" + work + "/complete", post.holder(), Map.of("note", "ดำเนินการแล้ว 🙏")),
                 () -> api().post("/api/tasks/" + work + "/complete", post.acting(), Map.of("note", "ดำเนินการแล้ว 🙏")));
 
@@ -112,7 +106,7 @@ class ConcurrentSubmissionsApiTest {
         String work = api().taskOf(post.holder(), id, "reportOnPart");
         Map<String, Object> report = Map.of("progress", "ON_TRACK", "percent", 40, "note", "ลงพื้นที่แล้ว ๔ ตำบล");
 
-        List<ApiClient.Response> answers = race(
+        List<ApiClient.Response> answers = Race.atOnce(
                 () -> api().post("/api/tasks/" + work + "/progress", post.holder(), report),
                 () -> api().post("/api/tasks/" + work + "/progress", post.holder(), report));
 
@@ -139,32 +133,5 @@ class ConcurrentSubmissionsApiTest {
         ApiClient.Response loser = answers.get(0).status() == success ? answers.get(1) : answers.get(0);
         assertThat(loser.status()).as(loser.raw()).isIn(400, 404, 409);
         assertThat(loser.body().get("message_th").asText()).isNotBlank();
-    }
-
-    /** Both calls wait at one gate and leave it together, so neither sees the other's committed result first. */
-    @SafeVarargs
-    private static <T> List<T> race(Callable<T>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.length);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

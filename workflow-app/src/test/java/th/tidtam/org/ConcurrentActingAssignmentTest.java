@@ -3,14 +3,8 @@ package th.tidtam.org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +17,7 @@ import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
+import th.tidtam.support.Race;
 
 /**
  * Two administrators record overlapping acting periods for the same vacant position at the same moment, each in
@@ -63,33 +58,17 @@ class ConcurrentActingAssignmentTest {
 
     /** Runs both changes on their own threads, released together; answers "accepted" or the refusal's key. */
     private static List<String> race(Runnable one, Runnable other) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (Runnable change : List.of(one, other)) {
-                Callable<String> attempt = () -> {
-                    ready.countDown();
-                    start.await();
-                    try {
-                        change.run();
-                        return ACCEPTED;
-                    } catch (RuleViolation refused) {
-                        return refused.messageKey();
-                    }
-                };
-                futures.add(pool.submit(attempt));
+        return Race.atOnce(outcome(one), outcome(other));
+    }
+
+    private static Callable<String> outcome(Runnable change) {
+        return () -> {
+            try {
+                change.run();
+                return ACCEPTED;
+            } catch (RuleViolation refused) {
+                return refused.messageKey();
             }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> f : futures) {
-                outcomes.add(f.get(90, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        };
     }
 }
