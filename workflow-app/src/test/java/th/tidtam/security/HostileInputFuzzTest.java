@@ -232,6 +232,9 @@ class HostileInputFuzzTest {
                 "{\"name\":\"ตัวกรอง\",\"urgencies\":[\"URGENT\"],\"overdueOnly\":false,\"text\":\"น้ำ\"}"));
         t.put("DELETE /api/tasks/filters/{id}", new Target("staff", "/api/tasks/filters/" + f.filter(), null));
         t.put("GET /api/alerts", new Target("staff", "/api/alerts?limit=5", null));
+        t.put("DELETE /api/admin/login-locks/{username}", new Target("admin", "/api/admin/login-locks/t.nobody.fuzz", null));
+        t.put("GET /api/admin/audit", new Target("admin", "/api/admin/audit?from=&to=&user=&position=&objectType="
+                + "&objectId=&address=&text=x&offset=0&limit=5", null));
         t.put("POST /api/alerts/{id}/read", new Target("staff", "/api/alerts/987654321/read", null));
         // a day with no directives: every accepted variation renders an (almost empty) file quickly
         t.put("GET /api/reports/follow-up", new Target("governor", "/api/reports/follow-up?format=xlsx&from=2025-10-01"

@@ -53,7 +53,8 @@ class AuditSearchImpl implements AuditSearch {
         }
         if (present(f.position())) {
             String p = f.position().trim();
-            if (p.chars().allMatch(Character::isDigit)) {
+            // an id fits a long; a longer run of digits can only be text someone typed
+            if (p.length() <= 18 && p.chars().allMatch(Character::isDigit)) {
                 clauses.add("e.positionId = :positionId");
                 params.put("positionId", Long.valueOf(p));
             } else {
