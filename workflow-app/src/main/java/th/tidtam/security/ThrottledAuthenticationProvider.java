@@ -48,13 +48,22 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException wrong) {
             // a disabled account counts like a wrong password, or only existing-but-disabled names would never lock
-            attempts.failed(username, address);
+            counted(() -> attempts.failed(username, address));
             throw wrong;
         }
         if (result != null) {
-            attempts.succeeded(username);
+            counted(() -> attempts.succeeded(username));
         }
         return result;
+    }
+
+    /** A count that cannot be written (the database went down mid-login) refuses the login as unavailable. */
+    private static void counted(Runnable count) {
+        try {
+            count.run();
+        } catch (DataAccessException unavailable) {
+            throw new AuthenticationServiceException("login counters unavailable", unavailable);
+        }
     }
 
     @Override
