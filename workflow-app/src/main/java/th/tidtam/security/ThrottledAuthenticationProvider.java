@@ -30,13 +30,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        LoginAttempts.Blocks blocks;
-        try {
-            blocks = attempts.blocks(username, address);
-        } catch (DataAccessException unavailable) {
-            // the database is down: no login can be checked, and none is let through unchecked
-            throw new AuthenticationServiceException("login counters unavailable", unavailable);
-        }
+        LoginAttempts.Blocks blocks = unlessDown(() -> attempts.blocks(username, address));
         if (blocks.address().isPresent()) {
             throw new LoginRefused.TooManyLoginAttempts(blocks.address().get());
         }
@@ -48,19 +42,29 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException wrong) {
             // a disabled account counts like a wrong password, or only existing-but-disabled names would never lock
-            counted(() -> attempts.failed(username, address));
+            unlessDown(() -> attempts.failed(username, address));
             throw wrong;
         }
         if (result != null) {
-            counted(() -> attempts.succeeded(username));
+            unlessDown(() -> attempts.succeeded(username));
         }
         return result;
     }
 
-    /** A count that cannot be written (the database went down mid-login) refuses the login as unavailable. */
-    private static void counted(Runnable count) {
-        try {
+    /**
+     * The counters live in the database: when it is down (before or in the middle of a login) no login can be
+     * checked and none is let through unchecked — the caller hears "unavailable" (503), not "wrong password".
+     */
+    private static void unlessDown(Runnable count) {
+        unlessDown(() -> {
             count.run();
+            return null;
+        });
+    }
+
+    private static <T> T unlessDown(java.util.function.Supplier<T> count) {
+        try {
+            return count.get();
         } catch (DataAccessException unavailable) {
             throw new AuthenticationServiceException("login counters unavailable", unavailable);
         }

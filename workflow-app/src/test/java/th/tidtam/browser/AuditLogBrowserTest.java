@@ -52,5 +52,16 @@ class AuditLogBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select count(*) from audit_log where username = 'admin' and action = 'LOGOUT'", Long.class))
                 .isEqualTo(logoutsBefore + 1);
+
+        // the same screen in English: headings, filters and the grid's actions translated
+        loginAs("admin", Lang.ENGLISH);
+        page.getByTestId("nav-adminaudit").click();
+        waitForVaadin();
+        assertThat(page.locator("vaadin-app-layout h2")).hasText("Audit trail");
+        page.getByTestId("audit-user").locator("input").fill(stranger);
+        page.getByTestId("audit-user").locator("input").press("Enter");
+        waitForVaadin();
+        assertThat(page.getByTestId("audit-count")).hasText("Found: 1");
+        screenshot("admin-audit-en");
     }
 }

@@ -48,13 +48,20 @@ class LoginLocksBrowserTest extends BrowserTestSupport {
         page.getByTestId("open-login-locks").click();
         waitForVaadin();
         assertThat(page.getByTestId("login-locks")).containsText(user);
-        screenshot("login-locks");
+        screenshot("login-locks-th");
         page.getByTestId("unlock-" + user).click();
         waitForVaadin();
 
         assertThat(page.getByTestId("unlock-" + user)).isHidden();
         assertThat(meStatus(client, OrgFixtures.PASSWORD)).isEqualTo(200);
         assertThat(new ApiClient(port).get("/api/admin/login-locks", "admin").raw()).doesNotContain(user);
+
+        // in English, with nothing locked: the screen says so
+        logout();
+        loginAs("admin", Lang.ENGLISH);
+        open("admin/login-locks");
+        assertThat(page.locator("vaadin-app-layout h2")).hasText("Accounts locked for logins");
+        screenshot("login-locks-en");
     }
 
     private int meStatus(java.net.http.HttpClient client, String password) {

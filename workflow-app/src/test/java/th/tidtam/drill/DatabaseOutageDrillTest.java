@@ -97,7 +97,10 @@ class DatabaseOutageDrillTest {
             db.stop();
             long stopped = System.nanoTime();
             String outageScreen = screens.openAndReadOutageMessage("directives");
-            Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - stopped) / 1_000_000));
+            // the outage lasts at least OUTAGE and until the clients have met it (503s answered while it is down)
+            org.awaitility.Awaitility.await("clients refused during the outage").pollDelay(
+                    Duration.ofNanos(Math.max(0, OUTAGE.toNanos() - (System.nanoTime() - stopped)))).atMost(Duration.ofMinutes(2))
+                    .until(() -> calls.stream().filter(c -> c.status() == 503 && c.started() >= stopped).count() >= 2);
             long starting = System.nanoTime();
             db.start();
             long back = System.nanoTime();
@@ -498,13 +501,7 @@ class DatabaseOutageDrillTest {
         }
     }
 
-    private static void waitUntil(Duration limit, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + limit);
-            }
-            Thread.sleep(250);
-        }
+    private static void waitUntil(Duration limit, java.util.concurrent.Callable<Boolean> condition) {
+        org.awaitility.Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(250)).until(condition);
     }
 }

@@ -208,18 +208,14 @@ public final class LoadRun {
             throw new IllegalStateException("issue failed " + r.status + " " + r.body);
         }
         long id = JSON.readTree(r.body).get("id").asLong();
-        for (int attempt = 0; attempt < 60; attempt++) {
-            Optional<String> task = head.taskOn(id, "screenDirective");
-            if (task.isPresent()) {
-                Result s = head.post("screen", "/api/tasks/" + task.get() + "/complete", Map.of("outcome", "CONFIRM"));
-                if (s.status != 204) {
-                    throw new IllegalStateException("screening failed " + s.status + " " + s.body);
-                }
-                return;
-            }
-            Thread.sleep(500);
+        // the screening task appears when the issuing transaction's process reaches it
+        String task = org.awaitility.Awaitility.await("the screening task of directive " + id).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> head.taskOn(id, "screenDirective"), Optional::isPresent)
+                .orElseThrow();
+        Result s = head.post("screen", "/api/tasks/" + task + "/complete", Map.of("outcome", "CONFIRM"));
+        if (s.status != 204) {
+            throw new IllegalStateException("screening failed " + s.status + " " + s.body);
         }
-        throw new IllegalStateException("no screening task for directive " + id);
     }
 
     // ------------------------------------------------------------------ the run
@@ -244,15 +240,18 @@ public final class LoadRun {
         }
         threads.forEach(Thread::start);
         ready.await();
-        List<String> loads = new ArrayList<>();
-        while (System.nanoTime() < end) {
-            Thread.sleep(Math.min(30_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-            loads.add(loadAverage().split(" ")[0]);
+        // the machine's load average every 30 s beside the figures: the latencies mean little without it
+        List<String> loads = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> loads.add(loadAverage().split(" ")[0]), 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+        // at the end of the run nobody starts another think or step
+        sampler.schedule(() -> running.set(false), Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        // every user stops on its own at the end of the run; the join waits for the last one
+        for (Thread t : threads) {
+            t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000) + 120_000);
         }
         running.set(false);
-        for (Thread t : threads) {
-            t.join(120_000);
-        }
+        sampler.shutdownNow();
         double seconds = (System.nanoTime() - started) / 1e9;
         long total = 0;
         long failed = 0;
@@ -313,6 +312,7 @@ public final class LoadRun {
         }
     }
 
+    /** A person's think time between steps: the load model itself, not a wait for anything. */
     private void think() throws InterruptedException {
         if (running.get()) {
             Thread.sleep(ThreadLocalRandom.current().nextLong(3_000, 10_000));

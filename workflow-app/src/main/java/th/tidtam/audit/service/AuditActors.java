@@ -58,7 +58,26 @@ public class AuditActors {
         String positionsLabel() {
             return positions.isEmpty() ? null : positions.stream().map(Filled::label).collect(Collectors.joining("; "));
         }
+
+        /** The row this actor leaves: in the position the object names (if any of theirs), details as compact JSON. */
+        th.tidtam.audit.domain.AuditRecord record(java.time.Instant at, Collection<Long> namedPositions,
+                th.tidtam.audit.domain.AuditAction action, String objectType, String objectId, String secrecy,
+                Object details) {
+            Filled position = actingIn(namedPositions).orElse(null);
+            String json;
+            try {
+                json = JSON.writeValueAsString(details);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return new th.tidtam.audit.domain.AuditRecord(at, username, personId,
+                    position == null ? null : position.positionId(), position == null ? null : position.titleTh(),
+                    position == null ? null : position.capacity(), positionsLabel(), address, action, objectType,
+                    objectId, secrecy, json);
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static final String POSITIONS = """
             select a.position_id, p.title_th, a.kind from position_assignment a join org_position p on p.id = a.position_id

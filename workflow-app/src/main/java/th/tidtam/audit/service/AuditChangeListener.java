@@ -28,7 +28,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +35,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditAppend;
 import th.tidtam.audit.domain.AuditEntry;
-import th.tidtam.audit.domain.AuditRecord;
 
 /**
  * Every insert, update and delete of every entity of the application, written as an audit row on the same
@@ -52,7 +50,6 @@ import th.tidtam.audit.domain.AuditRecord;
  */
 class AuditChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_VALUE = 300;
     private static final Object CACHE_KEY = new Object();
 
@@ -137,17 +134,8 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
                 .SecurityContextHolder.getContext().getAuthentication();
         AuditActors.Actor actor = cached("actor:" + (auth == null ? "" : auth.getName()),
                 () -> actors.get().current(connection));
-        AuditActors.Filled position = actor.actingIn(namedPositions).orElse(null);
-        String json;
-        try {
-            json = JSON.writeValueAsString(details);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        log.get().appendOn(connection, new AuditRecord(clock.instant(), actor.username(), actor.personId(),
-                position == null ? null : position.positionId(), position == null ? null : position.titleTh(),
-                position == null ? null : position.capacity(), actor.positionsLabel(), actor.address(), action,
-                entity.getClass().getSimpleName(), String.valueOf(id), secrecy, json));
+        log.get().appendOn(connection, actor.record(clock.instant(), namedPositions, action,
+                entity.getClass().getSimpleName(), String.valueOf(id), secrecy, details));
     }
 
     /** The value as written to the trail: free text of a classified record masked, passwords never. */

@@ -19,13 +19,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditEntries;
 import th.tidtam.audit.domain.AuditEntry;
 import th.tidtam.audit.domain.AuditFilter;
-import th.tidtam.audit.domain.AuditRecord;
 import th.tidtam.directive.service.ClassifiedDirectiveRead;
 import th.tidtam.security.TidtamUser;
 
@@ -43,7 +41,6 @@ import th.tidtam.security.TidtamUser;
 @Service
 public class AuditTrail {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AuditEntries entries;
     private final AuditActors actors;
@@ -134,17 +131,7 @@ public class AuditTrail {
 
     private void write(AuditActors.Actor actor, java.util.Collection<Long> namedPositions, AuditAction action,
             String objectType, String objectId, String secrecy, Map<String, Object> details) {
-        AuditActors.Filled position = actor.actingIn(namedPositions).orElse(null);
-        String json;
-        try {
-            json = JSON.writeValueAsString(details);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        entries.append(new AuditRecord(clock.instant(), actor.username(), actor.personId(),
-                position == null ? null : position.positionId(), position == null ? null : position.titleTh(),
-                position == null ? null : position.capacity(), actor.positionsLabel(), actor.address(), action,
-                objectType, objectId, secrecy, json));
+        entries.append(actor.record(clock.instant(), namedPositions, action, objectType, objectId, secrecy, details));
     }
 
     private static String address(Authentication auth) {

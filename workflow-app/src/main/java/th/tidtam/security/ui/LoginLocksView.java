@@ -37,7 +37,7 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("login-locks.title")));
         add(new Paragraph(getTranslation("login-locks.intro", attempts.properties().maxFailures(),
                 attempts.properties().failureWindow().toMinutes(), attempts.properties().lockDuration().toMinutes())));
-        grid.addColumn(Lock::username).setHeader(getTranslation("org.field.username")).setAutoWidth(true);
+        grid.addColumn(Lock::username).setHeader(getTranslation("login.username")).setAutoWidth(true);
         grid.addColumn(l -> time(l.lockedAt())).setHeader(getTranslation("login-locks.locked-at")).setAutoWidth(true);
         grid.addColumn(l -> time(l.lockedUntil())).setHeader(getTranslation("login-locks.locked-until")).setAutoWidth(true);
         grid.addComponentColumn(this::unlockButton).setAutoWidth(true);

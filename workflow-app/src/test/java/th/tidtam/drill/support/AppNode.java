@@ -54,6 +54,7 @@ public final class AppNode implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
         private Consumer<String> watcher;
+        private String mainClass = "th.tidtam.TidtamApplication";
 
         public Options(String name) {
             this.name = name;
@@ -71,6 +72,15 @@ public final class AppNode implements AutoCloseable {
 
         public Options jvm(String option) {
             jvm.add(option);
+            return this;
+        }
+
+        /** The node's engine clock (the application's Clock) runs this far ahead of the real one. */
+        public Options clockAhead(java.time.Duration offset) {
+            if (!offset.isZero()) {
+                jvm.add("-Ddrill.clock-offset-ms=" + offset.toMillis());
+                mainClass = ShiftedClockNode.class.getName();
+            }
             return this;
         }
 
@@ -97,7 +107,7 @@ public final class AppNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.jvm);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "th.tidtam.TidtamApplication",
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), options.mainClass,
                 "--server.port=" + port,
                 "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false",
