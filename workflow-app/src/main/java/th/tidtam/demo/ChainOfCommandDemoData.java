@@ -14,13 +14,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import th.tidtam.org.domain.AssignmentKind;
-import th.tidtam.org.domain.Clearance;
+import th.tidtam.org.AssignmentKind;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.Position;
-import th.tidtam.org.domain.PositionRole;
-import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
@@ -111,32 +111,32 @@ class ChainOfCommandDemoData {
         OrgUnit province = unit("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null);
         OrgUnit govOffice = unit("GOV", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", UnitKind.GOVERNOR_OFFICE, province);
         Position governor = position("GOVERNOR", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", govOffice, null,
-                true, PositionRole.GOVERNOR, Clearance.SECRET);
+                true, PositionRole.GOVERNOR, SecrecyClass.SECRET);
         OrgUnit vgs = unit("VG", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Vice Governors", UnitKind.VICE_GOVERNORS, province);
         Position vg1 = position("VICE-GOVERNOR-1", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (1)", "Vice Governor (1)", vgs, governor,
-                false, PositionRole.VICE_GOVERNOR, Clearance.SECRET);
+                false, PositionRole.VICE_GOVERNOR, SecrecyClass.SECRET);
         Position vg2 = position("VICE-GOVERNOR-2", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (2)", "Vice Governor (2)", vgs, governor,
-                false, PositionRole.VICE_GOVERNOR, Clearance.SECRET);
+                false, PositionRole.VICE_GOVERNOR, SecrecyClass.SECRET);
 
         OrgUnit office = unit("PAO-OFFICE", "สำนักงานจังหวัดฉะเชิงเทรา", "Chachoengsao Provincial Office",
                 UnitKind.PROVINCIAL_OFFICE, province);
         Position head = position("HEAD-OF-OFFICE", "หัวหน้าสำนักงานจังหวัดฉะเชิงเทรา", "Head of the Provincial Office", office,
-                governor, true, PositionRole.HEAD_OF_OFFICE, Clearance.SECRET);
+                governor, true, PositionRole.HEAD_OF_OFFICE, SecrecyClass.SECRET);
 
         Map<String, Position> directors = new LinkedHashMap<>();
         for (String[] row : csv("demo/provincial-office-groups.csv")) {
             String[] login = groupLogin(row[1]);
             OrgUnit group = unit(login[2], row[0], row[1], UnitKind.OFFICE_GROUP, office);
             directors.put(login[2], position(login[2] + "-DIR", row[2], "Director, " + row[1], group, head, true,
-                    PositionRole.STAFF, Clearance.CONFIDENTIAL));
+                    PositionRole.STAFF, SecrecyClass.CONFIDENTIAL));
         }
         Position adminDirector = directors.get("GRP-ADMIN");
         OrgUnit adminGroup = admin.createUnit(new UnitForm("GRP-ADMIN-CORR", "งานสารบรรณและเลขานุการ",
                 "Correspondence and Secretariat Section", UnitKind.SUB_UNIT, idOfUnitOf(adminDirector)));
         Position staff = position("GRP-ADMIN-OFFICER-1", "นักจัดการงานทั่วไปชำนาญการ", "General Administration Officer",
-                adminGroup, adminDirector, false, PositionRole.STAFF, Clearance.NONE);
+                adminGroup, adminDirector, false, PositionRole.STAFF, SecrecyClass.NONE);
         Position secretary = position("GOV-SECRETARY", "เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด", "Governor's Secretariat Officer",
-                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, Clearance.CONFIDENTIAL);
+                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, SecrecyClass.CONFIDENTIAL);
 
         OrgUnit agencies = unit("AGENCIES", "ส่วนราชการและหน่วยงานในจังหวัด", "Agencies in the province", UnitKind.CATEGORY, province);
         Map<String, Position> agencyHeads = new LinkedHashMap<>();
@@ -149,16 +149,16 @@ class ChainOfCommandDemoData {
             String code = "AG-" + String.format("%02d", n);
             OrgUnit agency = unit(code, row[0], row[1], UnitKind.AGENCY, agencies);
             Position agencyHead = position(code + "-HEAD", "หัวหน้า" + row[0], "Head, " + row[1], agency, governor, true,
-                    PositionRole.STAFF, Clearance.CONFIDENTIAL);
+                    PositionRole.STAFF, SecrecyClass.CONFIDENTIAL);
             agencyHeads.put(row[1], agencyHead);
         }
         Position healthHead = agencyHeads.get("Provincial Public Health Office");
         OrgUnit disease = admin.createUnit(new UnitForm("AG-HEALTH-CDC", "กลุ่มงานควบคุมโรคติดต่อ", "Communicable Disease Control Section",
                 UnitKind.SUB_UNIT, idOfUnitOf(healthHead)));
         Position diseaseHead = position("AG-HEALTH-CDC-HEAD", "หัวหน้ากลุ่มงานควบคุมโรคติดต่อ", "Head, Communicable Disease Control",
-                disease, healthHead, true, PositionRole.STAFF, Clearance.NONE);
+                disease, healthHead, true, PositionRole.STAFF, SecrecyClass.NONE);
         Position healthOfficer = position("AG-HEALTH-CDC-OFFICER", "นักวิชาการสาธารณสุขชำนาญการ", "Public Health Technical Officer",
-                disease, diseaseHead, false, PositionRole.STAFF, Clearance.NONE);
+                disease, diseaseHead, false, PositionRole.STAFF, SecrecyClass.NONE);
 
         OrgUnit districts = unit("DISTRICTS", "อำเภอ", "Districts", UnitKind.CATEGORY, province);
         Map<String, Position> chiefs = new LinkedHashMap<>();
@@ -166,10 +166,10 @@ class ChainOfCommandDemoData {
             String code = "DIST-" + String.format("%02d", Integer.parseInt(row[0]));
             OrgUnit district = unit(code, row[1], row[2] + " District", UnitKind.DISTRICT, districts);
             Position chief = position(code + "-CHIEF", "นายอำเภอ" + row[1].substring("อำเภอ".length()),
-                    "District Chief of " + row[2], district, governor, true, PositionRole.STAFF, Clearance.CONFIDENTIAL);
+                    "District Chief of " + row[2], district, governor, true, PositionRole.STAFF, SecrecyClass.CONFIDENTIAL);
             chiefs.put(row[2], chief);
             position(code + "-DEPUTY", "ปลัดอำเภอ (หัวหน้ากลุ่มงานบริหารงานปกครอง) " + row[1],
-                    "Deputy District Chief (Administration), " + row[2], district, chief, false, PositionRole.STAFF, Clearance.NONE);
+                    "Deputy District Chief (Administration), " + row[2], district, chief, false, PositionRole.STAFF, SecrecyClass.NONE);
         }
 
         // --- people: every demo login has the password "demo"
@@ -243,7 +243,7 @@ class ChainOfCommandDemoData {
     }
 
     private Position position(String code, String th, String en, OrgUnit unit, Position reportsTo, boolean head,
-            PositionRole role, Clearance clearance) {
+            PositionRole role, SecrecyClass clearance) {
         Position p = admin.createPosition(new PositionForm(code, th, en, unit.getId(),
                 reportsTo == null ? null : reportsTo.getId(), head, role, clearance));
         positionsByCode.put(code, p);

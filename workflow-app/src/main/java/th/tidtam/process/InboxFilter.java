@@ -1,5 +1,6 @@
 package th.tidtam.process;
 
+import th.tidtam.casework.Urgency;
 import java.util.Set;
 
 /**

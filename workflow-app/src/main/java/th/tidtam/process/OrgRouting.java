@@ -2,7 +2,7 @@ package th.tidtam.process;
 
 import org.springframework.stereotype.Component;
 
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 

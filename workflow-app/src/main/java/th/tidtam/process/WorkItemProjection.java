@@ -1,5 +1,6 @@
 package th.tidtam.process;
 
+import th.tidtam.casework.Urgency;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Date;

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import th.tidtam.base.StartupRefused;
-import th.tidtam.org.domain.AssignmentKind;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.AssignmentKind;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;

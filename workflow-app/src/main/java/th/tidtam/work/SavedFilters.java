@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.process.InboxFilter;
-import th.tidtam.process.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -95,7 +95,7 @@ public class SavedFilters {
             throw new RuleViolation("work.filter.error.too-many", MAX_PER_PERSON);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("person", person).addValue("name", clean)
-                .addValue("urgencies", f.urgencies().stream().sorted().map(Urgency::name).collect(Collectors.joining(",")))
+                .addValue("urgencies", f.urgencies().stream().sorted(java.util.Comparator.comparingInt(Urgency::rank)).map(Urgency::name).collect(Collectors.joining(",")))
                 .addValue("overdue", f.overdueOnly()).addValue("text", text)
                 .addValue("now", Timestamp.from(clock.instant()));
         try {

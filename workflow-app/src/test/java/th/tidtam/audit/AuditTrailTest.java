@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitForm;

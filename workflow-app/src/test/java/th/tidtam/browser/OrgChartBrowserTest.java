@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;

@@ -43,7 +43,7 @@ import th.tidtam.dashboard.service.Figure;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.PartStatus;
 import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.directive.domain.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.directive.service.PartTiming;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.Position;

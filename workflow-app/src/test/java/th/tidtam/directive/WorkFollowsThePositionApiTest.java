@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.support.IntegrationTest;

@@ -16,12 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.org.domain.Assignment;
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.Position;
-import th.tidtam.org.domain.PositionRole;
-import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;

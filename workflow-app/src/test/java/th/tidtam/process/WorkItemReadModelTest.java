@@ -1,5 +1,6 @@
 package th.tidtam.process;
 
+import th.tidtam.casework.Urgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

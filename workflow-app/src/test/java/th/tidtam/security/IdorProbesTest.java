@@ -33,7 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.service.DirectiveBoard;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
@@ -105,7 +105,7 @@ class IdorProbesTest {
         return org.positionByCode("AG-12-HEAD").orElseThrow().unitId();
     }
 
-    private long issueToHealth(String subject, Secrecy secrecy) {
+    private long issueToHealth(String subject, SecrecyClass secrecy) {
         Map<String, Object> body = new HashMap<>();
         body.put("subject", subject);
         body.put("text", "ให้สำนักงานสาธารณสุขจังหวัดดำเนินการ " + subject);
@@ -124,16 +124,16 @@ class IdorProbesTest {
         return id;
     }
 
-    private boolean sees(String user, Secrecy secrecy) {
-        return secrecy == Secrecy.NONE ? SEE_ORDINARY.contains(user) : SEE_EVERY_CLASS.contains(user);
+    private boolean sees(String user, SecrecyClass secrecy) {
+        return secrecy == SecrecyClass.NONE ? SEE_ORDINARY.contains(user) : SEE_EVERY_CLASS.contains(user);
     }
 
     @Test
     void eachSecrecyClassIsReadOnlyByWhoeverItsRuleClearsThroughEveryWayIn() {
-        Map<Secrecy, Long> directives = new EnumMap<>(Secrecy.class);
-        Map<Secrecy, Long> files = new EnumMap<>(Secrecy.class);
-        Map<Secrecy, String> markers = new EnumMap<>(Secrecy.class);
-        for (Secrecy secrecy : Secrecy.values()) {
+        Map<SecrecyClass, Long> directives = new EnumMap<>(SecrecyClass.class);
+        Map<SecrecyClass, Long> files = new EnumMap<>(SecrecyClass.class);
+        Map<SecrecyClass, String> markers = new EnumMap<>(SecrecyClass.class);
+        for (SecrecyClass secrecy : SecrecyClass.values()) {
             String marker = "SECRECY-" + secrecy.name() + "-" + System.nanoTime();
             long id = issueToHealth("ตรวจสอบชั้นความลับ " + marker, secrecy);
             RawHttp.Reply file = http().upload("/api/directives/" + id + "/attachments", "agency.health", "หลักฐาน.pdf",
@@ -156,7 +156,7 @@ class IdorProbesTest {
             List<Long> onBoard = DASHBOARD.contains(user) ? boardAs(user) : List.of();
             String xlsx = REPORTS.contains(user) ? xlsxText(http().get("/api/reports/follow-up?format=xlsx&from=" + today
                     + "&to=" + today, user)) : null;
-            for (Secrecy secrecy : Secrecy.values()) {
+            for (SecrecyClass secrecy : SecrecyClass.values()) {
                 long id = directives.get(secrecy);
                 boolean cleared = sees(user, secrecy);
                 Map<String, Boolean> readable = new LinkedHashMap<>();
@@ -201,15 +201,15 @@ class IdorProbesTest {
         String governorsPdf = pdfText(http().get("/api/reports/follow-up?format=pdf&from=" + today + "&to=" + today, "governor"));
         String viceGovernorsPdf = pdfText(http().get("/api/reports/follow-up?format=pdf&from=" + today + "&to=" + today,
                 "vicegovernor2"));
-        for (Secrecy secrecy : Secrecy.values()) {
+        for (SecrecyClass secrecy : SecrecyClass.values()) {
             assertThat(governorsPdf).as("the governor's PDF lists the %s directive", secrecy).contains(markers.get(secrecy));
-            if (secrecy == Secrecy.NONE) {
+            if (secrecy == SecrecyClass.NONE) {
                 assertThat(viceGovernorsPdf).contains(markers.get(secrecy));
             } else {
                 assertThat(viceGovernorsPdf).as("the vice governor's PDF").doesNotContain(markers.get(secrecy));
             }
         }
-        System.out.printf("IdorProbesTest: %d reads of %d secrecy classes checked%n", reads, Secrecy.values().length);
+        System.out.printf("IdorProbesTest: %d reads of %d secrecy classes checked%n", reads, SecrecyClass.values().length);
         assertThat(reads).isGreaterThan(200);
         assertThat(leaks).as("unauthorised reads").isEmpty();
         assertThat(misses).as("the rules also let the cleared read (so the probes can fail)").isEmpty();
@@ -273,7 +273,7 @@ class IdorProbesTest {
 
     @Test
     void someoneElsesTaskAnswers404ToEveryActionAndNothingChanges() {
-        long id = issueToHealth("งานของผู้อื่น " + System.nanoTime(), Secrecy.NONE);
+        long id = issueToHealth("งานของผู้อื่น " + System.nanoTime(), SecrecyClass.NONE);
         String ack = api().taskOf("agency.health", id, "acknowledgePart");
         long health = org.positionByCode("AG-12-HEAD").orElseThrow().id();
         long otherUnit = org.positionByCode("GRP-ADMIN-DIR").orElseThrow().unitId();
@@ -329,7 +329,7 @@ class IdorProbesTest {
 
     @Test
     void aHiddenDirectiveAndItsFilesLookExactlyLikeOnesThatDoNotExist() {
-        long secret = issueToHealth("ลับ ไม่ให้เดา " + System.nanoTime(), Secrecy.SECRET);
+        long secret = issueToHealth("ลับ ไม่ให้เดา " + System.nanoTime(), SecrecyClass.SECRET);
         RawHttp.Reply file = http().upload("/api/directives/" + secret + "/attachments", "agency.health", "ลับ.pdf",
                 "application/pdf", PDF, Map.of());
         long fileId = file.json().get("id").asLong();
@@ -357,7 +357,7 @@ class IdorProbesTest {
 
     @Test
     void theSecretariatCannotSupersedeADirectiveItMayNotSeeNorLearnItsNumber() {
-        long secret = issueToHealth("ลับ ห้ามแทนที่ " + System.nanoTime(), Secrecy.SECRET);
+        long secret = issueToHealth("ลับ ห้ามแทนที่ " + System.nanoTime(), SecrecyClass.SECRET);
         String status = jdbc.queryForObject("select status from directive where id = ?", String.class, secret);
         long directives = jdbc.queryForObject("select count(*) from directive", Long.class);
         assertThat(api().get("/api/directives/" + secret, "secretary").status()).isEqualTo(404);

@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.Position;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.IntegrationTest;

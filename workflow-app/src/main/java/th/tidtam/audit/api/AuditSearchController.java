@@ -20,7 +20,7 @@ import th.tidtam.audit.domain.AuditFilter;
 import th.tidtam.audit.service.AuditTrail;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.time.ThaiDates;
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 
 /**
  * The audit trail for the administrator, as paged JSON, newest first; 403 for everyone else (as Camunda's REST API).

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 
 /**
  * One row of the audit trail, read-only for the application: rows are written by {@link AuditEntries#append} and

@@ -38,7 +38,7 @@ import th.tidtam.dashboard.service.DashboardFigures.Rate;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.PartTiming;
 import th.tidtam.directive.service.VisibleDirectives;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;

@@ -10,7 +10,7 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.time.ThaiDigits;
 import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.directive.domain.Urgency;
+import th.tidtam.casework.Urgency;
 
 /**
  * The dashboard's filters as the screen's address and the API's query carry them. Both read them through

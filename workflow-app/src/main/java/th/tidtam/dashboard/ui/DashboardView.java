@@ -49,7 +49,7 @@ import th.tidtam.dashboard.service.DashboardRequest;
 import th.tidtam.dashboard.service.DirectiveRow;
 import th.tidtam.dashboard.service.Figure;
 import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.directive.domain.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.security.Roles;
 
 /**

@@ -1,5 +1,7 @@
 package th.tidtam.directive.domain;
 
+import th.tidtam.casework.Urgency;
+import th.tidtam.org.SecrecyClass;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,7 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 
 /** A directive (ข้อสั่งการ) of the governor, numbered per Buddhist-era year ("27/2569"). */
 @Entity
@@ -58,7 +60,7 @@ public class Directive {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private Secrecy secrecy;
+    private SecrecyClass secrecy;
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
@@ -115,7 +117,7 @@ public class Directive {
     }
 
     public Directive(int beYear, int runningNumber, String subject, String text, SourceKind sourceKind,
-            Urgency urgency, Secrecy secrecy, LocalDate dueDate, Cadence cadence, Long leadUnitId, Instant issuedAt) {
+            Urgency urgency, SecrecyClass secrecy, LocalDate dueDate, Cadence cadence, Long leadUnitId, Instant issuedAt) {
         this.beYear = beYear;
         this.runningNumber = runningNumber;
         this.number = runningNumber + "/" + beYear;
@@ -155,7 +157,7 @@ public class Directive {
     public String getMeetingNumber() { return meetingNumber; }
     public String getAgendaItem() { return agendaItem; }
     public Urgency getUrgency() { return urgency; }
-    public Secrecy getSecrecy() { return secrecy; }
+    public SecrecyClass getSecrecy() { return secrecy; }
     public LocalDate getDueDate() { return dueDate; }
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public Cadence getCadence() { return cadence; }

@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 
 /** One entry of a directive's timeline: what happened, who did it, in which position and capacity, when. */
 @Entity

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 
 /**
  * An interim report on a unit's part (รายงานความก้าวหน้า): never closes anything; reviewed one level up, where it is

@@ -1,6 +1,6 @@
 package th.tidtam.directive.service;
 
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 
 /**
  * Someone was just shown a classified directive (ลับ, ลับมาก) or part of it: the directive page or its JSON, its
@@ -13,6 +13,6 @@ import th.tidtam.directive.domain.Secrecy;
  * @param routePositionIds the positions named on the directive (issuer, parts' holders and workers): the reader's
  *        position among them is the one they read it in
  */
-public record ClassifiedDirectiveRead(Long directiveId, String number, Secrecy secrecy, String what, Long objectId,
+public record ClassifiedDirectiveRead(Long directiveId, String number, SecrecyClass secrecy, String what, Long objectId,
         java.util.Set<Long> routePositionIds) {
 }

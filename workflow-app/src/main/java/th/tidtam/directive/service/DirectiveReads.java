@@ -8,7 +8,7 @@ import java.util.Set;
 
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectivePartRepository;
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 
 /**
  * The one place every read path of a directive's content passes once visibility has allowed it (the page and the
@@ -26,7 +26,7 @@ class DirectiveReads {
     }
 
     void shown(Directive directive, String what, Long objectId) {
-        if (directive.getSecrecy() != null && directive.getSecrecy() != Secrecy.NONE) {
+        if (directive.getSecrecy() != null && directive.getSecrecy() != SecrecyClass.NONE) {
             Set<Long> route = new LinkedHashSet<>();
             parts.findByDirectiveIdOrderByLeadDescIdAsc(directive.getId()).forEach(p -> {
                 route.add(p.getHolderPositionId());

@@ -28,12 +28,12 @@ import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.directive.domain.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.PositionRole;
-import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.process.Workflows;
@@ -91,7 +91,7 @@ public class DirectiveService {
         String subject = requireText(command.subject(), "directive.field.subject", MAX_SUBJECT, false);
         String text = requireText(command.text(), "directive.field.text", MAX_TEXT, true);
         Urgency urgency = parseUrgency(command.urgency());
-        Secrecy secrecy = parseSecrecy(command.secrecy());
+        SecrecyClass secrecy = parseSecrecy(command.secrecy());
         Cadence cadence = command.cadence() == null ? Cadence.NONE : command.cadence();
         if (cadence == Cadence.EVERY_N_DAYS && (command.cadenceDays() == null || command.cadenceDays() < 1
                 || command.cadenceDays() > 366)) {
@@ -250,16 +250,16 @@ public class DirectiveService {
         }
     }
 
-    private static Secrecy parseSecrecy(String value) {
+    private static SecrecyClass parseSecrecy(String value) {
         if (value == null || value.isBlank()) {
-            return Secrecy.NONE;
+            return SecrecyClass.NONE;
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
         if (v.equals("TOP_SECRET")) {
             throw new RuleViolation("directive.error.top-secret");
         }
         try {
-            return Secrecy.valueOf(v);
+            return SecrecyClass.valueOf(v);
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("directive.error.secrecy-unknown");
         }

@@ -10,10 +10,10 @@ import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.PartStatus;
 import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.domain.ProgressReport;
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.directive.domain.Urgency;
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.casework.Urgency;
+import th.tidtam.org.AssignmentKind;
 
 /** Read models of directives for screens and the API. */
 public final class DirectiveViews {
@@ -21,7 +21,7 @@ public final class DirectiveViews {
     private DirectiveViews() {
     }
 
-    public record Summary(Long id, String number, String subject, Urgency urgency, Secrecy secrecy,
+    public record Summary(Long id, String number, String subject, Urgency urgency, SecrecyClass secrecy,
             DirectiveStatus status, LocalDate dueDate, Instant issuedAt, Long leadUnitId, String leadUnitNameTh,
             String leadUnitNameEn) {
     }
@@ -46,7 +46,7 @@ public final class DirectiveViews {
             String positionTitleTh, String positionTitleEn, AssignmentKind capacity, String detail, Long partId) {
     }
 
-    public record Detail(Long id, String number, String subject, String text, Urgency urgency, Secrecy secrecy,
+    public record Detail(Long id, String number, String subject, String text, Urgency urgency, SecrecyClass secrecy,
             DirectiveStatus status, SourceKind sourceKind, String sourceReference, String meetingNumber,
             String agendaItem, LocalDate dueDate, Cadence cadence, Integer cadenceDays, Instant issuedAt,
             boolean issuedOnBehalf, Long supersedesId, Long supersededById, int round, List<Part> parts,

@@ -26,7 +26,7 @@ import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.PartStatus;
 import th.tidtam.directive.domain.Progress;
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.service.CurrentPosition;
@@ -56,7 +56,7 @@ public class FollowUpSource {
     }
 
     public record DirectiveLine(Long id, String number, String subject, SourceKind sourceKind, String meetingNumber,
-            String agendaItem, DirectiveStatus status, Secrecy secrecy, Instant issuedAt, Instant closedAt,
+            String agendaItem, DirectiveStatus status, SecrecyClass secrecy, Instant issuedAt, Instant closedAt,
             LocalDate dueDate, List<PartLine> parts) {
     }
 

@@ -24,7 +24,7 @@ import th.tidtam.directive.domain.PositionAlert;
 import th.tidtam.directive.domain.PositionAlertRepository;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 

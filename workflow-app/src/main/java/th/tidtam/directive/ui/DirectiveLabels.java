@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
 import th.tidtam.directive.domain.DirectiveStatus;
-import th.tidtam.directive.domain.Urgency;
+import th.tidtam.casework.Urgency;
 
 /** Badges for urgency and status, shared by the directive screens. */
 final class DirectiveLabels {

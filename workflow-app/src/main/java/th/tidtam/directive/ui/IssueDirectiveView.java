@@ -30,14 +30,14 @@ import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
 import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.Directive;
-import th.tidtam.directive.domain.Secrecy;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.directive.domain.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.directive.service.DirectiveAttachments;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.security.Roles;
 
@@ -66,11 +66,11 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         urgency.setItems(Urgency.values());
         urgency.setItemLabelGenerator(u -> getTranslation("directive.urgency." + u.name()));
         urgency.setValue(Urgency.NORMAL);
-        Select<Secrecy> secrecy = new Select<>();
+        Select<SecrecyClass> secrecy = new Select<>();
         secrecy.setLabel(getTranslation("directive.secrecy"));
-        secrecy.setItems(Secrecy.values());
+        secrecy.setItems(SecrecyClass.values());
         secrecy.setItemLabelGenerator(s -> getTranslation("directive.secrecy." + s.name()));
-        secrecy.setValue(Secrecy.NONE);
+        secrecy.setValue(SecrecyClass.NONE);
         secrecy.setHelperText(getTranslation("directive.top-secret-not-here"));
 
         List<OrgUnit> assignable = org.allUnits().stream().filter(u -> u.getKind() != UnitKind.CATEGORY

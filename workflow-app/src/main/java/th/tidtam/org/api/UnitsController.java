@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.tidtam.org.domain.UnitKind;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
 
 /** The units of the chain of command, for scripts that issue directives or route work. */

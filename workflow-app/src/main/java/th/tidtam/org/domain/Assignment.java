@@ -1,5 +1,6 @@
 package th.tidtam.org.domain;
 
+import th.tidtam.org.AssignmentKind;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package th.tidtam.org.domain;
 
+import th.tidtam.org.AssignmentKind;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,9 +17,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
      */
     @Query("""
             select a from Assignment a join fetch a.person p
-             where a.position.id = :positionId and a.kind in (th.tidtam.org.domain.AssignmentKind.HOLDER, th.tidtam.org.domain.AssignmentKind.ACTING)
+             where a.position.id = :positionId and a.kind in (th.tidtam.org.AssignmentKind.HOLDER, th.tidtam.org.AssignmentKind.ACTING)
                and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day) and p.enabled = true
-             order by case when a.kind = th.tidtam.org.domain.AssignmentKind.ACTING then 0 else 1 end, a.validFrom desc
+             order by case when a.kind = th.tidtam.org.AssignmentKind.ACTING then 0 else 1 end, a.validFrom desc
             """)
     List<Assignment> actorsFor(@Param("positionId") Long positionId, @Param("day") LocalDate day);
 

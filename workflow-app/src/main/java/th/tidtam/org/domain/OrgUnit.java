@@ -1,5 +1,6 @@
 package th.tidtam.org.domain;
 
+import th.tidtam.org.UnitKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package th.tidtam.org.domain;
 
+import th.tidtam.org.UnitKind;
 import java.util.List;
 import java.util.Optional;
 

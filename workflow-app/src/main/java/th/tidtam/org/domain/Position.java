@@ -1,5 +1,7 @@
 package th.tidtam.org.domain;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.org.PositionRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,7 +50,7 @@ public class Position {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private Clearance clearance = Clearance.NONE;
+    private SecrecyClass clearance = SecrecyClass.NONE;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -85,8 +87,8 @@ public class Position {
     public void setUnitHead(boolean unitHead) { this.unitHead = unitHead; }
     public PositionRole getRole() { return role; }
     public void setRole(PositionRole role) { this.role = role; }
-    public Clearance getClearance() { return clearance; }
-    public void setClearance(Clearance clearance) { this.clearance = clearance; }
+    public SecrecyClass getClearance() { return clearance; }
+    public void setClearance(SecrecyClass clearance) { this.clearance = clearance; }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public long getVersion() { return version; }

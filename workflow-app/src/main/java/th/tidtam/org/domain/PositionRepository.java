@@ -1,5 +1,6 @@
 package th.tidtam.org.domain;
 
+import th.tidtam.org.PositionRole;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

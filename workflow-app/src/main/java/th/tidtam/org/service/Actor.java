@@ -2,7 +2,7 @@ package th.tidtam.org.service;
 
 import java.time.LocalDate;
 
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 
 /** Someone filling a position, with the capacity and legal basis of that assignment. */
 public record Actor(Long assignmentId, Long personId, String username, String nameTh, String nameEn,

@@ -12,16 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.org.PositionFillingChanged;
 import th.tidtam.org.domain.Assignment;
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.AssignmentRepository;
-import th.tidtam.org.domain.Clearance;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.OrgUnitRepository;
 import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.PersonRepository;
 import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.Supervision;
 import th.tidtam.org.domain.SupervisionRepository;
 
@@ -124,7 +124,7 @@ public class OrgAdministration {
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         Position p = new Position(form.code().trim(), form.titleTh().trim(), form.titleEn().trim(), unit, reportsTo,
                 form.unitHead(), Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
-        p.setClearance(Objects.requireNonNullElse(form.clearance(), Clearance.NONE));
+        p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
         return positions.save(p);
     }
 
@@ -148,7 +148,7 @@ public class OrgAdministration {
         p.setReportsTo(reportsTo);
         p.setUnitHead(form.unitHead());
         p.setRole(Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
-        p.setClearance(Objects.requireNonNullElse(form.clearance(), Clearance.NONE));
+        p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
         return p;
     }
 

@@ -23,7 +23,7 @@ import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.PersonRepository;
 import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.SupervisionRepository;
 
 /**

@@ -1,8 +1,8 @@
 package th.tidtam.org.service;
 
-import th.tidtam.org.domain.Clearance;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.org.PositionRole;
 
 public record PositionForm(String code, String titleTh, String titleEn, Long unitId, Long reportsToId,
-        boolean unitHead, PositionRole role, Clearance clearance) {
+        boolean unitHead, PositionRole role, SecrecyClass clearance) {
 }

@@ -2,12 +2,12 @@ package th.tidtam.org.service;
 
 import java.util.List;
 
-import th.tidtam.org.domain.Clearance;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.org.PositionRole;
 
 /** A position with its unit and whoever fills it today. */
 public record PositionSummary(Long id, String code, String titleTh, String titleEn, Long unitId, String unitNameTh,
-        String unitNameEn, boolean unitHead, PositionRole role, Clearance clearance, Long reportsToId,
+        String unitNameEn, boolean unitHead, PositionRole role, SecrecyClass clearance, Long reportsToId,
         List<Actor> actors) {
 
     public String title(boolean thai) {

@@ -26,7 +26,7 @@ import com.vaadin.flow.router.Route;
 
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
-import th.tidtam.org.domain.AssignmentKind;
+import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgDirectory;
@@ -85,7 +85,7 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         tree.getElement().setAttribute("data-testid", "unit-tree");
         tree.asSingleSelect().addValueChangeListener(e -> showUnit(e.getValue()));
         // open the province itself, whatever else sits at the top of the tree (the system unit, test units)
-        directory.rootUnits().stream().filter(u -> u.getKind() == th.tidtam.org.domain.UnitKind.PROVINCE)
+        directory.rootUnits().stream().filter(u -> u.getKind() == th.tidtam.org.UnitKind.PROVINCE)
                 .map(UnitNode::of).forEach(root -> tree.expand(root));
 
         positions.addColumn(p -> p.title(thai)).setHeader(getTranslation("org.position")).setFlexGrow(3);

@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.PositionRole;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.process.InboxFilter;
-import th.tidtam.process.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.work.SavedFilters;
 
 /** My saved inbox filters over HTTP; someone else's filter is 404, like one that does not exist. */

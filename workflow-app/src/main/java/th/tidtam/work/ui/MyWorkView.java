@@ -34,7 +34,7 @@ import th.tidtam.base.i18n.Translations;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.process.InboxFilter;
-import th.tidtam.process.Urgency;
+import th.tidtam.casework.Urgency;
 import th.tidtam.process.WorkItem;
 import th.tidtam.work.MyWork;
 import th.tidtam.work.MyPositions;
@@ -57,13 +57,13 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         // the titles of my own positions, once: a task's candidate group is one of them
         Map<String, String> titles = new java.util.HashMap<>();
         myPositions.byCode().forEach((code, p) -> titles.put(code, p.title(thai)
-                + (p.capacity() == th.tidtam.org.domain.AssignmentKind.HOLDER ? ""
+                + (p.capacity() == th.tidtam.org.AssignmentKind.HOLDER ? ""
                         : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
         add(new th.tidtam.directive.ui.AlertsPanel(alerts));
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
-        urgency.setItems(Urgency.values());
+        urgency.setItems(Urgency.mostUrgentFirst());
         urgency.setItemLabelGenerator(u -> getTranslation("directive.urgency." + u.name()));
         Checkbox overdue = new Checkbox(getTranslation("work.overdue-only"));
         overdue.getElement().setAttribute("data-testid", "work-overdue");

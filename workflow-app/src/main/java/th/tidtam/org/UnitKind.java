@@ -1,4 +1,4 @@
-package th.tidtam.org.domain;
+package th.tidtam.org;
 
 /** What an organisational unit is in a Thai province; drives defaults and where a unit may sit in the tree. */
 public enum UnitKind {

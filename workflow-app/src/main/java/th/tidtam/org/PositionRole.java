@@ -1,4 +1,4 @@
-package th.tidtam.org.domain;
+package th.tidtam.org;
 
 /** The part a position plays for the system; a user's authorities derive from the roles of their current positions. */
 public enum PositionRole {

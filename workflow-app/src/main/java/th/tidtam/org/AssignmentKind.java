@@ -1,4 +1,4 @@
-package th.tidtam.org.domain;
+package th.tidtam.org;
 
 /**
  * How a person fills a position: substantive holder, acting (รักษาราชการแทน) or delegation
