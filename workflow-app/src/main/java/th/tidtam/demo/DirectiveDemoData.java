@@ -20,6 +20,7 @@ import th.tidtam.directive.domain.Progress;
 import th.tidtam.process.EngineTime;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.IssueDirective;
@@ -220,7 +221,8 @@ class DirectiveDemoData {
 
     private Optional<String> task(String user, Directive d, String kind) {
         return as(user, () -> work.page(InboxFilter.none().containing(d.getNumber()), 0, 200).stream()
-                .filter(w -> d.getId().equals(w.directiveId()) && kind.equals(w.taskDefinitionKey()))
+                .filter(w -> w.isOfCaseType(DirectiveCase.TYPE) && d.getId().equals(w.caseId())
+                        && kind.equals(w.taskDefinitionKey()))
                 .map(WorkItem::taskId).findFirst());
     }
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What the inbox shows of its positions' work. {@code urgencies} empty: any urgency. {@code overdueOnly}: only work
- * whose due date has passed. {@code text}: contained in the directive number or subject, Thai or Arabic digits alike;
+ * whose due date has passed. {@code text}: contained in the case number or subject, Thai or Arabic digits alike;
  * blank: no text filter.
  */
 public record InboxFilter(Set<Urgency> urgencies, boolean overdueOnly, String text) {

@@ -34,8 +34,8 @@ public class WorkInbox {
 
     private static final String COLUMNS = """
             w.task_id, w.process_instance_id, w.process_definition_key, w.task_definition_key, w.name, w.assignee,
-            w.business_key, w.created_at, w.due_at, w.follow_up_at, w.priority, w.directive_id, w.directive_number,
-            w.subject, w.urgency, w.secrecy, w.unit_id,
+            w.business_key, w.created_at, w.due_at, w.follow_up_at, w.priority, w.case_type, w.case_id, w.case_number,
+            w.subject, w.urgency, w.secrecy, w.case_part_id,
             (select group_concat(x.group_code order by x.group_code separator ',') from work_item_group x
               where x.task_id = w.task_id) as candidate_groups""";
 
@@ -146,9 +146,9 @@ public class WorkInbox {
                 rs.getString("process_definition_key"), rs.getString("task_definition_key"), rs.getString("name"),
                 groups == null ? List.of() : new ArrayList<>(Arrays.asList(groups.split(","))), rs.getString("assignee"),
                 rs.getString("business_key"), instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "follow_up_at"),
-                rs.getInt("priority"), rs.getObject("directive_id", Long.class), rs.getString("directive_number"),
-                rs.getString("subject"), Urgency.of(rs.getString("urgency")).orElse(null), rs.getString("secrecy"),
-                rs.getObject("unit_id", Long.class));
+                rs.getInt("priority"), rs.getString("case_type"), rs.getObject("case_id", Long.class),
+                rs.getString("case_number"), rs.getString("subject"), Urgency.of(rs.getString("urgency")).orElse(null),
+                rs.getString("secrecy"), rs.getObject("case_part_id", Long.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,10 +5,14 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +21,8 @@ import th.tidtam.base.time.ThaiDigits;
 /**
  * Writes the {@code work_item} read model from the engine's task events, with plain JDBC on the application's
  * DataSource: the engine runs its commands in Spring transactions on that same DataSource, so these statements
- * join the command's transaction and commit or roll back with it.
+ * join the command's transaction and commit or roll back with it. Which case a task belongs to is read from the
+ * variables its process's {@link CaseProcess} names, else from the generic {@link WorkItemVariables}.
  */
 @Component
 class WorkItemProjection {
@@ -25,9 +30,13 @@ class WorkItemProjection {
     static final Timestamp NO_DUE_DATE = Timestamp.valueOf(LocalDateTime.of(9999, 12, 31, 0, 0));
 
     private final JdbcTemplate jdbc;
+    private final Map<String, CaseProcess> caseProcesses;
 
-    WorkItemProjection(JdbcTemplate jdbc) {
+    WorkItemProjection(JdbcTemplate jdbc, ObjectProvider<CaseProcess> caseProcesses) {
         this.jdbc = jdbc;
+        // two declarations for one process would be a programming error: refuse to start rather than pick one
+        this.caseProcesses = caseProcesses.orderedStream()
+                .collect(Collectors.toUnmodifiableMap(CaseProcess::processDefinitionKey, Function.identity()));
     }
 
     /** The task was created or changed: write its row and its candidate groups as they are now. */
@@ -35,27 +44,30 @@ class WorkItemProjection {
         DelegateExecution execution = task.getExecution();
         String businessKey = execution == null ? null : execution.getProcessBusinessKey();
         Urgency urgency = Urgency.of(task.getVariable(WorkItemVariables.URGENCY)).orElse(null);
-        String number = text(task.getVariable(WorkItemVariables.DIRECTIVE_NUMBER), 32);
+        CaseProcess binding = caseProcesses.get(processDefinitionKey);
+        String caseType = binding != null ? binding.caseType() : text(task.getVariable(WorkItemVariables.CASE_TYPE), 32);
+        Long caseId = number(variable(task, binding == null ? WorkItemVariables.CASE_ID : binding.caseIdVariable()));
+        String number = text(variable(task, binding == null ? WorkItemVariables.CASE_NUMBER : binding.caseNumberVariable()), 64);
+        Long partId = number(variable(task, binding == null ? WorkItemVariables.CASE_PART_ID : binding.casePartVariable()));
         String subject = text(task.getVariable(WorkItemVariables.SUBJECT), 500);
         Timestamp created = timestamp(task.getCreateTime() == null ? new Date() : task.getCreateTime());
         Timestamp due = timestamp(task.getDueDate());
 
         jdbc.update("""
                 insert into work_item (task_id, process_instance_id, process_definition_key, task_definition_key, name,
-                    assignee, business_key, created_at, due_at, follow_up_at, priority, directive_id, directive_number,
-                    subject, urgency, secrecy, unit_id, search_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    assignee, business_key, created_at, due_at, follow_up_at, priority, case_type, case_id, case_number,
+                    subject, urgency, secrecy, case_part_id, search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update task_definition_key = values(task_definition_key), name = values(name),
                     assignee = values(assignee), business_key = values(business_key), due_at = values(due_at),
                     follow_up_at = values(follow_up_at), priority = values(priority),
-                    directive_id = values(directive_id), directive_number = values(directive_number),
+                    case_type = values(case_type), case_id = values(case_id), case_number = values(case_number),
                     subject = values(subject), urgency = values(urgency), secrecy = values(secrecy),
-                    unit_id = values(unit_id), search_text = values(search_text)
+                    case_part_id = values(case_part_id), search_text = values(search_text)
                 """, task.getId(), task.getProcessInstanceId(), processDefinitionKey, task.getTaskDefinitionKey(),
                 text(task.getName(), 255), task.getAssignee(), businessKey, created, due,
-                timestamp(task.getFollowUpDate()), task.getPriority(), number(task.getVariable(WorkItemVariables.DIRECTIVE_ID)),
-                number, subject, urgency == null ? null : urgency.name(),
-                text(task.getVariable(WorkItemVariables.SECRECY), 16), number(task.getVariable(WorkItemVariables.UNIT_ID)),
+                timestamp(task.getFollowUpDate()), task.getPriority(), caseType, caseId, number, subject,
+                urgency == null ? null : urgency.name(), text(task.getVariable(WorkItemVariables.SECRECY), 16), partId,
                 searchText(number, subject));
 
         List<String> groups = candidateGroups.stream().filter(Objects::nonNull).distinct().sorted().toList();
@@ -74,6 +86,11 @@ class WorkItemProjection {
     static String searchText(String number, String subject) {
         String joined = ((number == null ? "" : number) + " " + (subject == null ? "" : subject)).trim();
         return joined.isEmpty() ? null : truncate(ThaiDigits.toArabic(joined), 600);
+    }
+
+    /** The variable's value as the task sees it (its own scope, then outwards); null when the name is null. */
+    private static Object variable(DelegateTask task, String name) {
+        return name == null ? null : task.getVariable(name);
     }
 
     private static Timestamp timestamp(Date date) {

@@ -73,7 +73,7 @@ final class BulkData {
                 "due_sort", "created_at");
                 MultiInsert items = new MultiInsert(jdbc, "work_item", "task_id", "process_instance_id",
                         "process_definition_key", "task_definition_key", "name", "created_at", "due_at", "priority",
-                        "directive_id", "directive_number", "subject", "urgency", "search_text");
+                        "case_type", "case_id", "case_number", "subject", "urgency", "search_text");
                 MultiInsert links = new MultiInsert(jdbc, "ACT_RU_IDENTITYLINK", "ID_", "REV_", "GROUP_ID_", "TYPE_", "TASK_ID_");
                 MultiInsert tasks = new MultiInsert(jdbc, "ACT_RU_TASK", "ID_", "REV_", "NAME_", "TASK_DEF_KEY_", "PRIORITY_",
                         "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_", "SUSPENSION_STATE_", "TASK_STATE_")) {
@@ -91,7 +91,7 @@ final class BulkData {
                 tasks.row(id, 1, name, key, 50, created, created, due, 1, "Created");
                 links.row(id + "-L", 1, group, "candidate", id);
                 String number = (i % 9000 + 1) + "/2569";
-                items.row(id, "bulk", "directive-followup", key, name, created, due, 50, null, number,
+                items.row(id, "bulk", "directive-followup", key, name, created, due, 50, null, null, number,
                         "ข้อสั่งการทดสอบ " + i, urgency, number + " ข้อสั่งการทดสอบ " + i);
                 itemGroups.row(id, group, rank(urgency), due, created);
             }

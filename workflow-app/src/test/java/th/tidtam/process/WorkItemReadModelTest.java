@@ -75,7 +75,7 @@ class WorkItemReadModelTest {
     }
 
     @Test
-    void startingAProcessCreatesExactlyOneWorkItemWithItsPositionAndDirectiveContext() {
+    void startingAProcessCreatesExactlyOneWorkItemWithItsPositionAndCaseContext() {
         Date due = secondsFromNow(3 * 24 * 3600);
         ProcessInstance pi = start("bk-a", vars("A", due, "URGENT", "ฉช ๐๐๑๗/๒๕๖๙", "เร่งรัดการกำจัดผักตบชวา", 42L));
 
@@ -92,12 +92,38 @@ class WorkItemReadModelTest {
         assertThat(item.dueAt()).isEqualTo(due.toInstant());
         assertThat(item.createdAt()).isCloseTo(task.getCreateTime().toInstant(), org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS));
         assertThat(item.priority()).isEqualTo(task.getPriority());
-        assertThat(item.directiveId()).isEqualTo(42L);
-        assertThat(item.directiveNumber()).isEqualTo("ฉช ๐๐๑๗/๒๕๖๙");
+        assertThat(item.caseType()).isEqualTo("LETTER");
+        assertThat(item.caseId()).isEqualTo(42L);
+        assertThat(item.caseNumber()).isEqualTo("ฉช ๐๐๑๗/๒๕๖๙");
         assertThat(item.subject()).isEqualTo("เร่งรัดการกำจัดผักตบชวา");
         assertThat(item.urgency()).isEqualTo(Urgency.URGENT);
         assertThat(item.secrecy()).isEqualTo("CONFIDENTIAL");
-        assertThat(item.unitId()).isEqualTo(7L);
+        assertThat(item.casePartId()).isEqualTo(7L);
+    }
+
+    @Test
+    void aProcessDeclaredByItsFeatureIsReadThroughItsOwnVariableNames() {
+        // the directive's follow-up process declares directiveId / directiveNumber / unitId (DirectiveConfiguration);
+        // an instance started before that declaration existed has only those variables, and is read the same way
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("directiveId", 77_000_077L);
+        variables.put("directiveNumber", "77/2569");
+        variables.put("unitId", 5L);
+        variables.put("urgency", "URGENT");
+        variables.put(WorkItemVariables.CASE_ID, 1L);
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey("directive-followup", "read-model-" + suffix, variables);
+        try {
+            Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+            WorkItem item = inbox.byTaskId(task.getId()).orElseThrow();
+            assertThat(item.caseType()).isEqualTo("DIRECTIVE");
+            assertThat(item.caseId()).as("the declared variable, not the generic one").isEqualTo(77_000_077L);
+            assertThat(item.caseNumber()).isEqualTo("77/2569");
+            assertThat(item.casePartId()).isEqualTo(5L);
+            assertThat(jdbc.queryForObject("select count(*) from work_item where case_type = 'DIRECTIVE' and case_id = ?",
+                    Integer.class, 77_000_077L)).isEqualTo(1);
+        } finally {
+            runtimeService.deleteProcessInstance(pi.getId(), "test over");
+        }
     }
 
     @Test
@@ -324,22 +350,23 @@ class WorkItemReadModelTest {
         return name + "-" + suffix;
     }
 
-    private Map<String, Object> vars(String groupName, Date due, String urgency, String number, String subject, Long directiveId) {
-        return vars(groupName, due, urgency, number, subject, directiveId, group(groupName));
+    private Map<String, Object> vars(String groupName, Date due, String urgency, String number, String subject, Long caseId) {
+        return vars(groupName, due, urgency, number, subject, caseId, group(groupName));
     }
 
     private static Map<String, Object> vars(String groupName, Date due, String urgency, String number, String subject,
-            Long directiveId, String groups) {
+            Long caseId, String groups) {
         Map<String, Object> v = new HashMap<>();
         v.put("group", groups);
         v.put("due", due);
         v.put(WorkItemVariables.URGENCY, urgency);
-        v.put(WorkItemVariables.DIRECTIVE_NUMBER, number);
+        v.put(WorkItemVariables.CASE_NUMBER, number);
         v.put(WorkItemVariables.SUBJECT, subject);
-        v.put(WorkItemVariables.DIRECTIVE_ID, directiveId);
-        if (directiveId != null) {
+        v.put(WorkItemVariables.CASE_ID, caseId);
+        if (caseId != null) {
+            v.put(WorkItemVariables.CASE_TYPE, "LETTER");
             v.put(WorkItemVariables.SECRECY, "CONFIDENTIAL");
-            v.put(WorkItemVariables.UNIT_ID, 7L);
+            v.put(WorkItemVariables.CASE_PART_ID, 7L);
         }
         return v;
     }

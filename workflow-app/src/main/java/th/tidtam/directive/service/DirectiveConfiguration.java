@@ -1,9 +1,21 @@
 package th.tidtam.directive.service;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import th.tidtam.process.CaseProcess;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ScreeningDays.class, FollowUpSettings.class })
 class DirectiveConfiguration {
+
+    /**
+     * The directive's follow-up process carries its case in {@code directiveId} and {@code directiveNumber}, set at
+     * its start (DirectiveService.issue), and {@code unitId} for the unit a task is about when one is set.
+     */
+    @Bean
+    CaseProcess directiveCaseProcess() {
+        return new CaseProcess(DirectiveService.PROCESS_KEY, DirectiveCase.TYPE, "directiveId", "directiveNumber", "unitId");
+    }
 }

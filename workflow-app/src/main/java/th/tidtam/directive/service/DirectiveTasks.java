@@ -603,7 +603,7 @@ public class DirectiveTasks {
     }
 
     private Directive directive(MyTask task) {
-        Long id = task.item().directiveId();
+        Long id = task.item().isOfCaseType(DirectiveCase.TYPE) ? task.item().caseId() : null;
         return directives.findById(id == null ? -1L : id).orElseThrow(ApiProblems.NotFound::new);
     }
 

@@ -75,7 +75,7 @@ class TasksController {
     @GetMapping("/{id}")
     TaskContext get(@PathVariable String id) {
         MyTask task = tasks.mine(id).orElseThrow(ApiProblems.NotFound::new);
-        DirectiveViews.Detail directive = directives.detail(task.item().directiveId()).orElseThrow(ApiProblems.NotFound::new);
+        DirectiveViews.Detail directive = directives.detail(task.item().caseId()).orElseThrow(ApiProblems.NotFound::new);
         return switch (task.item().taskDefinitionKey()) {
             case DirectiveTasks.SCREEN -> new TaskContext(task.item(), task.via().code(), task.via().capacity().name(),
                     directive, List.of("CONFIRM", "RETURN"), List.of(new Field("note", "text (required to RETURN)", false),

@@ -80,10 +80,10 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(item -> urgencyBadge(item.urgency()))).setHeader(getTranslation("directive.urgency"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> TaskNames.of(this, item)).setHeader(getTranslation("work.task")).setFlexGrow(2);
-        grid.addColumn(item -> Objects.requireNonNullElse(item.directiveNumber(), "")).setHeader(getTranslation("directive.number"))
+        grid.addColumn(item -> Objects.requireNonNullElse(item.caseNumber(), "")).setHeader(getTranslation("directive.number"))
                 .setAutoWidth(true).setFlexGrow(0);
         Map<Long, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();
-        grid.addColumn(item -> item.directiveId() == null ? "" : subjects.getOrDefault(item.directiveId(), ""))
+        grid.addColumn(item -> item.caseId() == null ? "" : subjects.getOrDefault(item.caseId(), ""))
                 .setHeader(getTranslation("directive.subject")).setFlexGrow(4);
         grid.addColumn(item -> timeLeft(item, calendar, locale)).setHeader(getTranslation("work.time-left")).setAutoWidth(true);
         grid.addColumn(item -> item.candidateGroups().stream().filter(titles::containsKey).map(titles::get)
@@ -93,7 +93,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             InboxFilter f = query.getFilter().orElse(InboxFilter.none());
             List<WorkItem> page = work.page(f, query.getOffset(), query.getLimit());
             // one query per page for the subjects, never one per row
-            Set<Long> ids = page.stream().map(WorkItem::directiveId).filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<Long> ids = page.stream().map(WorkItem::caseId).filter(Objects::nonNull).collect(Collectors.toSet());
             subjects.putAll(directives.subjects(ids));
             return page.stream();
         }, query -> work.count(query.getFilter().orElse(InboxFilter.none())), WorkItem::taskId);

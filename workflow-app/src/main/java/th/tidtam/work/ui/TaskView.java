@@ -67,7 +67,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         String taskId = event.getRouteParameters().get("taskId").orElse(null);
         // someone else's task, or one already done, is simply not found
         MyTask task = tasks.mine(taskId).orElseThrow(NotFoundException::new);
-        DirectiveViews.Detail directive = directives.detail(task.item().directiveId()).orElseThrow(NotFoundException::new);
+        DirectiveViews.Detail directive = directives.detail(task.item().caseId()).orElseThrow(NotFoundException::new);
         removeAll();
         show(task, directive);
     }
@@ -139,7 +139,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Button send = decision("work.send-answer", true);
         send.getElement().setAttribute("data-testid", "task-answer");
         send.addClickListener(e -> act(() -> tasks.answer(task.item().taskId(), answer.getValue()),
-                task.item().directiveId(), send));
+                task.item().caseId(), send));
         add(answer, send);
     }
 
