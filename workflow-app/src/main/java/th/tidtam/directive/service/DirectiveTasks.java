@@ -26,13 +26,11 @@ import th.tidtam.directive.domain.PositionAlertRepository;
 import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
-import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.process.Tasks;
-import th.tidtam.process.WorkInbox;
-import th.tidtam.process.WorkItem;
 import th.tidtam.security.CurrentUser;
-import th.tidtam.security.TidtamUser;
+import th.tidtam.work.MyTask;
+import th.tidtam.work.MyTasks;
 
 /**
  * The directive's tasks as the user sees them: a task is open to whoever holds or acts in one of its positions
@@ -56,10 +54,6 @@ public class DirectiveTasks {
     public static final int MAX_OBSTACLE = 2000;
     public static final int MAX_NOTE = 4000;
 
-    /** A task of the current user, with the position through which it is theirs. */
-    public record MyTask(WorkItem item, CurrentPosition via) {
-    }
-
     public enum ScreeningOutcome { CONFIRM, RETURN }
 
     public enum ClosureOutcome { CLOSE, FURTHER_ACTION }
@@ -73,7 +67,7 @@ public class DirectiveTasks {
     /** How long an identical progress report from the same position counts as the same click. */
     private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(10);
 
-    private final WorkInbox inbox;
+    private final MyTasks myTasks;
     private final Tasks tasks;
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
@@ -88,7 +82,7 @@ public class DirectiveTasks {
     private final PositionAlertRepository alerts;
     private final PartRouting routing;
 
-    DirectiveTasks(WorkInbox inbox, Tasks tasks, DirectiveRepository directives, DirectivePartRepository parts,
+    DirectiveTasks(MyTasks myTasks, Tasks tasks, DirectiveRepository directives, DirectivePartRepository parts,
             DirectiveEventRepository events, OrgDirectory org, WorkingCalendar calendar, CurrentUser currentUser,
             Clock clock, th.tidtam.process.Workflows workflows, th.tidtam.process.WorkRouting workRouting,
             ProgressReportRepository reports, PositionAlertRepository alerts, PartRouting routing) {
@@ -96,7 +90,7 @@ public class DirectiveTasks {
         this.reports = reports;
         this.alerts = alerts;
         this.routing = routing;
-        this.inbox = inbox;
+        this.myTasks = myTasks;
         this.workflows = workflows;
         this.tasks = tasks;
         this.directives = directives;
@@ -108,15 +102,10 @@ public class DirectiveTasks {
         this.clock = clock;
     }
 
+    /** The task, when it is the current user's (see {@link MyTasks}). */
     @Transactional(readOnly = true)
     public Optional<MyTask> mine(String taskId) {
-        if (taskId == null) {
-            return Optional.empty();
-        }
-        TidtamUser user = currentUser.require();
-        List<CurrentPosition> positions = org.positionsFilled(user.personId());
-        return inbox.byTaskId(taskId).flatMap(item -> positions.stream()
-                .filter(p -> item.candidateGroups().contains(p.code())).findFirst().map(p -> new MyTask(item, p)));
+        return myTasks.mine(taskId);
     }
 
     /**

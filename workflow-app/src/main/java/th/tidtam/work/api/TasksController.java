@@ -19,7 +19,7 @@ import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
-import th.tidtam.directive.service.DirectiveTasks.MyTask;
+import th.tidtam.work.MyTask;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.process.InboxFilter;
 import th.tidtam.process.WorkItem;

@@ -38,7 +38,7 @@ import th.tidtam.directive.domain.Progress;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
-import th.tidtam.directive.service.DirectiveTasks.MyTask;
+import th.tidtam.work.MyTask;
 import th.tidtam.directive.service.DirectiveTasks.ScreeningOutcome;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.directive.ui.DirectiveView;
