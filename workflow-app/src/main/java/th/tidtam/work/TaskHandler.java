@@ -27,6 +27,13 @@ public interface TaskHandler {
     Object context(MyTask task);
 
     /**
+     * The record {@link #complete} reads the body into. A body that no handler's record can take (a wrong type, an
+     * unknown enum value) is refused as unreadable before the task is looked at, whoever's task it is, as Spring
+     * refuses a typed request body.
+     */
+    Class<?> completionType();
+
+    /**
      * Completes the task with the body of {@code POST /api/tasks/{id}/complete}, a JSON object that the handler reads
      * into its own record ({@link #read}). Refusals are {@code RuleViolation}s; an unknown or missing outcome is
      * {@code task.error.outcome-unknown}. The endpoint runs it again when the engine met a concurrent change.

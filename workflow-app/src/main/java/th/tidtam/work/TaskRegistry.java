@@ -33,6 +33,11 @@ public class TaskRegistry {
                 .collect(Collectors.toUnmodifiableMap(CaseWorkItems::caseType, Function.identity()));
     }
 
+    /** Every registered handler, once. */
+    public java.util.Collection<TaskHandler> handlers() {
+        return java.util.Set.copyOf(handlers.values());
+    }
+
     /** The handler of the task's definition key, if a case type registered one. */
     public Optional<TaskHandler> handler(WorkItem item) {
         return Optional.ofNullable(item.taskDefinitionKey()).map(handlers::get);

@@ -96,6 +96,11 @@ class DirectiveTaskHandler implements TaskHandler {
     }
 
     @Override
+    public Class<Completion> completionType() {
+        return Completion.class;
+    }
+
+    @Override
     public void complete(MyTask task, JsonNode json) {
         Completion body = TaskHandler.read(this.json, json, Completion.class);
         String id = task.item().taskId();

@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
@@ -35,17 +39,23 @@ import th.tidtam.work.TaskRegistry;
 class TasksController {
 
     /** The task, the position through which it is mine and in which capacity, then what its case type adds. */
-    record TaskContext(TaskRow task, String positionCode, String capacity, @JsonUnwrapped Object details) {
+    @Schema(description = "The task, the position through which it is mine and in which capacity; then the properties its "
+            + "case type adds (a directive's task: directive, outcomes, fields)",
+            additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+    record TaskContext(TaskRow task, String positionCode, String capacity,
+            @Schema(hidden = true) @JsonUnwrapped Object details) {
     }
 
     private final MyWork work;
     private final MyTasks myTasks;
     private final TaskRegistry registry;
+    private final ObjectMapper json;
 
-    TasksController(MyWork work, MyTasks myTasks, TaskRegistry registry) {
+    TasksController(MyWork work, MyTasks myTasks, TaskRegistry registry, ObjectMapper json) {
         this.work = work;
         this.myTasks = myTasks;
         this.registry = registry;
+        this.json = json;
     }
 
     @GetMapping
@@ -63,9 +73,14 @@ class TasksController {
     }
 
     @PostMapping("/{id}/complete")
-    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody JsonNode body) {
-        if (body == null || !body.isObject()) {
-            // every completion is a JSON object: anything else is refused before the task is looked at
+    ResponseEntity<Void> complete(@PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The outcome and the fields the task's "
+                    + "context lists (GET /api/tasks/{id}: outcomes, fields)", content = @Content(schema = @Schema(
+                            type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)))
+            @RequestBody JsonNode body) {
+        // a body no case type could read is refused before the task is looked at, whoever's task it is (as a typed
+        // request body is): the answer tells nothing about the task
+        if (body == null || !body.isObject() || registry.handlers().stream().noneMatch(h -> readable(body, h))) {
             throw new RuleViolation("error.unreadable-request");
         }
         return ConcurrentChange.retried(() -> {
@@ -73,6 +88,15 @@ class TasksController {
             registry.handler(task.item()).orElseThrow(() -> new RuleViolation("task.error.wrong-kind")).complete(task, body);
             return ResponseEntity.noContent().build();
         });
+    }
+
+    private boolean readable(JsonNode body, TaskHandler handler) {
+        try {
+            TaskHandler.read(json, body, handler.completionType());
+            return true;
+        } catch (RuleViolation unreadable) {
+            return false;
+        }
     }
 
     private TaskRow row(WorkItem item) {
