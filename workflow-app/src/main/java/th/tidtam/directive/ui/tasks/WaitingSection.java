@@ -1,0 +1,45 @@
+package th.tidtam.directive.ui.tasks;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import th.tidtam.base.i18n.Translations;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.org.domain.OrgUnit;
+
+/**
+ * The part waits on another agency's input (รอข้อมูลจากหน่วยงานอื่น): whoever works it marks the wait with the agency
+ * and why, or ends it when the input has come.
+ */
+class WaitingSection extends VerticalLayout {
+
+    WaitingSection(TaskStep step, DirectiveViews.Part p) {
+        setPadding(false);
+        boolean thai = Translations.isThai(getLocale());
+        add(new H3(getTranslation("directive.waiting")));
+        if (p.waitingSince() != null) {
+            add(new Paragraph(getTranslation("directive.waiting-on", thai ? p.waitingOnUnitNameTh() : p.waitingOnUnitNameEn(),
+                    p.waitingReason()) + " · " + ThaiDates.formatMedium(p.waitingSince(), getLocale())));
+            Button end = Controls.decision(getTranslation("work.waiting-end"), false, "waiting-end");
+            end.addClickListener(e -> step.decide(() -> step.tasks().stopWaiting(step.taskId()), end));
+            add(end);
+            return;
+        }
+        ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
+        unit.setItems(step.org().allUnits().stream().filter(u -> !u.getId().equals(p.unitId())).toList());
+        unit.setItemLabelGenerator(u -> thai ? u.getNameTh() : u.getNameEn());
+        unit.setWidth("32em");
+        unit.getElement().setAttribute("data-testid", "waiting-unit");
+        TextArea why = Controls.note(getTranslation("work.waiting-reason"));
+        why.setMaxLength(500);
+        Button start = Controls.decision(getTranslation("work.waiting-start"), false, "waiting-start");
+        start.addClickListener(e -> step.decide(() -> step.tasks().startWaiting(step.taskId(),
+                unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), start));
+        add(unit, why, start);
+    }
+}
