@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -32,13 +33,13 @@ import com.vaadin.flow.router.RouteParameters;
 
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.process.InboxFilter;
 import th.tidtam.casework.Urgency;
 import th.tidtam.process.WorkItem;
 import th.tidtam.work.MyWork;
 import th.tidtam.work.MyPositions;
 import th.tidtam.work.SavedFilters;
+import th.tidtam.work.TaskRegistry;
 
 /**
  * My work: every open task of the positions I hold or act in today, most urgent first, then by due date, with the
@@ -49,8 +50,8 @@ import th.tidtam.work.SavedFilters;
 @Menu(order = 5, title = "nav.my-work", icon = "vaadin:inbox")
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions,
-            SavedFilters savedFilters, Translations translations, th.tidtam.directive.service.DirectiveAlerts alerts) {
+    public MyWorkView(MyWork work, TaskRegistry caseTypes, WorkingCalendar calendar, MyPositions myPositions,
+            SavedFilters savedFilters, Translations translations, ObjectProvider<MyWorkPanel> panels) {
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
@@ -60,7 +61,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 + (p.capacity() == th.tidtam.org.AssignmentKind.HOLDER ? ""
                         : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
-        add(new th.tidtam.directive.ui.AlertsPanel(alerts));
+        panels.orderedStream().map(MyWorkPanel::create).forEach(this::add);
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
         urgency.setItems(Urgency.mostUrgentFirst());
@@ -82,8 +83,9 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> TaskNames.of(this, item)).setHeader(getTranslation("work.task")).setFlexGrow(2);
         grid.addColumn(item -> Objects.requireNonNullElse(item.caseNumber(), "")).setHeader(getTranslation("directive.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        Map<Long, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();
-        grid.addColumn(item -> item.caseId() == null ? "" : subjects.getOrDefault(item.caseId(), ""))
+        // the subject of a work item without one of its own (free text stays out of the engine) is its case type's
+        Map<String, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();
+        grid.addColumn(item -> item.subject() != null ? item.subject() : subjects.getOrDefault(caseKey(item), ""))
                 .setHeader(getTranslation("directive.subject")).setFlexGrow(4);
         grid.addColumn(item -> timeLeft(item, calendar, locale)).setHeader(getTranslation("work.time-left")).setAutoWidth(true);
         grid.addColumn(item -> item.candidateGroups().stream().filter(titles::containsKey).map(titles::get)
@@ -92,9 +94,11 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         CallbackDataProvider<WorkItem, InboxFilter> provider = new CallbackDataProvider<>(query -> {
             InboxFilter f = query.getFilter().orElse(InboxFilter.none());
             List<WorkItem> page = work.page(f, query.getOffset(), query.getLimit());
-            // one query per page for the subjects, never one per row
-            Set<Long> ids = page.stream().map(WorkItem::caseId).filter(Objects::nonNull).collect(Collectors.toSet());
-            subjects.putAll(directives.subjects(ids));
+            // one query per case type and page for the subjects, never one per row
+            page.stream().filter(w -> w.subject() == null && w.caseType() != null && w.caseId() != null)
+                    .collect(Collectors.groupingBy(WorkItem::caseType, Collectors.mapping(WorkItem::caseId, Collectors.toSet())))
+                    .forEach((type, ids) -> caseTypes.caseType(type).ifPresent(c -> c.subjects(ids)
+                            .forEach((id, subject) -> subjects.put(type + ":" + id, subject))));
             return page.stream();
         }, query -> work.count(query.getFilter().orElse(InboxFilter.none())), WorkItem::taskId);
         ConfigurableFilterDataProvider<WorkItem, Void, InboxFilter> filtered = provider.withConfigurableFilter();
@@ -127,6 +131,10 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         urgency.addValueChangeListener(e -> apply.run());
         overdue.addValueChangeListener(e -> apply.run());
         text.addValueChangeListener(e -> apply.run());
+    }
+
+    private static String caseKey(WorkItem item) {
+        return item.caseType() + ":" + item.caseId();
     }
 
     private Span urgencyBadge(Urgency urgency) {
