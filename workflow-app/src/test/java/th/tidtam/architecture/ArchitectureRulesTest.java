@@ -45,6 +45,15 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void workKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage("th.tidtam.work..", "th.tidtam.process..").should().dependOnClassesThat()
+                .resideInAnyPackage("th.tidtam.directive..", "th.tidtam.dashboard..", "th.tidtam.report..")
+                .because("case types plug into My work and its read model (CaseProcess, TaskHandler, CaseWorkItems, "
+                        + "TaskForm, MyWorkPanel), so that another case type adds its tasks without touching them")
+                .check(mainClasses);
+    }
+
+    @Test
     void applicationModulesRespectEachOthersInternals() {
         ApplicationModules.of(TidtamApplication.class).verify();
     }
