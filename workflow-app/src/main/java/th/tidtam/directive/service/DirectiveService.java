@@ -202,14 +202,7 @@ public class DirectiveService {
         if (command.dueDate() == null) {
             throw new RuleViolation("directive.error.due-required");
         }
-        if (command.dueDate().isBefore(today)) {
-            throw new RuleViolation("directive.error.due-in-past", command.dueDate());
-        }
-        if (!calendar.isWorkingDay(command.dueDate())) {
-            LocalDate next = calendar.nextWorkingDay(command.dueDate());
-            throw new RuleViolation("directive.error.due-not-working-day", command.dueDate(), next);
-        }
-        return command.dueDate();
+        return calendar.requireDueDate(command.dueDate());
     }
 
     /** The lead unit first, then the supporting units; "all districts" expands to every district. */
