@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.text.FreeText;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.Cadence;
@@ -201,14 +202,7 @@ public class DirectiveService {
         if (command.dueDate() == null) {
             throw new RuleViolation("directive.error.due-required");
         }
-        if (command.dueDate().isBefore(today)) {
-            throw new RuleViolation("directive.error.due-in-past", command.dueDate());
-        }
-        if (!calendar.isWorkingDay(command.dueDate())) {
-            LocalDate next = calendar.nextWorkingDay(command.dueDate());
-            throw new RuleViolation("directive.error.due-not-working-day", command.dueDate(), next);
-        }
-        return command.dueDate();
+        return calendar.requireDueDate(command.dueDate());
     }
 
     /** The lead unit first, then the supporting units; "all districts" expands to every district. */
@@ -265,29 +259,22 @@ public class DirectiveService {
         }
     }
 
+    /** The text cleaned by the free-text rule ({@link FreeText}). */
     private static String requireText(String value, String field, int max, boolean multiline) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("directive.error.required", field);
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new RuleViolation("directive.error.too-long", field, max);
-        }
-        boolean bad = trimmed.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
-        if (bad) {
-            throw new RuleViolation("directive.error.control-characters", field);
-        }
-        if (!th.tidtam.base.Texts.wellFormed(trimmed)) {
-            throw new RuleViolation("error.text-invalid-unicode", field);
-        }
-        return trimmed;
+        return (multiline ? FreeText.multiLine(max) : FreeText.singleLine(max)).require(value, problem -> violation(problem, field, max));
     }
 
     private static String optionalText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return requireText(value, field, MAX_REFERENCE, false);
+        return FreeText.singleLine(MAX_REFERENCE).optional(value, problem -> violation(problem, field, MAX_REFERENCE));
+    }
+
+    private static RuleViolation violation(FreeText.Problem problem, String field, int max) {
+        return switch (problem) {
+            case MISSING -> new RuleViolation("directive.error.required", field);
+            case TOO_LONG -> new RuleViolation("directive.error.too-long", field, max);
+            case CONTROL_CHARACTERS -> new RuleViolation("directive.error.control-characters", field);
+            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", field);
+        };
     }
 
     public Optional<Directive> find(Long id) {

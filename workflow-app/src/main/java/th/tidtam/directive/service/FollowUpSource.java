@@ -98,7 +98,7 @@ public class FollowUpSource {
                     int[] parsed = parseMeetingNumber(number);
                     if (parsed != null) {
                         LocalDateTime held = rs.getObject(2, LocalDateTime.class);
-                        all.add(new Meeting(number, parsed[0], parsed[1], held.atZone(WorkingCalendar.ZONE).toInstant()));
+                        all.add(new Meeting(number, parsed[0], parsed[1], held.atZone(clock.getZone()).toInstant()));
                     }
                 });
         all.sort(Comparator.comparingInt(Meeting::beYear).thenComparingInt(Meeting::sequence));
@@ -203,12 +203,13 @@ public class FollowUpSource {
         return words;
     }
 
-    private static LocalDateTime local(Instant instant) {
-        // Hibernate writes instants as Bangkok wall-clock time (hibernate.jdbc.time_zone), so compare in that zone
-        return instant.atZone(WorkingCalendar.ZONE).toLocalDateTime();
+    private LocalDateTime local(Instant instant) {
+        // Hibernate writes instants as wall-clock time of the application's zone (hibernate.jdbc.time_zone, the
+        // clock's zone: th.tidtam.base.time.ApplicationZone), so compare in that zone
+        return instant.atZone(clock.getZone()).toLocalDateTime();
     }
 
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(WorkingCalendar.ZONE).toInstant();
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(clock.getZone()).toInstant();
     }
 }

@@ -89,7 +89,7 @@ public class PartFollowUp {
         Instant now = clock.instant();
 
         LocalDate acknowledged = part.getAcknowledgedAt() == null ? null
-                : part.getAcknowledgedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+                : part.getAcknowledgedAt().atZone(clock.getZone()).toLocalDate();
         if (part.getReportDue() == null) {
             Optional<LocalDate> due = cadence.reportDueOn(directive.getCadence(), directive.getCadenceDays(), acknowledged, today);
             if (due.isPresent()) {

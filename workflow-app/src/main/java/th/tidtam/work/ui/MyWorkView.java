@@ -1,7 +1,7 @@
 package th.tidtam.work.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +49,12 @@ import th.tidtam.work.SavedFilters;
 @Menu(order = 5, title = "nav.my-work", icon = "vaadin:inbox")
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
+    private final Clock clock;
+
     public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions,
-            SavedFilters savedFilters, Translations translations, th.tidtam.directive.service.DirectiveAlerts alerts) {
+            SavedFilters savedFilters, Translations translations, th.tidtam.directive.service.DirectiveAlerts alerts,
+            Clock clock) {
+        this.clock = clock;
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
@@ -143,7 +147,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         if (item.dueAt() == null) {
             return "";
         }
-        LocalDate due = item.dueAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+        LocalDate due = item.dueAt().atZone(clock.getZone()).toLocalDate();
         int days = calendar.workingDaysBetween(calendar.today(), due);
         if (days > 0) {
             return getTranslation("work.days-left", days);
