@@ -50,7 +50,8 @@ import th.tidtam.work.SavedFilters;
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions,
-            SavedFilters savedFilters, Translations translations, th.tidtam.directive.service.DirectiveAlerts alerts) {
+            SavedFilters savedFilters, Translations translations, th.tidtam.casework.alert.Alerts alerts,
+            th.tidtam.casework.CaseTypes caseTypes, java.time.Clock clock) {
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
@@ -60,7 +61,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 + (p.capacity() == th.tidtam.org.AssignmentKind.HOLDER ? ""
                         : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
-        add(new th.tidtam.directive.ui.AlertsPanel(alerts));
+        add(new th.tidtam.casework.ui.AlertsPanel(alerts, caseTypes, clock));
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
         urgency.setItems(Urgency.mostUrgentFirst());
