@@ -64,8 +64,8 @@ class HostileInputFuzzTest {
     private static final Pattern LEAK = Pattern.compile("\\bat [a-z]+\\.[a-z0-9_.$]+\\(|\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b"
             + "|org\\.springframework\\.|org\\.hibernate|org\\.mariadb|org\\.camunda|com\\.fasterxml|SQLState|Caused by:"
             + "|\\bth\\.tidtam\\.");
-    private static final List<String> TABLES = List.of("directive", "directive_part", "directive_event", "directive_attachment",
-            "progress_report", "position_alert", "saved_inbox_filter");
+    private static final List<String> TABLES = List.of("directive", "directive_part", "case_event", "directive_attachment",
+            "progress_report", "case_alert", "saved_inbox_filter");
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(

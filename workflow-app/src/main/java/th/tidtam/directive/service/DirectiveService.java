@@ -23,8 +23,9 @@ import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.DirectiveEventRepository;
-import th.tidtam.directive.domain.DirectiveNumbers;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.casework.timeline.Timeline;
+import th.tidtam.casework.numbering.NumberSeries;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
@@ -57,8 +58,8 @@ public class DirectiveService {
 
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
-    private final DirectiveEventRepository events;
-    private final DirectiveNumbers numbers;
+    private final Timeline timeline;
+    private final NumberSeries numbers;
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final Workflows workflows;
@@ -67,13 +68,13 @@ public class DirectiveService {
     private final ScreeningDays screeningDays;
     private final DirectiveVisibility visibility;
 
-    DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
-            DirectiveNumbers numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
+    DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
+            NumberSeries numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
             CurrentUser currentUser, Clock clock, ScreeningDays screeningDays, DirectiveVisibility visibility) {
         this.visibility = visibility;
         this.directives = directives;
         this.parts = parts;
-        this.events = events;
+        this.timeline = timeline;
         this.numbers = numbers;
         this.org = org;
         this.calendar = calendar;
@@ -121,7 +122,7 @@ public class DirectiveService {
 
         Instant now = clock.instant();
         int beYear = ThaiDates.beYear(LocalDate.now(clock));
-        Directive directive = new Directive(beYear, numbers.next(beYear), subject, text, source, urgency, secrecy,
+        Directive directive = new Directive(beYear, numbers.next(DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
                 dueDate, cadence, units.get(0).getId(), now);
         directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
         directive.source(reference, meeting, agenda);
@@ -130,9 +131,8 @@ public class DirectiveService {
             directive.setSupersedesId(superseded.getId());
         }
         directives.save(directive);
-        events.save(new DirectiveEvent(directive.getId(), null, now,
-                onBehalf ? DirectiveEvent.Kind.ISSUED_ON_BEHALF : DirectiveEvent.Kind.ISSUED, user.personId(),
-                issuer.positionId(), issuer.capacity(), null));
+        timeline.record(DirectiveCase.of(directive.getId()), null, onBehalf ? DirectiveEvent.Kind.ISSUED_ON_BEHALF : DirectiveEvent.Kind.ISSUED, new ActorStamp(user.personId(), issuer.positionId(), issuer.capacity()),
+                null, now);
 
         boolean lead = true;
         for (OrgUnit unit : units) {
@@ -142,8 +142,8 @@ public class DirectiveService {
             DirectivePart part = parts.save(new DirectivePart(directive.getId(), unit.getId(), lead, 1, holder, dueDate));
             if (!holder.equals(head)) {
                 // the head's post is vacant with nobody acting: the work goes up the chain, and the directive says why
-                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ROUTED_TO_SUPERIOR,
-                        null, holder, null, "vacant:" + head));
+                timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.ROUTED_TO_SUPERIOR, new ActorStamp(null, holder, null),
+                "vacant:" + head, now);
             }
             lead = false;
         }
@@ -158,10 +158,10 @@ public class DirectiveService {
             superseded.setStatus(DirectiveStatus.SUPERSEDED);
             superseded.setSupersededById(directive.getId());
             superseded.setClosedAt(now);
-            events.save(new DirectiveEvent(superseded.getId(), null, now, DirectiveEvent.Kind.SUPERSEDED, user.personId(),
-                    issuer.positionId(), issuer.capacity(), directive.getNumber()));
-            events.save(new DirectiveEvent(directive.getId(), null, now, DirectiveEvent.Kind.SUPERSEDES, user.personId(),
-                    issuer.positionId(), issuer.capacity(), superseded.getNumber()));
+            timeline.record(DirectiveCase.of(superseded.getId()), null, DirectiveEvent.Kind.SUPERSEDED, new ActorStamp(user.personId(), issuer.positionId(), issuer.capacity()),
+                directive.getNumber(), now);
+            timeline.record(DirectiveCase.of(directive.getId()), null, DirectiveEvent.Kind.SUPERSEDES, new ActorStamp(user.personId(), issuer.positionId(), issuer.capacity()),
+                superseded.getNumber(), now);
             workflows.message("directiveSuperseded", PROCESS_KEY, String.valueOf(superseded.getId()));
         }
         return directive;

@@ -159,7 +159,7 @@ public class FollowUpSource {
 
     private PartLine line(DirectivePart p, OrgUnit unit, Word word, LocalDate today) {
         Integer percent = p.getStatus() == PartStatus.DONE ? Integer.valueOf(100) : p.getLastReportPercent();
-        LocalDate end = p.getStatus() == PartStatus.DONE && p.getFinishedAt() != null ? PartTiming.finishedOn(p.getFinishedAt()) : today;
+        LocalDate end = p.getStatus() == PartStatus.DONE && p.getFinishedAt() != null ? timing.finishedOn(p.getFinishedAt()) : today;
         return new PartLine(p.getId(), p.getUnitId(), unit == null ? "" : unit.getNameTh(), unit == null ? "" : unit.getNameEn(),
                 p.isLead(), p.getRound(), p.getStatus(), p.getDueDate(), p.getOriginalDueDate(), p.getFinishedAt(),
                 timing.workingDaysLate(p, today),

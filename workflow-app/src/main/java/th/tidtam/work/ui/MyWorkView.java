@@ -52,8 +52,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     public MyWorkView(MyWork work, DirectiveQueries directives, WorkingCalendar calendar, MyPositions myPositions,
-            SavedFilters savedFilters, Translations translations, th.tidtam.directive.service.DirectiveAlerts alerts,
-            Clock clock) {
+            SavedFilters savedFilters, Translations translations, th.tidtam.casework.alert.Alerts alerts,
+            th.tidtam.casework.CaseTypes caseTypes, Clock clock) {
         this.clock = clock;
         setSizeFull();
         Locale locale = getLocale();
@@ -64,7 +64,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 + (p.capacity() == th.tidtam.org.AssignmentKind.HOLDER ? ""
                         : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
-        add(new th.tidtam.directive.ui.AlertsPanel(alerts));
+        add(new th.tidtam.casework.ui.AlertsPanel(alerts, caseTypes, clock));
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
         urgency.setItems(Urgency.mostUrgentFirst());
