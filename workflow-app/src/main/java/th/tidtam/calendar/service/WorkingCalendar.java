@@ -69,6 +69,12 @@ public class WorkingCalendar {
         this.clock = clock;
     }
 
+    /** A calendar over a fixed set of holidays, for unit tests of other modules' working-day rules. */
+    public static WorkingCalendar withFixedHolidays(java.util.Collection<LocalDate> holidays, Clock clock) {
+        Set<LocalDate> fixed = Set.copyOf(holidays);
+        return new WorkingCalendar(year -> fixed, clock);
+    }
+
     /** Today in the clock's zone (the application's). */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -68,9 +68,12 @@ public class FollowUpSource {
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final th.tidtam.casework.timeline.Timeline timeline;
 
     FollowUpSource(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, DirectivePartRepository parts,
-            DirectiveVisibility visibility, PartTiming timing, OrgDirectory org, WorkingCalendar calendar, Clock clock) {
+            DirectiveVisibility visibility, PartTiming timing, OrgDirectory org, WorkingCalendar calendar, Clock clock,
+            th.tidtam.casework.timeline.Timeline timeline) {
+        this.timeline = timeline;
         this.jdbc = jdbc;
         this.directives = directives;
         this.parts = parts;
@@ -193,13 +196,10 @@ public class FollowUpSource {
                 """, ids, rs -> {
             words.put(rs.getLong(1), new Word(rs.getString(2), false, instant(rs.getObject(3, LocalDateTime.class))));
         });
-        jdbc.query("""
-                select part_id, detail, occurred_at from directive_event
-                 where directive_id in (:ids) and kind = 'FINAL_REPORT' and part_id is not null order by occurred_at, id
-                """, ids, rs -> {
-            Word fin = new Word(rs.getString(2), true, instant(rs.getObject(3, LocalDateTime.class)));
-            words.merge(rs.getLong(1), fin, (old, neu) -> neu.at().isBefore(old.at()) ? old : neu);
-        });
+        timeline.of(DirectiveCase.TYPE, directiveIds).stream()
+                .filter(e -> e.partId() != null && e.is(th.tidtam.directive.domain.DirectiveEvent.Kind.FINAL_REPORT))
+                .forEach(e -> words.merge(e.partId(), new Word(e.detail(), true, e.occurredAt()),
+                        (old, neu) -> neu.at().isBefore(old.at()) ? old : neu));
         return words;
     }
 
