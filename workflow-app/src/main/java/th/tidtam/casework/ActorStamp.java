@@ -44,6 +44,23 @@ public class ActorStamp {
     public Long positionId() { return positionId; }
     public AssignmentKind capacity() { return capacity; }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ActorStamp a && java.util.Objects.equals(personId, a.personId)
+                && java.util.Objects.equals(positionId, a.positionId) && capacity == a.capacity;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(personId, positionId, capacity);
+    }
+
+    /** As the audit trail shows a change of it. */
+    @Override
+    public String toString() {
+        return bySystem() ? "system" : "person " + personId + ", position " + positionId + ", " + capacity;
+    }
+
     public boolean bySystem() {
         return personId == null && positionId == null;
     }

@@ -1,5 +1,7 @@
 package th.tidtam.process;
 
+import static th.tidtam.base.text.Xml.escape;
+
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,7 +60,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * Draws whatever the BPMN DI of a model holds as plain SVG, with presentation attributes only (a style element in
  * inline SVG would style the whole page). Element kinds it does not know become a plain box with their name, so a
- * model that gains new elements still renders. Every text is XML-escaped: names come from models and are Thai.
+ * model that gains new elements still renders. Every text is XML-escaped ({@link th.tidtam.base.text.Xml}): names come
+ * from models and are Thai.
  */
 final class BpmnSvgRenderer {
 
@@ -720,38 +723,6 @@ final class BpmnSvgRenderer {
         }
         String name = element.getAttributeValue("name");
         return name == null ? "" : name.strip();
-    }
-
-    /**
-     * Text safe in XML content and attribute values: markup characters become entities, and characters XML cannot
-     * carry at all (control characters, lone surrogates) are dropped.
-     */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&#39;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        s.append(c).append(text.charAt(++i));
-                    } else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || c == 0xFFFE || c == 0xFFFF) {
-                        // not representable in XML 1.0
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.toString();
     }
 
     private void include(Bounds b) {

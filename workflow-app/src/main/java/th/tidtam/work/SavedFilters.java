@@ -3,7 +3,6 @@ package th.tidtam.work;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.text.FreeText;
 import th.tidtam.process.InboxFilter;
 import th.tidtam.casework.Urgency;
 import th.tidtam.security.CurrentUser;
@@ -61,30 +61,19 @@ public class SavedFilters {
      */
     public SavedFilter save(String name, InboxFilter filter) {
         long person = me();
-        String clean = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        if (clean.isEmpty()) {
-            throw new RuleViolation("work.filter.error.name-required");
-        }
-        if (clean.codePointCount(0, clean.length()) > MAX_NAME) {
-            throw new RuleViolation("work.filter.error.name-too-long", MAX_NAME);
-        }
-        if (hasControlCharacters(clean)) {
-            throw new RuleViolation("work.filter.error.name-control-characters");
-        }
-        if (!th.tidtam.base.Texts.wellFormed(clean)) {
-            throw new RuleViolation("error.text-invalid-unicode", "field.filter-name");
-        }
+        String clean = FreeText.singleLine(MAX_NAME).require(name, problem -> switch (problem) {
+            case MISSING -> new RuleViolation("work.filter.error.name-required");
+            case TOO_LONG -> new RuleViolation("work.filter.error.name-too-long", MAX_NAME);
+            case CONTROL_CHARACTERS -> new RuleViolation("work.filter.error.name-control-characters");
+            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", "field.filter-name");
+        });
         InboxFilter f = filter == null ? InboxFilter.none() : filter;
-        String text = f.text() == null || f.text().isBlank() ? null : f.text().strip();
-        if (text != null && text.codePointCount(0, text.length()) > MAX_TEXT) {
-            throw new RuleViolation("work.filter.error.text-too-long", MAX_TEXT);
-        }
-        if (text != null && hasControlCharacters(text)) {
-            throw new RuleViolation("work.filter.error.text-control-characters");
-        }
-        if (text != null && !th.tidtam.base.Texts.wellFormed(text)) {
-            throw new RuleViolation("error.text-invalid-unicode", "field.filter-text");
-        }
+        // optional: a blank search text is no search text, so it is never missing
+        String text = FreeText.singleLine(MAX_TEXT).optional(f.text(), problem -> switch (problem) {
+            case TOO_LONG -> new RuleViolation("work.filter.error.text-too-long", MAX_TEXT);
+            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", "field.filter-text");
+            case MISSING, CONTROL_CHARACTERS -> new RuleViolation("work.filter.error.text-control-characters");
+        });
         // one save at a time per person, so that two tabs cannot both take the 20th place
         jdbc.queryForList("select id from person where id = :person for update", new MapSqlParameterSource("person", person));
         List<SavedFilter> existing = mine();
@@ -119,12 +108,6 @@ public class SavedFilters {
 
     private long me() {
         return currentUser.require().personId();
-    }
-
-    private static boolean hasControlCharacters(String s) {
-        // format characters (e.g. the zero-width joiner inside emoji) are fine; line breaks and other controls are not
-        return s.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
-                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
     }
 
     private static SavedFilter toFilter(ResultSet rs, int row) throws SQLException {

@@ -294,7 +294,7 @@ class DashboardMatchesTheRecordsTest {
         for (Raw r : rows) {
             if (!r.status().equals("DONE") || r.finishedAt().isBefore(start) || !r.finishedAt().isBefore(end)) continue;
             DirectivePart p = entity(r);
-            LocalDate finishedOn = PartTiming.finishedOn(p.getFinishedAt());
+            LocalDate finishedOn = timing.finishedOn(p.getFinishedAt());
             int waited = timing.waitingWorkingDays(r.ended(), r.since(), finishedOn);
             long[] a = perUnit.computeIfAbsent(r.unitId(), k -> new long[5]);
             a[0]++;

@@ -110,7 +110,7 @@ class BackupAndRestoreTest {
                 compared.add(table);
             }
         });
-        assertThat(compared).contains("directive", "directive_part", "directive_event", "directive_attachment",
+        assertThat(compared).contains("directive", "directive_part", "case_event", "case_alert", "number_series", "directive_attachment",
                 "progress_report", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "ACT_HI_PROCINST",
                 "ACT_GE_BYTEARRAY", "flyway_schema_history");
         assertThat(names("select concat(event_object_table, '.', trigger_name) from information_schema.triggers "
@@ -131,7 +131,7 @@ class BackupAndRestoreTest {
         String timers = "select ID_, DUEDATE_, REPEAT_ from %s ACT_RU_JOB where PROCESS_INSTANCE_ID_ = ? order by ID_";
         assertThat(jdbc.queryForList(timers.formatted("`" + restoredDb + "`."), processInstance))
                 .isEqualTo(jdbc.queryForList(timers.formatted(""), processInstance));
-        String timeline = "select kind, occurred_at, position_id from %s directive_event where directive_id = ? order by id";
+        String timeline = "select kind, occurred_at, position_id from %s case_event where case_type = 'DIRECTIVE' and case_id = ? order by id";
         assertThat(jdbc.queryForList(timeline.formatted("`" + restoredDb + "`."), directive))
                 .isNotEmpty().isEqualTo(jdbc.queryForList(timeline.formatted(""), directive));
 

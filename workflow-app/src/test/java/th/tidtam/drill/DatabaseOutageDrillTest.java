@@ -380,7 +380,7 @@ class DatabaseOutageDrillTest {
 
             // each successful step left exactly one timeline entry, each refused step none
             Map<String, Long> events = new HashMap<>();
-            for (Map<String, Object> row : rows(c, "select kind, count(*) n from directive_event where directive_id in ("
+            for (Map<String, Object> row : rows(c, "select kind, count(*) n from case_event where case_type = 'DIRECTIVE' and case_id in ("
                     + ids + ") group by kind")) {
                 events.put((String) row.get("kind"), ((Number) row.get("n")).longValue());
             }

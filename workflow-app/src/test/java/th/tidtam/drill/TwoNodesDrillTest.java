@@ -225,7 +225,7 @@ class TwoNodesDrillTest {
     @Order(2)
     void whenANodeIsKilledWhileHoldingCheckJobsTheOtherFinishesThemOnce() throws Exception {
         assertThat(rounds).as("the first drill's check rounds ran (it must pass first)").isGreaterThanOrEqualTo(3);
-        long before = jdbc.queryForObject("select count(*) from directive_event where kind = 'ESCALATED'", Long.class);
+        long before = jdbc.queryForObject("select count(*) from case_event where case_type = 'DIRECTIVE' and kind = 'ESCALATED'", Long.class);
         // several rounds may pass before node A wins an acquisition; each round still climbs at most one step
         for (int attempt = 0; attempt < 10 && nodeA.isAlive(); attempt++) {
             killArmed.set(true);
@@ -252,7 +252,7 @@ class TwoNodesDrillTest {
         runCheckRound(Duration.ofMinutes(3));
         figures.put("check jobs run per node in total", jobsPerNode().toString());
         assertEverythingHappenedExactlyOnce(rounds);
-        long after = jdbc.queryForObject("select count(*) from directive_event where kind = 'ESCALATED'", Long.class);
+        long after = jdbc.queryForObject("select count(*) from case_event where case_type = 'DIRECTIVE' and kind = 'ESCALATED'", Long.class);
         assertThat(after).as("parts already at the governor climb no further").isEqualTo(before);
     }
 
@@ -351,7 +351,7 @@ class TwoNodesDrillTest {
                 + "join directive d on d.id = p.directive_id where d.id in (" + ids + ")")) {
             long partId = ((Number) part.get("id")).longValue();
             int level = ((Number) part.get("escalation_level")).intValue();
-            List<String> steps = jdbc.queryForList("select detail from directive_event where part_id = ? and kind = 'ESCALATED' "
+            List<String> steps = jdbc.queryForList("select detail from case_event where case_type = 'DIRECTIVE' and part_id = ? and kind = 'ESCALATED' "
                     + "order by id", String.class, partId);
             // UNACKNOWLEDGED 1, UNACKNOWLEDGED 2, UNACKNOWLEDGED 3: each rung once, in order, up to the governor
             assertThat(steps).as("escalation steps on the timeline of part %d", partId)
@@ -360,7 +360,7 @@ class TwoNodesDrillTest {
             Integer chases = jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'followUpEscalation' "
                     + "and PROC_INST_ID_ = ?", Integer.class, part.get("process_instance_id"));
             assertThat(chases).as("chase tasks of part %d", partId).isEqualTo(3);
-            Integer toYou = jdbc.queryForObject("select count(*) from position_alert where part_id = ? and kind = 'ESCALATED_TO_YOU'",
+            Integer toYou = jdbc.queryForObject("select count(*) from case_alert where case_type = 'DIRECTIVE' and part_id = ? and kind = 'ESCALATED_TO_YOU'",
                     Integer.class, partId);
             assertThat(toYou).as("alerts to the rungs of part %d", partId).isEqualTo(3);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.i18n.Translations;
 import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.OrgUnit;
@@ -46,6 +48,8 @@ class OrgAdministrationRefusesBadInputTest {
     OrgDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Translations translations;
 
     OrgFixtures fx;
     LocalDate today;
@@ -191,6 +195,37 @@ class OrgAdministrationRefusesBadInputTest {
         }
         assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.getId()))
                 .isEqualTo(unit.getNameTh());
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedRatherThanStoredAsAQuestionMark() {
+        OrgUnit unit = fx.unit("SURROGATE");
+        Position position = fx.position("SURROGATE", unit.getId(), null);
+        Person person = fx.person("surrogate");
+        for (String bad : List.of("ชื่อ\uD800", "\uDC00ชื่อ", "emoji cut in half \uD83D")) {
+            assertRefusedUnchanged(() -> fx.unitNamed(bad), "error.text-invalid-unicode");
+            assertRefusedUnchanged(() -> admin.updateUnit(unit.getId(), new UnitForm(unit.getCode(), unit.getNameTh(), bad,
+                    UnitKind.SUB_UNIT, null)), "error.text-invalid-unicode");
+            assertRefusedUnchanged(() -> admin.createPerson(new PersonForm(fx.code("surrogate").toLowerCase(), bad,
+                    "Surrogate", null, null, true)), "error.text-invalid-unicode");
+            assertRefusedUnchanged(() -> admin.assign(delegation(position, person, "ข้อ 1 " + bad)),
+                    "error.text-invalid-unicode");
+        }
+        assertThatThrownBy(() -> fx.unitNamed("ชื่อ\uD800")).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.arguments()).containsExactly("org.field.name-th");
+            assertThat(translations.message(v, Translations.THAI)).contains("ชื่อภาษาไทย").contains("ยูนิโคด");
+            assertThat(translations.message(v, Locale.ENGLISH)).contains("Thai name").contains("not valid");
+        });
+        assertThat(jdbc.queryForObject("select name_en from org_unit where id = ?", String.class, unit.getId()))
+                .isEqualTo(unit.getNameEn());
+    }
+
+    @Test
+    void textsAreStoredStrippedAndInNormalisationFormC() {
+        OrgUnit unit = fx.unitNamed("  กองกลาง Cafe\u0301  ");
+
+        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.getId()))
+                .isEqualTo("กองกลาง Caf\u00E9");
     }
 
     @Test

@@ -261,10 +261,15 @@ class IdorProbesTest {
     private State state(long directiveId) {
         Map<String, Object> part = jdbc.queryForMap("select status, extension_requested_due, waiting_since, worker_position_id "
                 + "from directive_part where directive_id = ? order by id limit 1", directiveId);
-        return new State(count("directive_event", directiveId), count("progress_report", directiveId),
-                count("position_alert", directiveId), count("directive_attachment", directiveId),
+        return new State(countOfCase("case_event", directiveId), count("progress_report", directiveId),
+                countOfCase("case_alert", directiveId), count("directive_attachment", directiveId),
                 String.valueOf(part.get("status")), String.valueOf(part.get("extension_requested_due")),
                 String.valueOf(part.get("waiting_since")), String.valueOf(part.get("worker_position_id")));
+    }
+
+    private int countOfCase(String table, long directiveId) {
+        return jdbc.queryForObject("select count(*) from " + table + " where case_type = 'DIRECTIVE' and case_id = ?",
+                Integer.class, directiveId);
     }
 
     private int count(String table, long directiveId) {
@@ -393,8 +398,8 @@ class IdorProbesTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from saved_inbox_filter where id = ?", Integer.class, filter)).isOne();
 
-        long alert = jdbc.queryForObject("select max(id) from position_alert", Long.class);
-        Map<String, Object> before = jdbc.queryForMap("select position_id, read_at from position_alert where id = ?", alert);
+        long alert = jdbc.queryForObject("select max(id) from case_alert", Long.class);
+        Map<String, Object> before = jdbc.queryForMap("select position_id, read_at from case_alert where id = ?", alert);
         String owner = jdbc.queryForObject("select p.username from person p join position_assignment a on a.person_id = p.id "
                 + "where a.position_id = ? order by a.id limit 1", String.class, before.get("position_id"));
         for (String other : List.of("district.banpho", "admin", "secretary")) {
@@ -402,7 +407,7 @@ class IdorProbesTest {
                 assertThat(api().post("/api/alerts/" + alert + "/read", other, Map.of()).status()).isEqualTo(404);
             }
         }
-        assertThat(jdbc.queryForMap("select position_id, read_at from position_alert where id = ?", alert)).isEqualTo(before);
+        assertThat(jdbc.queryForMap("select position_id, read_at from case_alert where id = ?", alert)).isEqualTo(before);
     }
 
     @Test

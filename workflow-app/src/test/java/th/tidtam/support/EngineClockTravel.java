@@ -8,7 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.base.time.ApplicationZone;
 
 /**
  * Moves the engine's clock — which is the application's clock — to a morning in Bangkok and runs a part's daily
@@ -21,7 +21,7 @@ public final class EngineClockTravel {
 
     /** 09:00 in Bangkok on that day. */
     public static void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingCalendar.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day, LocalTime.of(9, 0), ApplicationZone.ID).toInstant()));
     }
 
     /** Runs the one open part's follow-up check of the process on that morning. */

@@ -1,6 +1,6 @@
 package th.tidtam.audit.domain;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +14,15 @@ import jakarta.persistence.TypedQuery;
 /** Spring Data fragment behind the administrator's search; every filter maps onto an index of audit_log. */
 class AuditSearchImpl implements AuditSearch {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
-
     @PersistenceContext
     private EntityManager em;
+
+    /** Whose days the "from" and "to" days are: the application clock's zone. */
+    private final Clock clock;
+
+    AuditSearchImpl(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
@@ -37,15 +42,15 @@ class AuditSearchImpl implements AuditSearch {
         return q.getSingleResult();
     }
 
-    private static String where(AuditFilter f, Map<String, Object> params) {
+    private String where(AuditFilter f, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (f.from() != null) {
             clauses.add("e.occurredAt >= :from");
-            params.put("from", f.from().atStartOfDay(ZONE).toInstant());
+            params.put("from", f.from().atStartOfDay(clock.getZone()).toInstant());
         }
         if (f.to() != null) {
             clauses.add("e.occurredAt < :to");
-            params.put("to", f.to().plusDays(1).atStartOfDay(ZONE).toInstant());
+            params.put("to", f.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         }
         if (present(f.user())) {
             clauses.add("e.username = :user");

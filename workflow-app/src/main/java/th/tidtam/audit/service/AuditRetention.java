@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import th.tidtam.base.time.ApplicationZone;
+
 /**
  * Removes audit rows older than {@code tidtam.audit.retention-days}, once a day at 02:15 Bangkok time, in small
  * batches so that it never holds long locks. The only deletion of audit rows anywhere, and it takes no row id: it
@@ -43,7 +45,7 @@ public class AuditRetention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${tidtam.audit.purge-cron:0 15 2 * * *}", zone = "Asia/Bangkok")
+    @Scheduled(cron = "${tidtam.audit.purge-cron:0 15 2 * * *}", zone = ApplicationZone.NAME)
     void daily() {
         long removed = purgeAsOf(clock.instant());
         if (removed > 0) {

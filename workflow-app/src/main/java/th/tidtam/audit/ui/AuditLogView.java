@@ -1,7 +1,7 @@
 package th.tidtam.audit.ui;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +40,8 @@ import th.tidtam.base.ui.BuddhistDatePicker;
 @Menu(order = 94, title = "nav.audit", icon = "vaadin:records")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
-
     private final AuditTrail trail;
+    private final Clock clock;
     private final Locale locale;
     private final boolean thai;
 
@@ -58,8 +57,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
 
-    public AuditLogView(AuditTrail trail) {
+    public AuditLogView(AuditTrail trail, Clock clock) {
         this.trail = trail;
+        this.clock = clock;
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
         setSizeFull();
@@ -116,7 +116,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** "26 พ.ย. 2569 10:47:03 น.": to the second, since several rows of one action share a minute. */
     private String when(AuditEntry e) {
-        LocalDateTime t = LocalDateTime.ofInstant(e.getOccurredAt(), ZONE);
+        LocalDateTime t = LocalDateTime.ofInstant(e.getOccurredAt(), clock.getZone());
         return ThaiDates.formatMedium(t.toLocalDate(), locale)
                 + String.format(" %02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()) + (thai ? " น." : "");
     }

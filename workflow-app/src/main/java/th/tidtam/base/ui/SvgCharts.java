@@ -1,12 +1,14 @@
 package th.tidtam.base.ui;
 
+import static th.tidtam.base.text.Xml.escape;
+
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Small charts drawn on the server as SVG text: no paid chart component and no npm build is available. Every text
- * is escaped; the drawing scales through its {@code viewBox}; a bar may link somewhere (a drill-down) and carries a
- * {@code <title>} so that hovering shows its exact figure.
+ * is escaped ({@link th.tidtam.base.text.Xml}); the drawing scales through its {@code viewBox}; a bar may link
+ * somewhere (a drill-down) and carries a {@code <title>} so that hovering shows its exact figure.
  */
 public final class SvgCharts {
 
@@ -109,29 +111,6 @@ public final class SvgCharts {
                     .append(escape(ser.name())).append("</text>");
         }
         return svg.append("</svg>").toString();
-    }
-
-    /** Text safe inside SVG/XML elements and attributes. */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n') {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     private static StringBuilder open(int width, int height, String ariaLabel) {

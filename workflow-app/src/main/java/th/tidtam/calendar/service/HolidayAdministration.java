@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.text.FreeText;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.calendar.HolidaysChanged;
 import th.tidtam.calendar.domain.Holiday;
@@ -44,8 +45,8 @@ public class HolidayAdministration {
     }
 
     public Holiday add(HolidayForm form) {
-        validate(form, null);
-        Holiday holiday = new Holiday(form.day(), form.nameTh().trim(), form.nameEn().trim(), form.kind());
+        HolidayForm clean = validate(form, null);
+        Holiday holiday = new Holiday(form.day(), clean.nameTh(), clean.nameEn(), form.kind());
         Holiday saved = saveRefusingDuplicate(holiday, form.day());
         events.publishEvent(new HolidaysChanged(Set.of(saved.getDay())));
         return saved;
@@ -53,11 +54,11 @@ public class HolidayAdministration {
 
     public Holiday update(Long holidayId, HolidayForm form) {
         Holiday holiday = find(holidayId);
-        validate(form, holidayId);
+        HolidayForm clean = validate(form, holidayId);
         LocalDate previous = holiday.getDay();
         holiday.setDay(form.day());
-        holiday.setNameTh(form.nameTh().trim());
-        holiday.setNameEn(form.nameEn().trim());
+        holiday.setNameTh(clean.nameTh());
+        holiday.setNameEn(clean.nameEn());
         holiday.setKind(form.kind());
         Holiday saved = saveRefusingDuplicate(holiday, form.day());
         events.publishEvent(new HolidaysChanged(Set.of(previous, saved.getDay())));
@@ -95,7 +96,8 @@ public class HolidayAdministration {
         return holidays.findById(holidayId).orElseThrow(() -> new RuleViolation("calendar.error.holiday-not-found"));
     }
 
-    private void validate(HolidayForm form, Long holidayId) {
+    /** The form with its names cleaned by the free-text rule. */
+    private HolidayForm validate(HolidayForm form, Long holidayId) {
         LocalDate day = form.day();
         if (day == null) {
             throw new RuleViolation("calendar.error.day-required");
@@ -109,11 +111,12 @@ public class HolidayAdministration {
         if (form.kind() == HolidayKind.SUBSTITUTION && WorkingCalendar.isWeekend(day)) {
             throw new RuleViolation("calendar.error.substitution-on-weekend", ThaiDates.formatShort(day));
         }
-        requireName(form.nameTh(), "calendar.field.name-th");
-        requireName(form.nameEn(), "calendar.field.name-en");
+        String nameTh = requireName(form.nameTh(), "calendar.field.name-th");
+        String nameEn = requireName(form.nameEn(), "calendar.field.name-en");
         holidays.findByDay(day).filter(h -> !h.getId().equals(holidayId)).ifPresent(h -> {
             throw new RuleViolation("calendar.error.day-taken", ThaiDates.formatShort(day));
         });
+        return new HolidayForm(day, nameTh, nameEn, form.kind());
     }
 
     /** The check above misses a concurrent insert of the same day; the unique key does not. */
@@ -125,17 +128,13 @@ public class HolidayAdministration {
         }
     }
 
-    /** A one-line name: required, at most {@link #MAX_NAME} characters, no control character (line breaks included). */
-    private static void requireName(String value, String fieldKey) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("calendar.error.required", fieldKey);
-        }
-        if (value.trim().length() > MAX_NAME) {
-            throw new RuleViolation("calendar.error.too-long", fieldKey, MAX_NAME);
-        }
-        // ISO controls: C0 (U+0000-U+001F), DEL (U+007F) and C1 (U+0080-U+009F)
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new RuleViolation("calendar.error.control-characters", fieldKey);
-        }
+    /** A one-line name by the free-text rule ({@link FreeText}): required, at most {@link #MAX_NAME} characters. */
+    private static String requireName(String value, String fieldKey) {
+        return FreeText.singleLine(MAX_NAME).require(value, problem -> switch (problem) {
+            case MISSING -> new RuleViolation("calendar.error.required", fieldKey);
+            case TOO_LONG -> new RuleViolation("calendar.error.too-long", fieldKey, MAX_NAME);
+            case CONTROL_CHARACTERS -> new RuleViolation("calendar.error.control-characters", fieldKey);
+            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", fieldKey);
+        });
     }
 }

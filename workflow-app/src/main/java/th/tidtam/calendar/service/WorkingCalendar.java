@@ -19,14 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.time.ApplicationZone;
 import th.tidtam.calendar.HolidaysChanged;
 
 /**
- * Thai working days of the civil service: Monday to Friday, 08:30–16:30 Asia/Bangkok, except the days in the holiday
- * table that the administrator keeps. Nothing here knows a holiday: weekends are the only built-in days off.
+ * Thai working days of the civil service: Monday to Friday, 08:30–16:30 in the application's zone (the zone of the
+ * injected {@link Clock}, Asia/Bangkok), except the days in the holiday table that the administrator keeps. Nothing
+ * here knows a holiday: weekends are the only built-in days off.
  * <p>
  * Due dates count whole working days and start counting on the next working day: due in 3 working days from a Friday
- * is the Wednesday after (with no holidays in between), and its deadline is {@link #endOfWorkingDay} of that day.
+ * is the Wednesday after (with no holidays in between), and its deadline is {@link #endOfWorkingDay} of that day. A
+ * due date that someone chooses passes {@link #requireDueDate}, the one due-date rule.
  * <p>
  * Holidays are read once per calendar year (one query) and cached. An edit of the holiday table
  * ({@link HolidaysChanged}) empties the cache at once and again when the editing transaction ends, so a reader that
@@ -38,7 +42,14 @@ import th.tidtam.calendar.HolidaysChanged;
 @Service
 public class WorkingCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
+    /**
+     * The application's zone.
+     *
+     * @deprecated ask the injected {@link Clock} ({@code clock.getZone()}); the one definition is
+     *             {@link ApplicationZone}. Stays until the last callers move.
+     */
+    @Deprecated
+    public static final ZoneId ZONE = ApplicationZone.ID;
     public static final LocalTime START_OF_WORK = LocalTime.of(8, 30);
     public static final LocalTime END_OF_WORK = LocalTime.of(16, 30);
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
@@ -58,9 +69,34 @@ public class WorkingCalendar {
         this.clock = clock;
     }
 
-    /** Today in Bangkok, whatever zone the clock is in. */
+    /** A calendar over a fixed set of holidays, for unit tests of other modules' working-day rules. */
+    public static WorkingCalendar withFixedHolidays(java.util.Collection<LocalDate> holidays, Clock clock) {
+        Set<LocalDate> fixed = Set.copyOf(holidays);
+        return new WorkingCalendar(year -> fixed, clock);
+    }
+
+    /** Today in the clock's zone (the application's). */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The due-date rule, for every due date someone chooses (issuing, screening, further action, extensions): a
+     * working day, and not before today (today itself is fine).
+     *
+     * @return the day itself
+     * @throws RuleViolation {@code directive.error.due-in-past}, or {@code directive.error.due-not-working-day} naming
+     *                       the next working day
+     */
+    public LocalDate requireDueDate(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (day.isBefore(today())) {
+            throw new RuleViolation("directive.error.due-in-past", day);
+        }
+        if (!isWorkingDay(day)) {
+            throw new RuleViolation("directive.error.due-not-working-day", day, nextWorkingDay(day));
+        }
+        return day;
     }
 
     /** Monday to Friday and not in the holiday table. */
@@ -131,14 +167,14 @@ public class WorkingCalendar {
         return from.isBefore(to) ? countAfterUpTo(from, to) : -countAfterUpTo(to, from);
     }
 
-    /** 08:30 in Bangkok on that day. */
+    /** 08:30 in the clock's zone on that day. */
     public Instant startOfWorkingDay(LocalDate day) {
-        return ZonedDateTime.of(day, START_OF_WORK, ZONE).toInstant();
+        return ZonedDateTime.of(day, START_OF_WORK, clock.getZone()).toInstant();
     }
 
-    /** 16:30 in Bangkok on that day: the deadline of work due that day. */
+    /** 16:30 in the clock's zone on that day: the deadline of work due that day. */
     public Instant endOfWorkingDay(LocalDate day) {
-        return ZonedDateTime.of(day, END_OF_WORK, ZONE).toInstant();
+        return ZonedDateTime.of(day, END_OF_WORK, clock.getZone()).toInstant();
     }
 
     /**

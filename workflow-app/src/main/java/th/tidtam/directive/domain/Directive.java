@@ -5,7 +5,9 @@ import th.tidtam.org.SecrecyClass;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import th.tidtam.casework.ActorStamp;
 import th.tidtam.org.AssignmentKind;
 
 /** A directive (ข้อสั่งการ) of the governor, numbered per Buddhist-era year ("27/2569"). */
@@ -79,15 +82,11 @@ public class Directive {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    @Column(name = "issued_by_person_id", nullable = false)
-    private Long issuedByPersonId;
-
-    @Column(name = "issued_by_position_id", nullable = false)
-    private Long issuedByPositionId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "issued_capacity", nullable = false, length = 16)
-    private AssignmentKind issuedCapacity;
+    @Embedded
+    @AttributeOverride(name = "personId", column = @Column(name = "issued_by_person_id"))
+    @AttributeOverride(name = "positionId", column = @Column(name = "issued_by_position_id"))
+    @AttributeOverride(name = "capacity", column = @Column(name = "issued_capacity", length = 16))
+    private ActorStamp issuedBy;
 
     @Column(name = "issued_on_behalf", nullable = false)
     private boolean issuedOnBehalf;
@@ -134,9 +133,7 @@ public class Directive {
     }
 
     public void issuedBy(Long personId, Long positionId, AssignmentKind capacity, boolean onBehalf) {
-        this.issuedByPersonId = personId;
-        this.issuedByPositionId = positionId;
-        this.issuedCapacity = capacity;
+        this.issuedBy = new ActorStamp(personId, positionId, capacity);
         this.issuedOnBehalf = onBehalf;
     }
 
@@ -167,9 +164,9 @@ public class Directive {
     public DirectiveStatus getStatus() { return status; }
     public void setStatus(DirectiveStatus status) { this.status = status; }
     public Instant getIssuedAt() { return issuedAt; }
-    public Long getIssuedByPersonId() { return issuedByPersonId; }
-    public Long getIssuedByPositionId() { return issuedByPositionId; }
-    public AssignmentKind getIssuedCapacity() { return issuedCapacity; }
+    public Long getIssuedByPersonId() { return issuedBy.personId(); }
+    public Long getIssuedByPositionId() { return issuedBy.positionId(); }
+    public AssignmentKind getIssuedCapacity() { return issuedBy.capacity(); }
     public boolean isIssuedOnBehalf() { return issuedOnBehalf; }
     public Long getLeadUnitId() { return leadUnitId; }
     public Long getSupersedesId() { return supersedesId; }

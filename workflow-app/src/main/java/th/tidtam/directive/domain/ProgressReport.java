@@ -2,7 +2,9 @@ package th.tidtam.directive.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import th.tidtam.casework.ActorStamp;
 import th.tidtam.org.AssignmentKind;
 
 /**
@@ -37,15 +40,8 @@ public class ProgressReport {
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
-    @Column(name = "person_id", nullable = false)
-    private Long personId;
-
-    @Column(name = "position_id", nullable = false)
-    private Long positionId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private AssignmentKind capacity;
+    @Embedded
+    private ActorStamp by;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -73,15 +69,11 @@ public class ProgressReport {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
-    @Column(name = "reviewed_by_person_id")
-    private Long reviewedByPersonId;
-
-    @Column(name = "reviewed_by_position_id")
-    private Long reviewedByPositionId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reviewed_capacity", length = 16)
-    private AssignmentKind reviewedCapacity;
+    @Embedded
+    @AttributeOverride(name = "personId", column = @Column(name = "reviewed_by_person_id"))
+    @AttributeOverride(name = "positionId", column = @Column(name = "reviewed_by_position_id"))
+    @AttributeOverride(name = "capacity", column = @Column(name = "reviewed_capacity", length = 16))
+    private ActorStamp reviewedBy;
 
     @Column(name = "review_comment", length = 2000)
     private String reviewComment;
@@ -98,9 +90,7 @@ public class ProgressReport {
         this.directiveId = directiveId;
         this.partId = partId;
         this.reportedAt = reportedAt;
-        this.personId = personId;
-        this.positionId = positionId;
-        this.capacity = capacity;
+        this.by = new ActorStamp(personId, positionId, capacity);
         this.progress = progress;
         this.percentDone = percentDone;
         this.body = body;
@@ -111,9 +101,7 @@ public class ProgressReport {
     public void review(Review outcome, Instant at, Long personId, Long positionId, AssignmentKind capacity, String comment) {
         this.reviewState = outcome;
         this.reviewedAt = at;
-        this.reviewedByPersonId = personId;
-        this.reviewedByPositionId = positionId;
-        this.reviewedCapacity = capacity;
+        this.reviewedBy = new ActorStamp(personId, positionId, capacity);
         this.reviewComment = comment;
     }
 
@@ -123,9 +111,10 @@ public class ProgressReport {
     public Long getDirectiveId() { return directiveId; }
     public Long getPartId() { return partId; }
     public Instant getReportedAt() { return reportedAt; }
-    public Long getPersonId() { return personId; }
-    public Long getPositionId() { return positionId; }
-    public AssignmentKind getCapacity() { return capacity; }
+    public Long getPersonId() { return by.personId(); }
+    public Long getPositionId() { return by.positionId(); }
+    public AssignmentKind getCapacity() { return by.capacity(); }
+    public ActorStamp getBy() { return by; }
     public Progress getProgress() { return progress; }
     public int getPercentDone() { return percentDone; }
     public String getBody() { return body; }
@@ -134,8 +123,8 @@ public class ProgressReport {
     public Long getReviewerPositionId() { return reviewerPositionId; }
     public String getReviewTaskId() { return reviewTaskId; }
     public Instant getReviewedAt() { return reviewedAt; }
-    public Long getReviewedByPersonId() { return reviewedByPersonId; }
-    public Long getReviewedByPositionId() { return reviewedByPositionId; }
-    public AssignmentKind getReviewedCapacity() { return reviewedCapacity; }
+    public Long getReviewedByPersonId() { return reviewedBy == null ? null : reviewedBy.personId(); }
+    public Long getReviewedByPositionId() { return reviewedBy == null ? null : reviewedBy.positionId(); }
+    public AssignmentKind getReviewedCapacity() { return reviewedBy == null ? null : reviewedBy.capacity(); }
     public String getReviewComment() { return reviewComment; }
 }

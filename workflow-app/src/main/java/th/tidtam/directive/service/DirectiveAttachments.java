@@ -23,7 +23,8 @@ import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveAttachment;
 import th.tidtam.directive.domain.DirectiveAttachmentRepository;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.ProgressReportRepository;
@@ -67,7 +68,7 @@ public class DirectiveAttachments {
     private final DirectiveAttachmentRepository attachments;
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
-    private final DirectiveEventRepository events;
+    private final Timeline timeline;
     private final DirectiveVisibility visibility;
     private final DirectiveService directiveService;
     private final AttachmentStorage storage;
@@ -80,7 +81,7 @@ public class DirectiveAttachments {
     private final DirectiveReads reads;
 
     DirectiveAttachments(DirectiveAttachmentRepository attachments, DirectiveRepository directives,
-            DirectivePartRepository parts, DirectiveEventRepository events, DirectiveVisibility visibility,
+            DirectivePartRepository parts, Timeline timeline, DirectiveVisibility visibility,
             DirectiveService directiveService, AttachmentStorage storage, AttachmentProperties properties,
             OrgDirectory org, CurrentUser currentUser, Clock clock, ProgressReportRepository reports,
             DirectiveReads reads) {
@@ -89,7 +90,7 @@ public class DirectiveAttachments {
         this.attachments = attachments;
         this.directives = directives;
         this.parts = parts;
-        this.events = events;
+        this.timeline = timeline;
         this.visibility = visibility;
         this.directiveService = directiveService;
         this.storage = storage;
@@ -165,8 +166,8 @@ public class DirectiveAttachments {
             DirectiveAttachment saved = attachments.save(new DirectiveAttachment(directive.getId(), partId, reportId,
                     name, AttachmentTypes.contentType(extension), received.size(), received.sha256(), key, now,
                     user.personId(), uploader.positionId(), uploader.capacity()));
-            events.save(new DirectiveEvent(directive.getId(), partId, now, DirectiveEvent.Kind.ATTACHMENT_ADDED,
-                    user.personId(), uploader.positionId(), uploader.capacity(), name));
+            timeline.record(DirectiveCase.of(directive.getId()), partId, DirectiveEvent.Kind.ATTACHMENT_ADDED, new ActorStamp(user.personId(), uploader.positionId(), uploader.capacity()),
+                name, now);
             return item(saved, Optional.of(user.fullNameTh()), Optional.of(user.fullNameEn()),
                     new PositionTitles(uploader.titleTh(), uploader.titleEn()));
         } finally {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.casework.timeline.Timeline;
+import th.tidtam.casework.timeline.TimelineEntry;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
@@ -37,7 +38,7 @@ public class DirectiveQueries {
 
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
-    private final DirectiveEventRepository events;
+    private final Timeline timeline;
     private final ProgressReportRepository reports;
     private final PartTiming timing;
     private final DirectiveVisibility visibility;
@@ -45,7 +46,7 @@ public class DirectiveQueries {
     private final CurrentUser currentUser;
     private final DirectiveReads reads;
 
-    DirectiveQueries(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
+    DirectiveQueries(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
             ProgressReportRepository reports, DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser,
             PartTiming timing, DirectiveReads reads) {
         this.reads = reads;
@@ -53,7 +54,7 @@ public class DirectiveQueries {
         this.timing = timing;
         this.directives = directives;
         this.parts = parts;
-        this.events = events;
+        this.timeline = timeline;
         this.visibility = visibility;
         this.org = org;
         this.currentUser = currentUser;
@@ -84,7 +85,7 @@ public class DirectiveQueries {
 
     private DirectiveViews.Detail detail(Directive d) {
         List<DirectivePart> ps = parts.findByDirectiveIdOrderByLeadDescIdAsc(d.getId());
-        List<DirectiveEvent> es = events.findByDirectiveIdOrderByOccurredAtAscIdAsc(d.getId());
+        List<TimelineEntry> es = timeline.of(DirectiveCase.of(d.getId()));
         Set<Long> unitIds = new HashSet<>();
         ps.forEach(p -> {
             unitIds.add(p.getUnitId());
@@ -107,7 +108,7 @@ public class DirectiveQueries {
             positionIds.add(r.getPositionId());
             positionIds.add(r.getReviewerPositionId());
         });
-        es.stream().map(DirectiveEvent::getPositionId).filter(x -> x != null).forEach(positionIds::add);
+        es.stream().map(e -> e.by().positionId()).filter(x -> x != null).forEach(positionIds::add);
         Map<Long, PositionSummary> positions = org.summaries(positionIds).stream()
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         List<DirectiveViews.Part> partViews = ps.stream().map(p -> {
@@ -139,12 +140,13 @@ public class DirectiveQueries {
                     r.getReviewedAt(), r.getReviewComment());
         }).toList();
         List<DirectiveViews.Event> eventViews = es.stream().map(e -> {
-            Optional<Person> person = e.getPersonId() == null ? Optional.empty()
-                    : people.computeIfAbsent(e.getPersonId(), org::person);
-            PositionSummary pos = e.getPositionId() == null ? null : positions.get(e.getPositionId());
-            return new DirectiveViews.Event(e.getOccurredAt(), e.getKind(), person.map(Person::getFullNameTh).orElse(null),
-                    person.map(Person::getFullNameEn).orElse(null), pos == null ? null : pos.titleTh(),
-                    pos == null ? null : pos.titleEn(), e.getCapacity(), e.getDetail(), e.getPartId());
+            Optional<Person> person = e.by().personId() == null ? Optional.empty()
+                    : people.computeIfAbsent(e.by().personId(), org::person);
+            PositionSummary pos = e.by().positionId() == null ? null : positions.get(e.by().positionId());
+            return new DirectiveViews.Event(e.occurredAt(), DirectiveEvent.Kind.valueOf(e.kind()),
+                    person.map(Person::getFullNameTh).orElse(null), person.map(Person::getFullNameEn).orElse(null),
+                    pos == null ? null : pos.titleTh(), pos == null ? null : pos.titleEn(), e.by().capacity(), e.detail(),
+                    e.partId());
         }).toList();
         return new DirectiveViews.Detail(d.getId(), d.getNumber(), d.getSubject(), d.getText(), d.getUrgency(),
                 d.getSecrecy(), d.getStatus(), d.getSourceKind(), d.getSourceReference(), d.getMeetingNumber(),

@@ -17,13 +17,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.text.FreeText;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.DirectiveEventRepository;
-import th.tidtam.directive.domain.DirectiveNumbers;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.casework.timeline.Timeline;
+import th.tidtam.casework.numbering.NumberSeries;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
@@ -56,8 +58,8 @@ public class DirectiveService {
 
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
-    private final DirectiveEventRepository events;
-    private final DirectiveNumbers numbers;
+    private final Timeline timeline;
+    private final NumberSeries numbers;
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final Workflows workflows;
@@ -66,13 +68,13 @@ public class DirectiveService {
     private final ScreeningDays screeningDays;
     private final DirectiveVisibility visibility;
 
-    DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
-            DirectiveNumbers numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
+    DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
+            NumberSeries numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
             CurrentUser currentUser, Clock clock, ScreeningDays screeningDays, DirectiveVisibility visibility) {
         this.visibility = visibility;
         this.directives = directives;
         this.parts = parts;
-        this.events = events;
+        this.timeline = timeline;
         this.numbers = numbers;
         this.org = org;
         this.calendar = calendar;
@@ -120,7 +122,7 @@ public class DirectiveService {
 
         Instant now = clock.instant();
         int beYear = ThaiDates.beYear(LocalDate.now(clock));
-        Directive directive = new Directive(beYear, numbers.next(beYear), subject, text, source, urgency, secrecy,
+        Directive directive = new Directive(beYear, numbers.next(DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
                 dueDate, cadence, units.get(0).getId(), now);
         directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
         directive.source(reference, meeting, agenda);
@@ -129,9 +131,8 @@ public class DirectiveService {
             directive.setSupersedesId(superseded.getId());
         }
         directives.save(directive);
-        events.save(new DirectiveEvent(directive.getId(), null, now,
-                onBehalf ? DirectiveEvent.Kind.ISSUED_ON_BEHALF : DirectiveEvent.Kind.ISSUED, user.personId(),
-                issuer.positionId(), issuer.capacity(), null));
+        timeline.record(DirectiveCase.of(directive.getId()), null, onBehalf ? DirectiveEvent.Kind.ISSUED_ON_BEHALF : DirectiveEvent.Kind.ISSUED, new ActorStamp(user.personId(), issuer.positionId(), issuer.capacity()),
+                null, now);
 
         boolean lead = true;
         for (OrgUnit unit : units) {
@@ -141,8 +142,8 @@ public class DirectiveService {
             DirectivePart part = parts.save(new DirectivePart(directive.getId(), unit.getId(), lead, 1, holder, dueDate));
             if (!holder.equals(head)) {
                 // the head's post is vacant with nobody acting: the work goes up the chain, and the directive says why
-                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ROUTED_TO_SUPERIOR,
-                        null, holder, null, "vacant:" + head));
+                timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.ROUTED_TO_SUPERIOR, new ActorStamp(null, holder, null),
+                "vacant:" + head, now);
             }
             lead = false;
         }
@@ -157,10 +158,10 @@ public class DirectiveService {
             superseded.setStatus(DirectiveStatus.SUPERSEDED);
             superseded.setSupersededById(directive.getId());
             superseded.setClosedAt(now);
-            events.save(new DirectiveEvent(superseded.getId(), null, now, DirectiveEvent.Kind.SUPERSEDED, user.personId(),
-                    issuer.positionId(), issuer.capacity(), directive.getNumber()));
-            events.save(new DirectiveEvent(directive.getId(), null, now, DirectiveEvent.Kind.SUPERSEDES, user.personId(),
-                    issuer.positionId(), issuer.capacity(), superseded.getNumber()));
+            timeline.record(DirectiveCase.of(superseded.getId()), null, DirectiveEvent.Kind.SUPERSEDED, new ActorStamp(user.personId(), issuer.positionId(), issuer.capacity()),
+                directive.getNumber(), now);
+            timeline.record(DirectiveCase.of(directive.getId()), null, DirectiveEvent.Kind.SUPERSEDES, new ActorStamp(user.personId(), issuer.positionId(), issuer.capacity()),
+                superseded.getNumber(), now);
             workflows.message("directiveSuperseded", PROCESS_KEY, String.valueOf(superseded.getId()));
         }
         return directive;
@@ -201,14 +202,7 @@ public class DirectiveService {
         if (command.dueDate() == null) {
             throw new RuleViolation("directive.error.due-required");
         }
-        if (command.dueDate().isBefore(today)) {
-            throw new RuleViolation("directive.error.due-in-past", command.dueDate());
-        }
-        if (!calendar.isWorkingDay(command.dueDate())) {
-            LocalDate next = calendar.nextWorkingDay(command.dueDate());
-            throw new RuleViolation("directive.error.due-not-working-day", command.dueDate(), next);
-        }
-        return command.dueDate();
+        return calendar.requireDueDate(command.dueDate());
     }
 
     /** The lead unit first, then the supporting units; "all districts" expands to every district. */
@@ -265,29 +259,22 @@ public class DirectiveService {
         }
     }
 
+    /** The text cleaned by the free-text rule ({@link FreeText}). */
     private static String requireText(String value, String field, int max, boolean multiline) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("directive.error.required", field);
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new RuleViolation("directive.error.too-long", field, max);
-        }
-        boolean bad = trimmed.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')));
-        if (bad) {
-            throw new RuleViolation("directive.error.control-characters", field);
-        }
-        if (!th.tidtam.base.Texts.wellFormed(trimmed)) {
-            throw new RuleViolation("error.text-invalid-unicode", field);
-        }
-        return trimmed;
+        return (multiline ? FreeText.multiLine(max) : FreeText.singleLine(max)).require(value, problem -> violation(problem, field, max));
     }
 
     private static String optionalText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return requireText(value, field, MAX_REFERENCE, false);
+        return FreeText.singleLine(MAX_REFERENCE).optional(value, problem -> violation(problem, field, MAX_REFERENCE));
+    }
+
+    private static RuleViolation violation(FreeText.Problem problem, String field, int max) {
+        return switch (problem) {
+            case MISSING -> new RuleViolation("directive.error.required", field);
+            case TOO_LONG -> new RuleViolation("directive.error.too-long", field, max);
+            case CONTROL_CHARACTERS -> new RuleViolation("directive.error.control-characters", field);
+            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", field);
+        };
     }
 
     public Optional<Directive> find(Long id) {

@@ -16,13 +16,14 @@ import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
-import th.tidtam.directive.domain.PositionAlert;
-import th.tidtam.directive.domain.PositionAlertRepository;
+import th.tidtam.casework.alert.AlertKind;
+import th.tidtam.casework.alert.Alerts;
 import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
@@ -71,7 +72,7 @@ public class DirectiveTasks {
     private final Tasks tasks;
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
-    private final DirectiveEventRepository events;
+    private final Timeline timeline;
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
@@ -79,13 +80,13 @@ public class DirectiveTasks {
     private final th.tidtam.process.Workflows workflows;
     private final th.tidtam.process.WorkRouting workRouting;
     private final ProgressReportRepository reports;
-    private final PositionAlertRepository alerts;
+    private final Alerts alerts;
     private final PartRouting routing;
 
     DirectiveTasks(MyTasks myTasks, Tasks tasks, DirectiveRepository directives, DirectivePartRepository parts,
-            DirectiveEventRepository events, OrgDirectory org, WorkingCalendar calendar, CurrentUser currentUser,
+            Timeline timeline, OrgDirectory org, WorkingCalendar calendar, CurrentUser currentUser,
             Clock clock, th.tidtam.process.Workflows workflows, th.tidtam.process.WorkRouting workRouting,
-            ProgressReportRepository reports, PositionAlertRepository alerts, PartRouting routing) {
+            ProgressReportRepository reports, Alerts alerts, PartRouting routing) {
         this.workRouting = workRouting;
         this.reports = reports;
         this.alerts = alerts;
@@ -95,7 +96,7 @@ public class DirectiveTasks {
         this.tasks = tasks;
         this.directives = directives;
         this.parts = parts;
-        this.events = events;
+        this.timeline = timeline;
         this.org = org;
         this.calendar = calendar;
         this.currentUser = currentUser;
@@ -246,8 +247,8 @@ public class DirectiveTasks {
         part.delegate(from, delegateTo);
         String title = org.position(delegateTo).map(p -> p.titleTh()).orElse("");
         recordPart(directive, part, task, DirectiveEvent.Kind.DELEGATED, title);
-        alerts.save(new PositionAlert(delegateTo, directive.getId(), part.getId(), PositionAlert.Kind.DELEGATED_TO_YOU,
-                clock.instant(), directive.getNumber() + " " + directive.getSubject()));
+        alerts.raise(delegateTo, DirectiveCase.of(directive.getId()), part.getId(), AlertKind.DELEGATED_TO_YOU,
+                    directive.getNumber() + " " + directive.getSubject(), clock.instant());
     }
 
     /**
@@ -307,8 +308,8 @@ public class DirectiveTasks {
         recordPart(directive, part, task, outcome == ReviewOutcome.ACCEPT ? DirectiveEvent.Kind.REPORT_ACCEPTED
                 : DirectiveEvent.Kind.REPORT_RETURNED, text);
         if (outcome == ReviewOutcome.RETURN) {
-            alerts.save(new PositionAlert(report.getPositionId(), directive.getId(), part.getId(), PositionAlert.Kind.REPORT_RETURNED,
-                    now, text));
+            alerts.raise(report.getPositionId(), DirectiveCase.of(directive.getId()), part.getId(), AlertKind.REPORT_RETURNED,
+                    text, now);
         }
         tasks.complete(taskId, Map.of());
     }
@@ -328,8 +329,8 @@ public class DirectiveTasks {
         } else {
             part.setStatus(th.tidtam.directive.domain.PartStatus.ACKNOWLEDGED);
             recordPart(directive, part, task, DirectiveEvent.Kind.UNIT_REPORT_RETURNED, text);
-            alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(),
-                    PositionAlert.Kind.REPORT_RETURNED, clock.instant(), text));
+            alerts.raise(part.getWorkerPositionId(), DirectiveCase.of(directive.getId()), part.getId(), AlertKind.REPORT_RETURNED,
+                    text, clock.instant());
         }
         tasks.complete(taskId, Map.of("outcome", outcome.name()));
     }
@@ -579,8 +580,8 @@ public class DirectiveTasks {
     }
 
     private void recordPart(Directive directive, DirectivePart part, MyTask task, DirectiveEvent.Kind kind, String detail) {
-        events.save(new DirectiveEvent(directive.getId(), part.getId(), clock.instant(), kind, currentUser.require().personId(),
-                task.via().positionId(), task.via().capacity(), detail));
+        timeline.record(DirectiveCase.of(directive.getId()), part.getId(), kind, new ActorStamp(currentUser.require().personId(), task.via().positionId(), task.via().capacity()),
+                detail, clock.instant());
     }
 
     private MyTask require(String taskId, String expectedKind) {
@@ -597,8 +598,8 @@ public class DirectiveTasks {
     }
 
     private void record(Directive directive, MyTask task, DirectiveEvent.Kind kind, String detail, Instant at) {
-        events.save(new DirectiveEvent(directive.getId(), null, at, kind, currentUser.require().personId(),
-                task.via().positionId(), task.via().capacity(), detail));
+        timeline.record(DirectiveCase.of(directive.getId()), null, kind, new ActorStamp(currentUser.require().personId(), task.via().positionId(), task.via().capacity()),
+                detail, at);
     }
 
     private static String limited(String value, int max) {

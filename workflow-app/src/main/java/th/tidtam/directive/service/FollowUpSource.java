@@ -68,9 +68,12 @@ public class FollowUpSource {
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final th.tidtam.casework.timeline.Timeline timeline;
 
     FollowUpSource(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, DirectivePartRepository parts,
-            DirectiveVisibility visibility, PartTiming timing, OrgDirectory org, WorkingCalendar calendar, Clock clock) {
+            DirectiveVisibility visibility, PartTiming timing, OrgDirectory org, WorkingCalendar calendar, Clock clock,
+            th.tidtam.casework.timeline.Timeline timeline) {
+        this.timeline = timeline;
         this.jdbc = jdbc;
         this.directives = directives;
         this.parts = parts;
@@ -98,7 +101,7 @@ public class FollowUpSource {
                     int[] parsed = parseMeetingNumber(number);
                     if (parsed != null) {
                         LocalDateTime held = rs.getObject(2, LocalDateTime.class);
-                        all.add(new Meeting(number, parsed[0], parsed[1], held.atZone(WorkingCalendar.ZONE).toInstant()));
+                        all.add(new Meeting(number, parsed[0], parsed[1], held.atZone(clock.getZone()).toInstant()));
                     }
                 });
         all.sort(Comparator.comparingInt(Meeting::beYear).thenComparingInt(Meeting::sequence));
@@ -159,7 +162,7 @@ public class FollowUpSource {
 
     private PartLine line(DirectivePart p, OrgUnit unit, Word word, LocalDate today) {
         Integer percent = p.getStatus() == PartStatus.DONE ? Integer.valueOf(100) : p.getLastReportPercent();
-        LocalDate end = p.getStatus() == PartStatus.DONE && p.getFinishedAt() != null ? PartTiming.finishedOn(p.getFinishedAt()) : today;
+        LocalDate end = p.getStatus() == PartStatus.DONE && p.getFinishedAt() != null ? timing.finishedOn(p.getFinishedAt()) : today;
         return new PartLine(p.getId(), p.getUnitId(), unit == null ? "" : unit.getNameTh(), unit == null ? "" : unit.getNameEn(),
                 p.isLead(), p.getRound(), p.getStatus(), p.getDueDate(), p.getOriginalDueDate(), p.getFinishedAt(),
                 timing.workingDaysLate(p, today),
@@ -193,22 +196,20 @@ public class FollowUpSource {
                 """, ids, rs -> {
             words.put(rs.getLong(1), new Word(rs.getString(2), false, instant(rs.getObject(3, LocalDateTime.class))));
         });
-        jdbc.query("""
-                select part_id, detail, occurred_at from directive_event
-                 where directive_id in (:ids) and kind = 'FINAL_REPORT' and part_id is not null order by occurred_at, id
-                """, ids, rs -> {
-            Word fin = new Word(rs.getString(2), true, instant(rs.getObject(3, LocalDateTime.class)));
-            words.merge(rs.getLong(1), fin, (old, neu) -> neu.at().isBefore(old.at()) ? old : neu);
-        });
+        timeline.of(DirectiveCase.TYPE, directiveIds).stream()
+                .filter(e -> e.partId() != null && e.is(th.tidtam.directive.domain.DirectiveEvent.Kind.FINAL_REPORT))
+                .forEach(e -> words.merge(e.partId(), new Word(e.detail(), true, e.occurredAt()),
+                        (old, neu) -> neu.at().isBefore(old.at()) ? old : neu));
         return words;
     }
 
-    private static LocalDateTime local(Instant instant) {
-        // Hibernate writes instants as Bangkok wall-clock time (hibernate.jdbc.time_zone), so compare in that zone
-        return instant.atZone(WorkingCalendar.ZONE).toLocalDateTime();
+    private LocalDateTime local(Instant instant) {
+        // Hibernate writes instants as wall-clock time of the application's zone (hibernate.jdbc.time_zone, the
+        // clock's zone: th.tidtam.base.time.ApplicationZone), so compare in that zone
+        return instant.atZone(clock.getZone()).toLocalDateTime();
     }
 
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(WorkingCalendar.ZONE).toInstant();
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(clock.getZone()).toInstant();
     }
 }

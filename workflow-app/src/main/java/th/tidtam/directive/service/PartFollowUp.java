@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.casework.lateness.EscalationLadder;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.DirectiveEventRepository;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.PartStatus;
-import th.tidtam.directive.domain.PositionAlert;
-import th.tidtam.directive.domain.PositionAlertRepository;
+import th.tidtam.casework.alert.AlertKind;
+import th.tidtam.casework.alert.Alerts;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
-import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.PositionSummary;
 
 /**
  * The follow-up model's expressions ({@code ${partFollowUp...}}) for what happens to a unit's part without anyone
@@ -44,22 +44,24 @@ public class PartFollowUp {
 
     private final DirectiveRepository directives;
     private final DirectivePartRepository parts;
-    private final DirectiveEventRepository events;
+    private final Timeline timeline;
     private final ProgressReportRepository reports;
-    private final PositionAlertRepository alerts;
+    private final Alerts alerts;
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final PartRouting routing;
     private final FollowUpSettings settings;
     private final Clock clock;
     private final CadenceSchedule cadence;
+    private final EscalationLadder ladder;
 
-    PartFollowUp(DirectiveRepository directives, DirectivePartRepository parts, DirectiveEventRepository events,
-            ProgressReportRepository reports, PositionAlertRepository alerts, OrgDirectory org, WorkingCalendar calendar,
-            PartRouting routing, FollowUpSettings settings, Clock clock) {
+    PartFollowUp(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
+            ProgressReportRepository reports, Alerts alerts, OrgDirectory org, WorkingCalendar calendar,
+            PartRouting routing, FollowUpSettings settings, Clock clock, EscalationLadder ladder) {
+        this.ladder = ladder;
         this.directives = directives;
         this.parts = parts;
-        this.events = events;
+        this.timeline = timeline;
         this.reports = reports;
         this.alerts = alerts;
         this.org = org;
@@ -89,13 +91,13 @@ public class PartFollowUp {
         Instant now = clock.instant();
 
         LocalDate acknowledged = part.getAcknowledgedAt() == null ? null
-                : part.getAcknowledgedAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+                : part.getAcknowledgedAt().atZone(clock.getZone()).toLocalDate();
         if (part.getReportDue() == null) {
             Optional<LocalDate> due = cadence.reportDueOn(directive.getCadence(), directive.getCadenceDays(), acknowledged, today);
             if (due.isPresent()) {
                 part.setReportDue(due.get());
-                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.REPORT_DUE, null,
-                        part.getWorkerPositionId(), null, due.get().toString()));
+                timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.REPORT_DUE, new ActorStamp(null, part.getWorkerPositionId(), null),
+                due.get().toString(), now);
                 flags.put(REPORT_DUE, true);
             }
         }
@@ -106,12 +108,12 @@ public class PartFollowUp {
             String about = directive.getNumber() + " " + directive.getSubject() + " · "
                     + org.unit(part.getUnitId()).map(u -> u.getNameTh()).orElse("");
             part.escalate(step.level(), step.positionId(), now);
-            events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ESCALATED, null,
-                    step.positionId(), null, step.lateness().name() + " " + step.level()));
-            alerts.save(new PositionAlert(step.positionId(), directive.getId(), part.getId(), PositionAlert.Kind.ESCALATED_TO_YOU,
-                    now, about));
-            alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(), PositionAlert.Kind.ESCALATED,
-                    now, about));
+            timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.ESCALATED, new ActorStamp(null, step.positionId(), null),
+                step.lateness().name() + " " + step.level(), now);
+            alerts.raise(step.positionId(), DirectiveCase.of(directive.getId()), part.getId(), AlertKind.ESCALATED_TO_YOU,
+                    about, now);
+            alerts.raise(part.getWorkerPositionId(), DirectiveCase.of(directive.getId()), part.getId(), AlertKind.ESCALATED,
+                    about, now);
             flags.put(ESCALATE_TO, routing.groupOf(step.positionId()));
         });
         return flags;
@@ -124,10 +126,10 @@ public class PartFollowUp {
             boolean soon = !due.isBefore(today) && !due.isAfter(tomorrow);
             if (soon && !due.equals(part.getRemindedFor())) {
                 part.setRemindedFor(due);
-                events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.REMINDED, null,
-                        part.getWorkerPositionId(), null, due.toString()));
-                alerts.save(new PositionAlert(part.getWorkerPositionId(), directive.getId(), part.getId(),
-                        PositionAlert.Kind.REMINDER, now, due + " " + directive.getNumber() + " " + directive.getSubject()));
+                timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.REMINDED, new ActorStamp(null, part.getWorkerPositionId(), null),
+                due.toString(), now);
+                alerts.raise(part.getWorkerPositionId(), DirectiveCase.of(directive.getId()), part.getId(), AlertKind.REMINDER,
+                    due + " " + directive.getNumber() + " " + directive.getSubject(), now);
                 return;
             }
         }
@@ -169,36 +171,14 @@ public class PartFollowUp {
         if (since == null) {
             return Optional.empty();
         }
-        int late = calendar.workingDaysBetween(since, today);
-        if (late < 1) {
-            return Optional.empty();
-        }
-        List<Long> ladder = ladder(part);
-        int due = Math.min(ladder.size(), 1 + (late - 1) / settings.escalationStepWorkingDays());
-        int next = part.getEscalationLevel() + 1;
-        // one step per check, so every step is seen before the next
-        if (next > due) {
-            return Optional.empty();
-        }
-        return Optional.of(new Step(next, ladder.get(next - 1), why));
+        Lateness reason = why;
+        return ladder.nextStep(ladder(part), since, today, part.getEscalationLevel(), settings.escalationStepWorkingDays())
+                .map(step -> new Step(step.level(), step.positionId(), reason));
     }
 
-    /**
-     * The rungs above a late part: the worker's superior, the vice governor supervising the unit, the governor; each
-     * position once. An agency head's superior is the governor, so for agencies the first rung is their supervising
-     * vice governor, as the province does it.
-     */
+    /** The rungs above a late part (see {@link EscalationLadder#rungs}). */
     List<Long> ladder(DirectivePart part) {
-        Long governor = org.positionWithRole(PositionRole.GOVERNOR).orElse(null);
-        Long superior = org.position(part.getWorkerPositionId()).map(PositionSummary::reportsToId).orElse(null);
-        Long viceGovernor = org.supervisingPosition(part.getUnitId()).orElse(null);
-        List<Long> rungs = new ArrayList<>();
-        for (Long p : new Long[] { superior == null || superior.equals(governor) ? null : superior, viceGovernor, governor }) {
-            if (p != null && !rungs.contains(p) && !p.equals(part.getWorkerPositionId())) {
-                rungs.add(p);
-            }
-        }
-        return rungs;
+        return ladder.rungs(part.getWorkerPositionId(), part.getUnitId());
     }
 
     /** The reviewer of the part's next progress report: one level up from whoever filed it. */

@@ -5,46 +5,37 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.casework.lateness.Lateness;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.PartStatus;
 
 /**
- * How late a unit's part is, fairly: counted in working days against the due date in force (an approved extension
- * moves it; the original stays on record), and without the working days the part spent waiting on another agency's
- * input. The dashboard, the meeting report and the board all read lateness here, so their numbers agree.
+ * The casework core's {@link Lateness} applied to a unit's part of a directive: the due date in force, the finishing
+ * time of a part that is done, and the days it waited on another agency. The dashboard, the meeting report and the
+ * board all read a part's lateness here, so their numbers agree.
  */
 @Component
 public class PartTiming {
 
-    private final WorkingCalendar calendar;
+    private final Lateness lateness;
 
-    PartTiming(WorkingCalendar calendar) {
-        this.calendar = calendar;
+    PartTiming(Lateness lateness) {
+        this.lateness = lateness;
     }
 
-    /** The day the part's work ended (its final report), or empty while it is open. */
-    public static LocalDate finishedOn(Instant finishedAt) {
-        return finishedAt == null ? null : finishedAt.atZone(WorkingCalendar.ZONE).toLocalDate();
+    /** The day the part's work ended (its final report), or null while it is open. */
+    public LocalDate finishedOn(Instant finishedAt) {
+        return lateness.finishedOn(finishedAt);
     }
 
     /** Working days spent waiting on other agencies, the open wait counted up to {@code asOf}. */
     public int waitingWorkingDays(int endedWaits, LocalDate waitingSince, LocalDate asOf) {
-        int open = waitingSince == null || !asOf.isAfter(waitingSince) ? 0 : calendar.workingDaysBetween(waitingSince, asOf);
-        return endedWaits + open;
+        return lateness.waitingWorkingDays(endedWaits, waitingSince, asOf);
     }
 
-    /**
-     * Working days late as of {@code asOf} (or as of its finishing day, once finished): the working days after the due
-     * date up to that day, less the days spent waiting on others; never negative.
-     */
+    /** See {@link Lateness#workingDaysLate}. */
     public int workingDaysLate(LocalDate due, Instant finishedAt, int endedWaits, LocalDate waitingSince, LocalDate asOf) {
-        LocalDate end = finishedAt == null ? asOf : finishedOn(finishedAt);
-        if (!end.isAfter(due)) {
-            return 0;
-        }
-        int late = calendar.workingDaysBetween(due, end) - waitingWorkingDays(endedWaits, waitingSince, end);
-        return Math.max(0, late);
+        return lateness.workingDaysLate(due, finishedAt, endedWaits, waitingSince, asOf);
     }
 
     public int workingDaysLate(DirectivePart part, LocalDate asOf) {

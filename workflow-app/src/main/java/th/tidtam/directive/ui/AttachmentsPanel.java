@@ -1,7 +1,7 @@
 package th.tidtam.directive.ui;
 
 import java.io.InputStream;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,15 +30,14 @@ import th.tidtam.directive.service.DirectiveAttachments;
  */
 public class AttachmentsPanel extends VerticalLayout {
 
-    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
     private final DirectiveAttachments attachments;
     private final Long directiveId;
     private final Long partId;
     private final Grid<DirectiveAttachments.Item> grid = new Grid<>();
     private final Span empty = new Span();
 
-    public AttachmentsPanel(DirectiveAttachments attachments, Translations translations, Long directiveId, Long partId) {
+    public AttachmentsPanel(DirectiveAttachments attachments, Translations translations, Clock clock, Long directiveId,
+            Long partId) {
         this.attachments = attachments;
         this.directiveId = directiveId;
         this.partId = partId;
@@ -53,7 +52,7 @@ public class AttachmentsPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> join(thai ? a.positionTitleTh() : a.positionTitleEn(), thai ? a.uploaderNameTh() : a.uploaderNameEn()))
                 .setHeader(getTranslation("attachment.uploaded-by")).setFlexGrow(2);
-        grid.addColumn(a -> ThaiDates.formatDateTime(a.uploadedAt().atZone(BANGKOK).toLocalDateTime(), locale))
+        grid.addColumn(a -> ThaiDates.formatDateTime(a.uploadedAt().atZone(clock.getZone()).toLocalDateTime(), locale))
                 .setHeader(getTranslation("attachment.uploaded-at")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -83,12 +82,14 @@ public class AttachmentsPanel extends VerticalLayout {
 
     /** The files of a whole directive. */
     public static AttachmentsPanel forDirective(Long directiveId) {
-        return new AttachmentsPanel(bean(DirectiveAttachments.class), bean(Translations.class), directiveId, null);
+        return new AttachmentsPanel(bean(DirectiveAttachments.class), bean(Translations.class), bean(Clock.class),
+                directiveId, null);
     }
 
     /** The evidence of one unit's part; uploads land on that part. */
     public static AttachmentsPanel forPart(Long directiveId, Long partId) {
-        return new AttachmentsPanel(bean(DirectiveAttachments.class), bean(Translations.class), directiveId, partId);
+        return new AttachmentsPanel(bean(DirectiveAttachments.class), bean(Translations.class), bean(Clock.class),
+                directiveId, partId);
     }
 
     public void refresh() {

@@ -1,6 +1,6 @@
 package th.tidtam.directive.ui;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -36,11 +36,13 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
 
     private final DirectiveQueries queries;
     private final DirectiveDiagrams diagrams;
+    private final Clock clock;
     private String title = "";
 
-    public DirectiveView(DirectiveQueries queries, DirectiveDiagrams diagrams) {
+    public DirectiveView(DirectiveQueries queries, DirectiveDiagrams diagrams, Clock clock) {
         this.queries = queries;
         this.diagrams = diagrams;
+        this.clock = clock;
     }
 
     @Override
@@ -113,7 +115,7 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         diagrams.svg(d.id()).ifPresent(svg -> add(new ProcessDiagramPanel(svg)));
 
         Grid<DirectiveViews.Event> timeline = new Grid<>();
-        timeline.addColumn(e -> ThaiDates.formatDateTime(e.at().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), locale))
+        timeline.addColumn(e -> ThaiDates.formatDateTime(e.at().atZone(clock.getZone()).toLocalDateTime(), locale))
                 .setHeader(getTranslation("directive.when")).setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(e -> getTranslation("directive.event." + e.kind().name())).setHeader(getTranslation("directive.what"))
                 .setFlexGrow(2);
@@ -133,7 +135,7 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("directive.no-reports")));
         } else {
             Grid<DirectiveViews.Report> reports = new Grid<>();
-            reports.addColumn(r -> ThaiDates.formatDateTime(r.reportedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), locale))
+            reports.addColumn(r -> ThaiDates.formatDateTime(r.reportedAt().atZone(clock.getZone()).toLocalDateTime(), locale))
                     .setHeader(getTranslation("directive.when")).setAutoWidth(true).setFlexGrow(0);
             reports.addColumn(r -> d.parts().stream().filter(p -> p.id().equals(r.partId())).findFirst()
                     .map(p -> thai ? p.unitNameTh() : p.unitNameEn()).orElse("")).setHeader(getTranslation("org.unit")).setFlexGrow(2);

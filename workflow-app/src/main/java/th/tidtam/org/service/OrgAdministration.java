@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.base.text.FreeText;
 import th.tidtam.org.PositionFillingChanged;
 import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.AssignmentKind;
@@ -37,6 +38,7 @@ public class OrgAdministration {
     public static final int MAX_CODE = 64;
     public static final int MAX_ORDER_NUMBER = 64;
     public static final int MAX_POWERS = 2000;
+    public static final int MAX_NOTE = 1000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
@@ -64,16 +66,16 @@ public class OrgAdministration {
     // ---- units ----
 
     public OrgUnit createUnit(UnitForm form) {
-        validateUnit(form, null);
+        UnitForm clean = validateUnit(form, null);
         OrgUnit parent = form.parentId() == null ? null : units.findById(form.parentId())
                 .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
-        OrgUnit unit = new OrgUnit(form.code().trim(), form.nameTh().trim(), form.nameEn().trim(), form.kind(), parent);
+        OrgUnit unit = new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), form.kind(), parent);
         return units.save(unit);
     }
 
     public OrgUnit updateUnit(Long unitId, UnitForm form) {
         OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
-        validateUnit(form, unitId);
+        UnitForm clean = validateUnit(form, unitId);
         OrgUnit parent = null;
         if (form.parentId() != null) {
             if (units.countInSubtree(unitId, form.parentId()) > 0) {
@@ -82,8 +84,8 @@ public class OrgAdministration {
             parent = units.findById(form.parentId()).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
         }
         unit.setCode(form.code().trim());
-        unit.setNameTh(form.nameTh().trim());
-        unit.setNameEn(form.nameEn().trim());
+        unit.setNameTh(clean.nameTh());
+        unit.setNameEn(clean.nameEn());
         unit.setKind(form.kind());
         unit.setParent(parent);
         return unit;
@@ -103,26 +105,28 @@ public class OrgAdministration {
         units.delete(unit);
     }
 
-    private void validateUnit(UnitForm form, Long unitId) {
+    /** The form with its names cleaned by the free-text rule. */
+    private UnitForm validateUnit(UnitForm form, Long unitId) {
         requireCode(form.code());
-        requireText(form.nameTh(), "org.field.name-th", MAX_NAME);
-        requireText(form.nameEn(), "org.field.name-en", MAX_NAME);
+        String nameTh = requireText(form.nameTh(), "org.field.name-th", MAX_NAME);
+        String nameEn = requireText(form.nameEn(), "org.field.name-en", MAX_NAME);
         if (form.kind() == null) {
             throw new RuleViolation("org.error.kind-required");
         }
         units.findByCode(form.code().trim()).filter(u -> !u.getId().equals(unitId)).ifPresent(u -> {
             throw new RuleViolation("org.error.code-taken", form.code().trim());
         });
+        return new UnitForm(form.code(), nameTh, nameEn, form.kind(), form.parentId());
     }
 
     // ---- positions ----
 
     public Position createPosition(PositionForm form) {
-        validatePosition(form, null);
+        PositionForm clean = validatePosition(form, null);
         OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
         Position reportsTo = form.reportsToId() == null ? null : positions.findById(form.reportsToId())
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
-        Position p = new Position(form.code().trim(), form.titleTh().trim(), form.titleEn().trim(), unit, reportsTo,
+        Position p = new Position(form.code().trim(), clean.titleTh(), clean.titleEn(), unit, reportsTo,
                 form.unitHead(), Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
         p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
         return positions.save(p);
@@ -130,7 +134,7 @@ public class OrgAdministration {
 
     public Position updatePosition(Long positionId, PositionForm form) {
         Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
-        validatePosition(form, positionId);
+        PositionForm clean = validatePosition(form, positionId);
         OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
         Position reportsTo = null;
         if (form.reportsToId() != null) {
@@ -142,8 +146,8 @@ public class OrgAdministration {
                     .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         }
         p.setCode(form.code().trim());
-        p.setTitleTh(form.titleTh().trim());
-        p.setTitleEn(form.titleEn().trim());
+        p.setTitleTh(clean.titleTh());
+        p.setTitleEn(clean.titleEn());
         p.setUnit(unit);
         p.setReportsTo(reportsTo);
         p.setUnitHead(form.unitHead());
@@ -163,10 +167,11 @@ public class OrgAdministration {
         positions.delete(p);
     }
 
-    private void validatePosition(PositionForm form, Long positionId) {
+    /** The form with its titles cleaned by the free-text rule. */
+    private PositionForm validatePosition(PositionForm form, Long positionId) {
         requireCode(form.code());
-        requireText(form.titleTh(), "org.field.title-th", MAX_NAME);
-        requireText(form.titleEn(), "org.field.title-en", MAX_NAME);
+        String titleTh = requireText(form.titleTh(), "org.field.title-th", MAX_NAME);
+        String titleEn = requireText(form.titleEn(), "org.field.title-en", MAX_NAME);
         if (form.unitId() == null) {
             throw new RuleViolation("org.error.position-needs-unit");
         }
@@ -181,6 +186,8 @@ public class OrgAdministration {
                 throw new RuleViolation("org.error.unit-has-head", p.getTitleTh());
             });
         }
+        return new PositionForm(form.code(), titleTh, titleEn, form.unitId(), form.reportsToId(), form.unitHead(),
+                form.role(), form.clearance());
     }
 
     // ---- people ----
@@ -190,10 +197,11 @@ public class OrgAdministration {
         if (people.existsByUsername(username)) {
             throw new RuleViolation("org.error.username-taken", username);
         }
-        requireText(form.fullNameTh(), "org.field.name-th", MAX_NAME);
-        requireText(form.fullNameEn(), "org.field.name-en", MAX_NAME);
-        Person person = new Person(username, form.fullNameTh().trim(), form.fullNameEn().trim());
-        person.setEmail(blankToNull(form.email()));
+        String nameTh = requireText(form.fullNameTh(), "org.field.name-th", MAX_NAME);
+        String nameEn = requireText(form.fullNameEn(), "org.field.name-en", MAX_NAME);
+        String email = optionalText(form.email(), "org.field.email", MAX_NAME);
+        Person person = new Person(username, nameTh, nameEn);
+        person.setEmail(email);
         person.setEnabled(form.enabled());
         if (form.password() != null && !form.password().isBlank()) {
             person.setPasswordHash(passwordEncoder.encode(requirePassword(form.password())));
@@ -218,12 +226,13 @@ public class OrgAdministration {
         people.findByUsername(username).filter(p -> !p.getId().equals(personId)).ifPresent(p -> {
             throw new RuleViolation("org.error.username-taken", username);
         });
-        requireText(form.fullNameTh(), "org.field.name-th", MAX_NAME);
-        requireText(form.fullNameEn(), "org.field.name-en", MAX_NAME);
+        String nameTh = requireText(form.fullNameTh(), "org.field.name-th", MAX_NAME);
+        String nameEn = requireText(form.fullNameEn(), "org.field.name-en", MAX_NAME);
+        String email = optionalText(form.email(), "org.field.email", MAX_NAME);
         person.setUsername(username);
-        person.setFullNameTh(form.fullNameTh().trim());
-        person.setFullNameEn(form.fullNameEn().trim());
-        person.setEmail(blankToNull(form.email()));
+        person.setFullNameTh(nameTh);
+        person.setFullNameEn(nameEn);
+        person.setEmail(email);
         person.setEnabled(form.enabled());
         if (form.password() != null && !form.password().isBlank()) {
             person.setPasswordHash(passwordEncoder.encode(requirePassword(form.password())));
@@ -251,12 +260,12 @@ public class OrgAdministration {
         }
         Position position = positions.lockById(form.positionId())
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
-        validateAssignment(form, null);
+        AssignmentForm clean = validateAssignment(form, null);
         Person person = people.findById(form.personId()).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
         Assignment a = new Assignment(position, person, form.kind(), form.validFrom(), form.validTo(),
-                form.orderNumber().trim(), form.orderDate());
-        a.setDelegatedPowers(blankToNull(form.delegatedPowers()));
-        a.setNote(blankToNull(form.note()));
+                clean.orderNumber(), form.orderDate());
+        a.setDelegatedPowers(clean.delegatedPowers());
+        a.setNote(clean.note());
         Assignment saved = assignments.save(a);
         events.publishEvent(new PositionFillingChanged(position.getId()));
         return saved;
@@ -284,7 +293,8 @@ public class OrgAdministration {
         events.publishEvent(new PositionFillingChanged(positionId));
     }
 
-    private void validateAssignment(AssignmentForm form, Long assignmentId) {
+    /** The form with its texts cleaned by the free-text rule (blank powers and note as null). */
+    private AssignmentForm validateAssignment(AssignmentForm form, Long assignmentId) {
         if (form.personId() == null) {
             throw new RuleViolation("org.error.person-required");
         }
@@ -297,13 +307,16 @@ public class OrgAdministration {
         if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
             throw new RuleViolation("org.error.period-ends-before-start");
         }
-        requireText(form.orderNumber(), "org.field.order-number", MAX_ORDER_NUMBER);
+        String orderNumber = requireText(form.orderNumber(), "org.field.order-number", MAX_ORDER_NUMBER);
         if (form.orderDate() == null) {
             throw new RuleViolation("org.error.order-date-required");
         }
+        String powers;
         if (form.kind() == AssignmentKind.DELEGATION) {
-            requireMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
+            powers = requireMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
         } else {
+            powers = FreeText.multiLine(MAX_POWERS).optional(form.delegatedPowers(),
+                    problem -> violation(problem, "org.field.delegated-powers", MAX_POWERS));
             LocalDate until = form.validTo() == null ? OPEN_END : form.validTo();
             long overlapping = assignments.countOverlapping(form.positionId(), form.kind(), form.validFrom(), until, assignmentId);
             if (overlapping > 0) {
@@ -311,9 +324,9 @@ public class OrgAdministration {
                         : "org.error.holder-overlap");
             }
         }
-        if (form.note() != null && form.note().length() > 1000) {
-            throw new RuleViolation("org.error.too-long", "org.field.note", 1000);
-        }
+        String note = FreeText.multiLine(MAX_NOTE).optional(form.note(), problem -> violation(problem, "org.field.note", MAX_NOTE));
+        return new AssignmentForm(form.positionId(), form.personId(), form.kind(), form.validFrom(), form.validTo(),
+                orderNumber, form.orderDate(), powers, note);
     }
 
     // ---- supervision by vice governors ----
@@ -325,9 +338,10 @@ public class OrgAdministration {
             throw new RuleViolation("org.error.supervisor-not-vice-governor");
         }
         OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        String number = optionalText(orderNumber, "org.field.order-number", MAX_ORDER_NUMBER);
         supervisions.findByUnitId(unitId).ifPresent(supervisions::delete);
         supervisions.flush();
-        return supervisions.save(new Supervision(supervisor, unit, orderNumber, orderDate));
+        return supervisions.save(new Supervision(supervisor, unit, number, orderDate));
     }
 
     // ---- shared checks ----
@@ -359,31 +373,27 @@ public class OrgAdministration {
         return password;
     }
 
-    /** A one-line text (names, titles, order numbers): no control character at all, line breaks included. */
-    private static void requireText(String value, String fieldKey, int max) {
-        requireText(value, fieldKey, max, false);
+    /** A one-line text (names, titles, order numbers), cleaned by {@link FreeText}: no control character, no line break. */
+    private static String requireText(String value, String fieldKey, int max) {
+        return FreeText.singleLine(max).require(value, problem -> violation(problem, fieldKey, max));
+    }
+
+    /** Like {@link #requireText}, but blank is null. */
+    private static String optionalText(String value, String fieldKey, int max) {
+        return FreeText.singleLine(max).optional(value, problem -> violation(problem, fieldKey, max));
     }
 
     /** A text that may span lines (delegated powers): line breaks and tabs, but no other control character. */
-    private static void requireMultilineText(String value, String fieldKey, int max) {
-        requireText(value, fieldKey, max, true);
+    private static String requireMultilineText(String value, String fieldKey, int max) {
+        return FreeText.multiLine(max).require(value, problem -> violation(problem, fieldKey, max));
     }
 
-    private static void requireText(String value, String fieldKey, int max, boolean multiline) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("org.error.required", fieldKey);
-        }
-        if (value.trim().length() > max) {
-            throw new RuleViolation("org.error.too-long", fieldKey, max);
-        }
-        // ISO controls: C0 (U+0000-U+001F), DEL (U+007F) and C1 (U+0080-U+009F)
-        if (value.chars().anyMatch(c -> Character.isISOControl(c)
-                && !(multiline && (c == '\n' || c == '\t' || c == '\r')))) {
-            throw new RuleViolation("org.error.control-characters", fieldKey);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    private static RuleViolation violation(FreeText.Problem problem, String fieldKey, int max) {
+        return switch (problem) {
+            case MISSING -> new RuleViolation("org.error.required", fieldKey);
+            case TOO_LONG -> new RuleViolation("org.error.too-long", fieldKey, max);
+            case CONTROL_CHARACTERS -> new RuleViolation("org.error.control-characters", fieldKey);
+            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", fieldKey);
+        };
     }
 }

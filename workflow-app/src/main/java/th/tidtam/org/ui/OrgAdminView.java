@@ -315,7 +315,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         TextArea powers = new TextArea(getTranslation("org.field.delegated-powers"));
         powers.setMaxLength(OrgAdministration.MAX_POWERS);
         TextArea note = new TextArea(getTranslation("org.field.note"));
-        note.setMaxLength(1000);
+        note.setMaxLength(OrgAdministration.MAX_NOTE);
         person.getElement().setAttribute("data-testid", "assignment-person");
         kind.getElement().setAttribute("data-testid", "assignment-kind");
         from.getElement().setAttribute("data-testid", "assignment-from");

@@ -1,6 +1,7 @@
 package th.tidtam.report.service;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,18 +38,20 @@ class FollowUpPdf {
     private final Translations translations;
     private final String office;
     private final String registerPrefix;
+    private final Clock clock;
 
     FollowUpPdf(ThaiFonts fonts, Translations translations,
             @Value("${tidtam.report.office:สำนักงานจังหวัดฉะเชิงเทรา}") String office,
-            @Value("${tidtam.report.register-prefix:ฉช 0017.2/}") String registerPrefix) {
+            @Value("${tidtam.report.register-prefix:ฉช 0017.2/}") String registerPrefix, Clock clock) {
         this.fonts = fonts;
         this.translations = translations;
         this.office = office;
         this.registerPrefix = registerPrefix;
+        this.clock = clock;
     }
 
     byte[] render(FollowUpReport report, boolean thaiDigits) {
-        ReportText text = new ReportText(translations, thaiDigits);
+        ReportText text = new ReportText(translations, thaiDigits, clock.getZone());
         Font title = new Font(fonts.bold(), 20);
         Font label = new Font(fonts.bold(), 14);
         Font body = new Font(fonts.regular(), 14);

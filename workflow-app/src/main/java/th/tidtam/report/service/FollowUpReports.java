@@ -1,5 +1,6 @@
 package th.tidtam.report.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.time.ThaiDigits;
-import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.directive.service.FollowUpSource;
 import th.tidtam.directive.service.FollowUpSource.DirectiveLine;
@@ -47,11 +47,13 @@ public class FollowUpReports {
     private final FollowUpSource source;
     private final FollowUpPdf pdf;
     private final FollowUpXlsx xlsx;
+    private final Clock clock;
 
-    FollowUpReports(FollowUpSource source, FollowUpPdf pdf, FollowUpXlsx xlsx) {
+    FollowUpReports(FollowUpSource source, FollowUpPdf pdf, FollowUpXlsx xlsx, Clock clock) {
         this.source = source;
         this.pdf = pdf;
         this.xlsx = xlsx;
+        this.clock = clock;
     }
 
     public static boolean mayGenerate(TidtamUser user) {
@@ -141,12 +143,12 @@ public class FollowUpReports {
         return -1;
     }
 
-    private static Instant start(LocalDate day) {
-        return day.atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(WorkingCalendar.ZONE).toLocalDate();
+    private LocalDate day(Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate();
     }
 
     /** Meeting agenda items first, in meeting then agenda order; then the other sources in the order of their kinds. */

@@ -3,6 +3,7 @@ package th.tidtam.report.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -39,13 +40,15 @@ class FollowUpXlsx {
     static final int HEADER_ROW = 4;
 
     private final Translations translations;
+    private final Clock clock;
 
-    FollowUpXlsx(Translations translations) {
+    FollowUpXlsx(Translations translations, Clock clock) {
         this.translations = translations;
+        this.clock = clock;
     }
 
     byte[] render(FollowUpReport report, boolean thaiDigits) {
-        ReportText text = new ReportText(translations, thaiDigits);
+        ReportText text = new ReportText(translations, thaiDigits, clock.getZone());
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(text.t("report.sheet"));
             XSSFFont boldFont = book.createFont();

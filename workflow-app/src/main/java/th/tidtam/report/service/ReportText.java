@@ -2,12 +2,12 @@ package th.tidtam.report.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.time.ThaiDigits;
-import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.service.FollowUpSource.DirectiveLine;
 import th.tidtam.directive.service.FollowUpSource.PartLine;
 
@@ -21,10 +21,13 @@ final class ReportText {
 
     private final Translations translations;
     private final boolean thaiDigits;
+    private final ZoneId zone;
 
-    ReportText(Translations translations, boolean thaiDigits) {
+    /** @param zone where instants are dated: the application clock's */
+    ReportText(Translations translations, boolean thaiDigits, ZoneId zone) {
         this.translations = translations;
         this.thaiDigits = thaiDigits;
+        this.zone = zone;
     }
 
     String t(String key, Object... args) {
@@ -48,7 +51,7 @@ final class ReportText {
     }
 
     String shortDate(Instant at) {
-        return at == null ? "" : shortDate(at.atZone(WorkingCalendar.ZONE).toLocalDate());
+        return at == null ? "" : shortDate(at.atZone(zone).toLocalDate());
     }
 
     String subject(FollowUpReport report) {
@@ -73,7 +76,7 @@ final class ReportText {
                     : t("report.scope.meeting", report.meeting(), report.previous().number());
         }
         if (report.previous() != null && report.windowFrom() != null
-                && report.windowFrom().equals(report.previous().heldAt().atZone(WorkingCalendar.ZONE).toLocalDate())
+                && report.windowFrom().equals(report.previous().heldAt().atZone(zone).toLocalDate())
                 && report.windowTo().equals(report.generatedOn())) {
             return t("report.scope.since-meeting", report.previous().number());
         }
@@ -129,7 +132,7 @@ final class ReportText {
         return p.waitingNow() ? t("report.waiting.now", p.waitingWorkingDays()) : number(p.waitingWorkingDays());
     }
 
-    private static LocalDate day(Instant at) {
-        return at.atZone(WorkingCalendar.ZONE).toLocalDate();
+    private LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 }

@@ -1,7 +1,7 @@
 package th.tidtam.security.ui;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,13 +27,13 @@ import th.tidtam.security.LoginAttempts.Lock;
 @RolesAllowed("ADMIN")
 public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
     private final LoginAttempts attempts;
+    private final Clock clock;
     private final Grid<Lock> grid = new Grid<>();
 
-    public LoginLocksView(LoginAttempts attempts) {
+    public LoginLocksView(LoginAttempts attempts, Clock clock) {
         this.attempts = attempts;
+        this.clock = clock;
         add(new H2(getTranslation("login-locks.title")));
         add(new Paragraph(getTranslation("login-locks.intro", attempts.properties().maxFailures(),
                 attempts.properties().failureWindow().toMinutes(), attempts.properties().lockDuration().toMinutes())));
@@ -64,7 +64,7 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String time(java.time.Instant instant) {
-        return ThaiDates.formatDateTime(LocalDateTime.ofInstant(instant, BANGKOK), getLocale());
+        return ThaiDates.formatDateTime(LocalDateTime.ofInstant(instant, clock.getZone()), getLocale());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package th.tidtam.work.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -50,8 +49,12 @@ import th.tidtam.work.TaskRegistry;
 @Menu(order = 5, title = "nav.my-work", icon = "vaadin:inbox")
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyWorkView(MyWork work, TaskRegistry caseTypes, WorkingCalendar calendar, MyPositions myPositions,
-            SavedFilters savedFilters, Translations translations, ObjectProvider<MyWorkPanel> panels) {
+    private final Clock clock;
+
+    public MyWorkView(MyWork work, TaskRegistry caseTypeWork, WorkingCalendar calendar, MyPositions myPositions,
+            SavedFilters savedFilters, Translations translations, th.tidtam.casework.alert.Alerts alerts,
+            th.tidtam.casework.CaseTypes caseTypes, Clock clock) {
+        this.clock = clock;
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = th.tidtam.base.i18n.Translations.isThai(locale);
@@ -61,7 +64,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 + (p.capacity() == th.tidtam.org.AssignmentKind.HOLDER ? ""
                         : " (" + getTranslation("org.capacity." + p.capacity().name()) + ")")));
         add(new H2(getTranslation("nav.my-work")));
-        panels.orderedStream().map(MyWorkPanel::create).forEach(this::add);
+        add(new th.tidtam.casework.ui.AlertsPanel(alerts, caseTypes, clock));
 
         MultiSelectComboBox<Urgency> urgency = new MultiSelectComboBox<>(getTranslation("directive.urgency"));
         urgency.setItems(Urgency.mostUrgentFirst());
@@ -97,7 +100,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             // one query per case type and page for the subjects, never one per row
             page.stream().filter(w -> w.subject() == null && w.caseType() != null && w.caseId() != null)
                     .collect(Collectors.groupingBy(WorkItem::caseType, Collectors.mapping(WorkItem::caseId, Collectors.toSet())))
-                    .forEach((type, ids) -> caseTypes.caseType(type).ifPresent(c -> c.subjects(ids)
+                    .forEach((type, ids) -> caseTypeWork.caseType(type).ifPresent(c -> c.subjects(ids)
                             .forEach((id, subject) -> subjects.put(type + ":" + id, subject))));
             return page.stream();
         }, query -> work.count(query.getFilter().orElse(InboxFilter.none())), WorkItem::taskId);
@@ -151,7 +154,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         if (item.dueAt() == null) {
             return "";
         }
-        LocalDate due = item.dueAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+        LocalDate due = item.dueAt().atZone(clock.getZone()).toLocalDate();
         int days = calendar.workingDaysBetween(calendar.today(), due);
         if (days > 0) {
             return getTranslation("work.days-left", days);

@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.time.ApplicationZone;
 import th.tidtam.calendar.HolidaysChanged;
 
 /**
@@ -32,12 +34,15 @@ class WorkingDayArithmeticTest {
     static final LocalDate NEXT_MON = LocalDate.of(2026, 3, 9);
     static final LocalDate NEXT_WED = LocalDate.of(2026, 3, 11);
 
+    /** 18:00 UTC on Friday is 01:00 on Saturday in Bangkok, the application's zone. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-06T18:00:00Z"), ApplicationZone.ID);
+
     final Set<LocalDate> holidays = new HashSet<>();
     final List<Integer> queriedYears = new ArrayList<>();
     final WorkingCalendar calendar = new WorkingCalendar(year -> {
         queriedYears.add(year);
         return holidays.stream().filter(d -> d.getYear() == year).collect(java.util.stream.Collectors.toSet());
-    }, Clock.fixed(Instant.parse("2026-03-06T18:00:00Z"), ZoneOffset.UTC));
+    }, CLOCK);
 
     @Test
     void weekdaysAreWorkingDaysAndWeekendsAreNot() {
@@ -175,8 +180,42 @@ class WorkingDayArithmeticTest {
     }
 
     @Test
-    void todayIsTheDateInBangkokWhateverTheClocksZone() {
-        // 18:00 UTC on Friday is 01:00 on Saturday in Bangkok
-        assertThat(calendar.today()).isEqualTo(SAT);
+    void todayIsTheDateInTheClocksZone() {
+        assertThat(calendar.today()).as("01:00 on Saturday in Bangkok").isEqualTo(SAT);
+        assertThat(new WorkingCalendar(year -> Set.of(), CLOCK.withZone(ZoneOffset.UTC)).today()).isEqualTo(FRI);
+    }
+
+    @Test
+    void theWorkingDayIsReckonedInTheClocksZone() {
+        WorkingCalendar utc = new WorkingCalendar(year -> Set.of(), CLOCK.withZone(ZoneOffset.UTC));
+
+        assertThat(utc.endOfWorkingDay(WED)).isEqualTo(Instant.parse("2026-03-04T16:30:00Z"));
+    }
+
+    @Test
+    void aDueDateMayBeTodayOrAnyLaterWorkingDay() {
+        assertThat(calendar.requireDueDate(NEXT_MON)).isEqualTo(NEXT_MON);
+        assertThat(new WorkingCalendar(year -> Set.of(), Clock.fixed(Instant.parse("2026-03-04T03:00:00Z"),
+                ApplicationZone.ID)).requireDueDate(WED)).as("today, a Wednesday").isEqualTo(WED);
+    }
+
+    @Test
+    void aDueDateInThePastIsRefused() {
+        assertThatThrownBy(() -> calendar.requireDueDate(FRI)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.messageKey()).isEqualTo("directive.error.due-in-past");
+            assertThat(v.arguments()).containsExactly(FRI);
+        });
+    }
+
+    @Test
+    void aDueDateOnAWeekendOrHolidayIsRefusedNamingTheNextWorkingDay() {
+        holidays.add(NEXT_MON);
+
+        assertThatThrownBy(() -> calendar.requireDueDate(SUN)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.messageKey()).isEqualTo("directive.error.due-not-working-day");
+            assertThat(v.arguments()).containsExactly(SUN, LocalDate.of(2026, 3, 10));
+        });
+        assertThatThrownBy(() -> calendar.requireDueDate(NEXT_MON)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.messageKey()).isEqualTo("directive.error.due-not-working-day"));
     }
 }

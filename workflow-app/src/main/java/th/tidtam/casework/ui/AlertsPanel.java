@@ -1,31 +1,37 @@
-package th.tidtam.directive.ui;
+package th.tidtam.casework.ui;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import th.tidtam.base.time.ThaiDates;
-import th.tidtam.directive.service.DirectiveAlerts;
+import th.tidtam.casework.CaseTypes;
+import th.tidtam.casework.alert.Alert;
+import th.tidtam.casework.alert.AlertKind;
+import th.tidtam.casework.alert.Alerts;
 
 /**
  * My unread alerts (reminders, escalations, returned reports, work delegated to me) above "My work"; each links to
- * its directive and can be dismissed. Hidden when there is nothing to say.
+ * its case's screen and can be dismissed. Hidden when there is nothing to say.
  */
 public class AlertsPanel extends VerticalLayout {
 
-    private final DirectiveAlerts alerts;
+    private final Alerts alerts;
+    private final CaseTypes types;
+    private final Clock clock;
 
-    public AlertsPanel(DirectiveAlerts alerts) {
+    public AlertsPanel(Alerts alerts, CaseTypes types, Clock clock) {
         this.alerts = alerts;
+        this.types = types;
+        this.clock = clock;
         setPadding(false);
         setSpacing(false);
         getElement().setAttribute("data-testid", "alerts");
@@ -34,24 +40,23 @@ public class AlertsPanel extends VerticalLayout {
 
     private void refresh() {
         removeAll();
-        List<DirectiveAlerts.Alert> unread = alerts.unread(20);
+        List<Alert> unread = alerts.unread(20);
         setVisible(!unread.isEmpty());
         if (unread.isEmpty()) {
             return;
         }
         add(new H3(getTranslation("alerts.title", unread.size())));
-        for (DirectiveAlerts.Alert a : unread) {
-            Span when = new Span(ThaiDates.formatDateTime(a.createdAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(),
-                    getLocale()));
+        for (Alert a : unread) {
+            Span when = new Span(ThaiDates.formatDateTime(a.createdAt().atZone(clock.getZone()).toLocalDateTime(), getLocale()));
             when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             Span kind = new Span(getTranslation("alerts.kind." + a.kind().name()));
             kind.getElement().getThemeList().add("badge");
-            if (a.kind().name().startsWith("ESCALATED") || a.kind().name().equals("REPORT_RETURNED")) {
+            if (a.kind() == AlertKind.ESCALATED || a.kind() == AlertKind.ESCALATED_TO_YOU || a.kind() == AlertKind.REPORT_RETURNED) {
                 kind.getElement().getThemeList().add("error");
             }
-            // the detail is the directive's number and subject or a reviewer's comment: shown as text
-            RouterLink link = new RouterLink(a.detail() == null ? "" : a.detail(), DirectiveView.class,
-                    new RouteParameters("id", String.valueOf(a.directiveId())));
+            // the detail is the case's number and subject or a reviewer's comment: shown as text
+            Anchor link = new Anchor(types.route(a.ref()).orElse(""), a.detail() == null ? "" : a.detail());
+            link.getElement().setAttribute("router-link", true);
             Button dismiss = new Button(getTranslation("alerts.dismiss"), e -> {
                 alerts.markRead(a.id());
                 refresh();

@@ -1,0 +1,76 @@
+package th.tidtam.casework.numbering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Running numbers in named series, for every case type: the directives' {@code 27/2569} restart with the Buddhist-era
+ * year, a letters register's with the calendar year. The period's row is locked until the caller's transaction ends:
+ * concurrent callers queue, and a rolled-back case gives its number back, so numbers neither repeat nor skip.
+ */
+@Service
+public class NumberSeries {
+
+    /** Which year a series restarts with. */
+    public enum Restart {
+        /** ปีพุทธศักราช: 1 January, counted as CE + 543 (Thai official numbering since 1941) */
+        BUDDHIST_YEAR,
+        /** the calendar year (CE), e.g. a register that restarts each January and stores CE years */
+        CALENDAR_YEAR
+    }
+
+    /** A named series, e.g. {@code new Series("DIRECTIVE", Restart.BUDDHIST_YEAR)}. */
+    public record Series(String name, Restart restart) {
+
+        public Series {
+            if (name == null || name.isBlank() || name.length() > 64) {
+                throw new IllegalArgumentException("a series needs a name of 1..64 characters");
+            }
+        }
+
+        /** The period (year) a day falls in for this series. */
+        public int periodOf(LocalDate day) {
+            return restart == Restart.BUDDHIST_YEAR ? day.getYear() + 543 : day.getYear();
+        }
+    }
+
+    /** A number handed out: the running number and the period (year) it counts in. */
+    public record Number(int period, int value) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    NumberSeries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The next number of the series in today's period (in the application's time zone). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Number next(Series series) {
+        int period = series.periodOf(LocalDate.now(clock));
+        return new Number(period, next(series, period));
+    }
+
+    /** The next number of the series in the given period. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int next(Series series, int period) {
+        // one statement that creates or increments the period's row under an exclusive lock (no shared-then-exclusive
+        // upgrade, which deadlocks concurrent callers); LAST_INSERT_ID(expr) hands the new value to this connection
+        jdbc.update("""
+                insert into number_series (series, period, last_number) values (?, ?, last_insert_id(1))
+                on duplicate key update last_number = last_insert_id(last_number + 1)
+                """, series.name(), period);
+        Integer next = jdbc.queryForObject("select last_insert_id()", Integer.class);
+        if (next == null || next < 1) {
+            throw new IllegalStateException("No number in series " + series.name() + " for " + period);
+        }
+        return next;
+    }
+}
