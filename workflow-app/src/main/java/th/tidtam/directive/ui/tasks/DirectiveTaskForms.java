@@ -2,6 +2,7 @@ package th.tidtam.directive.ui.tasks;
 
 import static java.util.Map.entry;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,11 +44,13 @@ class DirectiveTaskForms implements TaskForm {
     private final DirectiveTasks tasks;
     private final DirectiveQueries directives;
     private final OrgDirectory org;
+    private final Clock clock;
 
-    DirectiveTaskForms(DirectiveTasks tasks, DirectiveQueries directives, OrgDirectory org) {
+    DirectiveTaskForms(DirectiveTasks tasks, DirectiveQueries directives, OrgDirectory org, Clock clock) {
         this.tasks = tasks;
         this.directives = directives;
         this.org = org;
+        this.clock = clock;
     }
 
     @Override
@@ -61,7 +64,7 @@ class DirectiveTaskForms implements TaskForm {
             throw new NotFoundException();
         }
         DirectiveViews.Detail directive = directives.detail(task.item().caseId()).orElseThrow(NotFoundException::new);
-        TaskStep step = new TaskStep(task, directive, tasks, org, actions);
+        TaskStep step = new TaskStep(task, directive, tasks, org, clock.getZone(), actions);
         VerticalLayout screen = new VerticalLayout(new DirectiveTaskContext(directive),
                 FORMS.get(task.item().taskDefinitionKey()).apply(step));
         screen.setPadding(false);

@@ -1,6 +1,5 @@
 package th.tidtam.directive.ui.tasks;
 
-import java.time.ZoneId;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +36,7 @@ class ReviewForm extends DirectiveTaskForm {
                 getTranslation("work.part-of", thai ? p.unitNameTh() : p.unitNameEn()))));
         add(new Paragraph(getTranslation("work.report-by", Objects.requireNonNullElse(thai ? r.personNameTh() : r.personNameEn(), ""),
                 Objects.requireNonNullElse(thai ? r.positionTitleTh() : r.positionTitleEn(), ""),
-                ThaiDates.formatDateTime(r.reportedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDateTime(), getLocale()))));
+                ThaiDates.formatDateTime(r.reportedAt().atZone(step.zone()).toLocalDateTime(), getLocale()))));
         add(new Paragraph(getTranslation("directive.progress." + r.progress().name()) + " · " + r.percent() + "%"));
         Paragraph body = new Paragraph(r.body());
         body.getStyle().set("white-space", "pre-wrap");

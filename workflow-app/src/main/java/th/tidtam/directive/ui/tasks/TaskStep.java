@@ -1,5 +1,6 @@
 package th.tidtam.directive.ui.tasks;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -14,10 +15,11 @@ import th.tidtam.work.MyTask;
 import th.tidtam.work.ui.TaskActions;
 
 /**
- * One directive task on screen: the task, its directive, the services the forms act through, and how a decision is
- * run (the shell's {@link TaskActions}); after a decision the user sees the directive.
+ * One directive task on screen: the task, its directive, the services the forms act through, the zone times are
+ * shown in (the application clock's), and how a decision is run (the shell's {@link TaskActions}); after a decision
+ * the user sees the directive.
  */
-record TaskStep(MyTask task, DirectiveViews.Detail directive, DirectiveTasks tasks, OrgDirectory org,
+record TaskStep(MyTask task, DirectiveViews.Detail directive, DirectiveTasks tasks, OrgDirectory org, ZoneId zone,
         TaskActions actions) {
 
     String taskId() {
