@@ -19,6 +19,10 @@ import th.tidtam.directive.domain.Cadence;
 import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.ExtensionTasks;
+import th.tidtam.directive.service.UnitPartTasks;
+import th.tidtam.directive.service.ScreeningAndClosure;
 import th.tidtam.directive.service.DirectiveTasks.MyTask;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.process.InboxFilter;
@@ -58,11 +62,19 @@ class TasksController {
 
     private final MyWork work;
     private final DirectiveTasks tasks;
+    private final ScreeningAndClosure screening;
+    private final UnitPartTasks unitParts;
+    private final ExtensionTasks extensions;
+    private final ProgressReviewTasks progressReviews;
     private final DirectiveQueries directives;
 
-    TasksController(MyWork work, DirectiveTasks tasks, DirectiveQueries directives) {
+    TasksController(MyWork work, DirectiveTasks tasks, ScreeningAndClosure screening, UnitPartTasks unitParts, ExtensionTasks extensions, ProgressReviewTasks progressReviews, DirectiveQueries directives) {
         this.work = work;
         this.tasks = tasks;
+        this.screening = screening;
+        this.unitParts = unitParts;
+        this.extensions = extensions;
+        this.progressReviews = progressReviews;
         this.directives = directives;
     }
 
@@ -117,7 +129,7 @@ class TasksController {
     @PostMapping("/{id}/extension")
     ResponseEntity<Void> requestExtension(@PathVariable String id, @RequestBody ExtensionRequest body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.requestExtension(id, body.reason(), body.dueDate());
+        extensions.requestExtension(id, body.reason(), body.dueDate());
         return ResponseEntity.accepted().build();
     }
 
@@ -126,7 +138,7 @@ class TasksController {
     ResponseEntity<Created> reportProgress(@PathVariable String id, @RequestBody ProgressReportRequest body) {
         return retried(() -> {
             tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-            Long report = tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
+            Long report = progressReviews.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
             return ResponseEntity.status(201).body(new Created(report));
         });
     }
@@ -153,7 +165,7 @@ class TasksController {
     @PostMapping("/{id}/delegate")
     ResponseEntity<Void> delegate(@PathVariable String id, @RequestBody Delegation body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.delegate(id, body.positionId());
+        unitParts.delegate(id, body.positionId());
         return ResponseEntity.noContent().build();
     }
 
@@ -161,7 +173,7 @@ class TasksController {
     @PostMapping("/{id}/waiting")
     ResponseEntity<Void> startWaiting(@PathVariable String id, @RequestBody Waiting body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.startWaiting(id, body.unitId(), body.reason());
+        unitParts.startWaiting(id, body.unitId(), body.reason());
         return ResponseEntity.noContent().build();
     }
 
@@ -169,14 +181,14 @@ class TasksController {
     @org.springframework.web.bind.annotation.DeleteMapping("/{id}/waiting")
     ResponseEntity<Void> stopWaiting(@PathVariable String id) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.stopWaiting(id);
+        unitParts.stopWaiting(id);
         return ResponseEntity.noContent().build();
     }
 
     /** Where the part of this task may be delegated: filled positions below whoever works it now. */
     @GetMapping("/{id}/delegates")
     List<DelegateCandidate> delegates(@PathVariable String id) {
-        return tasks.delegateCandidates(id).stream().map(p -> new DelegateCandidate(p.id(), p.code(), p.titleTh(),
+        return unitParts.delegateCandidates(id).stream().map(p -> new DelegateCandidate(p.id(), p.code(), p.titleTh(),
                 p.titleEn(), p.unitNameTh(), p.unitNameEn())).toList();
     }
 
@@ -195,32 +207,32 @@ class TasksController {
                     case "RETURN" -> DirectiveTasks.ScreeningOutcome.RETURN;
                     default -> throw new RuleViolation("task.error.outcome-unknown");
                 };
-                tasks.screen(id, o, body.note(), body.dueDate(), body.cadence());
+                screening.screen(id, o, body.note(), body.dueDate(), body.cadence());
             }
-            case DirectiveTasks.ANSWER -> tasks.answer(id, body.note());
-            case DirectiveTasks.ACKNOWLEDGE -> tasks.acknowledge(id, body.delegateTo());
-            case DirectiveTasks.REPORT -> tasks.submitFinalReport(id, body.note());
-            case DirectiveTasks.REPORT_DUE -> tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(),
+            case DirectiveTasks.ANSWER -> screening.answer(id, body.note());
+            case DirectiveTasks.ACKNOWLEDGE -> unitParts.acknowledge(id, body.delegateTo());
+            case DirectiveTasks.REPORT -> unitParts.submitFinalReport(id, body.note());
+            case DirectiveTasks.REPORT_DUE -> progressReviews.fileProgressReport(id, body.progress(), body.percent(), body.note(),
                     body.obstacle());
-            case DirectiveTasks.REVIEW -> tasks.reviewProgressReport(id, switch (outcome) {
+            case DirectiveTasks.REVIEW -> progressReviews.reviewProgressReport(id, switch (outcome) {
                 case "ACCEPT" -> DirectiveTasks.ReviewOutcome.ACCEPT;
                 case "RETURN" -> DirectiveTasks.ReviewOutcome.RETURN;
                 default -> throw new RuleViolation("task.error.outcome-unknown");
             }, body.note());
-            case DirectiveTasks.SUBMIT_UNIT -> tasks.submitUnitReport(id, switch (outcome) {
+            case DirectiveTasks.SUBMIT_UNIT -> unitParts.submitUnitReport(id, switch (outcome) {
                 case "SUBMIT" -> DirectiveTasks.UnitReportOutcome.SUBMIT;
                 case "RETURN" -> DirectiveTasks.UnitReportOutcome.RETURN;
                 default -> throw new RuleViolation("task.error.outcome-unknown");
             }, body.note());
-            case DirectiveTasks.FOLLOW_UP -> tasks.followUp(id, body.note());
-            case DirectiveTasks.EVIDENCE -> tasks.proposeClosure(id, body.note());
+            case DirectiveTasks.FOLLOW_UP -> unitParts.followUp(id, body.note());
+            case DirectiveTasks.EVIDENCE -> screening.proposeClosure(id, body.note());
             case DirectiveTasks.EXTENSION -> {
                 DirectiveTasks.ExtensionOutcome o = switch (outcome) {
                     case "GRANT" -> DirectiveTasks.ExtensionOutcome.GRANT;
                     case "REFUSE" -> DirectiveTasks.ExtensionOutcome.REFUSE;
                     default -> throw new RuleViolation("task.error.outcome-unknown");
                 };
-                tasks.decideExtension(id, o, body.dueDate(), body.note());
+                extensions.decideExtension(id, o, body.dueDate(), body.note());
             }
             case DirectiveTasks.CLOSURE -> {
                 DirectiveTasks.ClosureOutcome o = switch (outcome) {
@@ -228,7 +240,7 @@ class TasksController {
                     case "FURTHER_ACTION" -> DirectiveTasks.ClosureOutcome.FURTHER_ACTION;
                     default -> throw new RuleViolation("task.error.outcome-unknown");
                 };
-                tasks.decideClosure(id, o, body.note(), body.unitIds(), body.dueDate());
+                screening.decideClosure(id, o, body.note(), body.unitIds(), body.dueDate());
             }
             default -> throw new RuleViolation("task.error.wrong-kind");
         }

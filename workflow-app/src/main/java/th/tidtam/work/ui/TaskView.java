@@ -38,6 +38,10 @@ import th.tidtam.directive.domain.Progress;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.ExtensionTasks;
+import th.tidtam.directive.service.UnitPartTasks;
+import th.tidtam.directive.service.ScreeningAndClosure;
 import th.tidtam.directive.service.DirectiveTasks.MyTask;
 import th.tidtam.directive.service.DirectiveTasks.ScreeningOutcome;
 import th.tidtam.directive.service.DirectiveViews;
@@ -49,15 +53,23 @@ import th.tidtam.directive.ui.DirectiveView;
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DirectiveTasks tasks;
+    private final ScreeningAndClosure screening;
+    private final UnitPartTasks unitParts;
+    private final ExtensionTasks extensions;
+    private final ProgressReviewTasks progressReviews;
     private final DirectiveQueries directives;
     private final Translations translations;
     private final th.tidtam.org.service.OrgDirectory units;
     private String title = "";
 
-    public TaskView(DirectiveTasks tasks, DirectiveQueries directives, Translations translations,
+    public TaskView(DirectiveTasks tasks, ScreeningAndClosure screening, UnitPartTasks unitParts, ExtensionTasks extensions, ProgressReviewTasks progressReviews, DirectiveQueries directives, Translations translations,
             th.tidtam.org.service.OrgDirectory units) {
         this.units = units;
         this.tasks = tasks;
+        this.screening = screening;
+        this.unitParts = unitParts;
+        this.extensions = extensions;
+        this.progressReviews = progressReviews;
         this.directives = directives;
         this.translations = translations;
     }
@@ -126,9 +138,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         confirm.getElement().setAttribute("data-testid", "task-confirm");
         Button back = decision("work.return-to-governor", false);
         back.getElement().setAttribute("data-testid", "task-return");
-        confirm.addClickListener(e -> act(() -> tasks.screen(task.item().taskId(), ScreeningOutcome.CONFIRM, note.getValue(),
+        confirm.addClickListener(e -> act(() -> screening.screen(task.item().taskId(), ScreeningOutcome.CONFIRM, note.getValue(),
                 due.getValue(), cadence.getValue()), d.id(), confirm, back));
-        back.addClickListener(e -> act(() -> tasks.screen(task.item().taskId(), ScreeningOutcome.RETURN, note.getValue(),
+        back.addClickListener(e -> act(() -> screening.screen(task.item().taskId(), ScreeningOutcome.RETURN, note.getValue(),
                 null, null), d.id(), confirm, back));
         add(new HorizontalLayout(due, cadence), note, new HorizontalLayout(confirm, back));
     }
@@ -138,7 +150,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         answer.getElement().setAttribute("data-testid", "task-note");
         Button send = decision("work.send-answer", true);
         send.getElement().setAttribute("data-testid", "task-answer");
-        send.addClickListener(e -> act(() -> tasks.answer(task.item().taskId(), answer.getValue()),
+        send.addClickListener(e -> act(() -> screening.answer(task.item().taskId(), answer.getValue()),
                 task.item().directiveId(), send));
         add(answer, send);
     }
@@ -155,7 +167,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         ComboBox<PositionSummary> delegate = delegatePicker(task, "work.acknowledge-and-delegate");
         Button ack = decision("work.acknowledge", true);
         ack.getElement().setAttribute("data-testid", "task-acknowledge");
-        ack.addClickListener(e -> act(() -> tasks.acknowledge(task.item().taskId(),
+        ack.addClickListener(e -> act(() -> unitParts.acknowledge(task.item().taskId(),
                 delegate.getValue() == null ? null : delegate.getValue().id()), d.id(), ack));
         add(delegate, ack);
         extensionRequest(task);
@@ -169,7 +181,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         ask.getElement().setAttribute("data-testid", "task-request-extension");
         ask.addClickListener(e -> {
             try {
-                tasks.requestExtension(task.item().taskId(), reason.getValue(), until.getValue());
+                extensions.requestExtension(task.item().taskId(), reason.getValue(), until.getValue());
                 Notifications.success(getTranslation("work.extension-requested"));
             } catch (RuleViolation violation) {
                 Notifications.refused(violation, translations);
@@ -187,9 +199,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea note = noteArea("work.note-or-question");
         Button grant = decision("work.grant-extension", true);
         Button refuse = decision("work.refuse-extension", false);
-        grant.addClickListener(e -> act(() -> tasks.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.GRANT,
+        grant.addClickListener(e -> act(() -> extensions.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.GRANT,
                 until.getValue(), note.getValue()), d.id(), grant, refuse));
-        refuse.addClickListener(e -> act(() -> tasks.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.REFUSE,
+        refuse.addClickListener(e -> act(() -> extensions.decideExtension(task.item().taskId(), DirectiveTasks.ExtensionOutcome.REFUSE,
                 null, note.getValue()), d.id(), grant, refuse));
         add(until, note, new HorizontalLayout(grant, refuse));
     }
@@ -206,7 +218,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         report.getElement().setAttribute("data-testid", "task-note");
         Button submit = decision(delegated ? "work.send-result-to-head" : "work.submit-final-report", true);
         submit.getElement().setAttribute("data-testid", "task-submit-final");
-        submit.addClickListener(e -> act(() -> tasks.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
+        submit.addClickListener(e -> act(() -> unitParts.submitFinalReport(task.item().taskId(), report.getValue()), d.id(), submit));
         add(report, submit);
 
         evidence(task, d);
@@ -217,7 +229,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         hand.getElement().setAttribute("data-testid", "task-delegate");
         hand.addClickListener(e -> {
             try {
-                tasks.delegate(task.item().taskId(), delegate.getValue() == null ? null : delegate.getValue().id());
+                unitParts.delegate(task.item().taskId(), delegate.getValue() == null ? null : delegate.getValue().id());
                 Notifications.success(getTranslation("work.delegated"));
                 getUI().ifPresent(ui -> ui.navigate(DirectiveView.class, new RouteParameters("id", String.valueOf(d.id()))));
             } catch (RuleViolation violation) {
@@ -266,12 +278,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         send.getElement().setAttribute("data-testid", "progress-send");
         send.addClickListener(e -> {
             if (completesTask) {
-                act(() -> tasks.fileProgressReport(task.item().taskId(), status.getValue(), percent.getValue(), body.getValue(),
+                act(() -> progressReviews.fileProgressReport(task.item().taskId(), status.getValue(), percent.getValue(), body.getValue(),
                         obstacle.getValue()), d.id(), send);
                 return;
             }
             try {
-                tasks.fileProgressReport(task.item().taskId(), status.getValue(), percent.getValue(), body.getValue(),
+                progressReviews.fileProgressReport(task.item().taskId(), status.getValue(), percent.getValue(), body.getValue(),
                         obstacle.getValue());
                 Notifications.success(getTranslation("work.progress-sent"));
                 body.clear();
@@ -302,7 +314,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     p.waitingReason()) + " · " + ThaiDates.formatMedium(p.waitingSince(), getLocale())));
             Button end = decision("work.waiting-end", false);
             end.getElement().setAttribute("data-testid", "waiting-end");
-            end.addClickListener(e -> act(() -> tasks.stopWaiting(task.item().taskId()), d.id(), end));
+            end.addClickListener(e -> act(() -> unitParts.stopWaiting(task.item().taskId()), d.id(), end));
             add(end);
             return;
         }
@@ -315,7 +327,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         why.setMaxLength(500);
         Button start = decision("work.waiting-start", false);
         start.getElement().setAttribute("data-testid", "waiting-start");
-        start.addClickListener(e -> act(() -> tasks.startWaiting(task.item().taskId(),
+        start.addClickListener(e -> act(() -> unitParts.startWaiting(task.item().taskId(),
                 unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), d.id(), start));
         add(unit, why, start);
     }
@@ -330,7 +342,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void reviewing(MyTask task, DirectiveViews.Detail d) {
         boolean thai = Translations.isThai(getLocale());
-        tasks.reportUnderReview(task.item().taskId()).flatMap(id -> d.reports().stream().filter(r -> r.id().equals(id)).findFirst())
+        progressReviews.reportUnderReview(task.item().taskId()).flatMap(id -> d.reports().stream().filter(r -> r.id().equals(id)).findFirst())
                 .ifPresent(r -> {
                     d.parts().stream().filter(p -> p.id().equals(r.partId())).findFirst().ifPresent(p -> add(new Paragraph(
                             getTranslation("work.part-of", thai ? p.unitNameTh() : p.unitNameEn()))));
@@ -353,9 +365,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         accept.getElement().setAttribute("data-testid", "review-accept");
         Button back = decision("work.return-report", false);
         back.getElement().setAttribute("data-testid", "review-return");
-        accept.addClickListener(e -> act(() -> tasks.reviewProgressReport(task.item().taskId(), DirectiveTasks.ReviewOutcome.ACCEPT,
+        accept.addClickListener(e -> act(() -> progressReviews.reviewProgressReport(task.item().taskId(), DirectiveTasks.ReviewOutcome.ACCEPT,
                 comment.getValue()), d.id(), accept, back));
-        back.addClickListener(e -> act(() -> tasks.reviewProgressReport(task.item().taskId(), DirectiveTasks.ReviewOutcome.RETURN,
+        back.addClickListener(e -> act(() -> progressReviews.reviewProgressReport(task.item().taskId(), DirectiveTasks.ReviewOutcome.RETURN,
                 comment.getValue()), d.id(), accept, back));
         add(comment, new HorizontalLayout(accept, back));
     }
@@ -375,9 +387,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         submit.getElement().setAttribute("data-testid", "task-submit-unit");
         Button back = decision("work.return-to-delegate", false);
         back.getElement().setAttribute("data-testid", "task-return-to-delegate");
-        submit.addClickListener(e -> act(() -> tasks.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.SUBMIT,
+        submit.addClickListener(e -> act(() -> unitParts.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.SUBMIT,
                 note.getValue()), d.id(), submit, back));
-        back.addClickListener(e -> act(() -> tasks.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.RETURN,
+        back.addClickListener(e -> act(() -> unitParts.submitUnitReport(task.item().taskId(), DirectiveTasks.UnitReportOutcome.RETURN,
                 note.getValue()), d.id(), submit, back));
         add(note, new HorizontalLayout(submit, back));
         evidence(task, d);
@@ -393,7 +405,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         note.getElement().setAttribute("data-testid", "task-note");
         Button done = decision("work.record-follow-up", true);
         done.getElement().setAttribute("data-testid", "task-follow-up");
-        done.addClickListener(e -> act(() -> tasks.followUp(task.item().taskId(), note.getValue()), d.id(), done));
+        done.addClickListener(e -> act(() -> unitParts.followUp(task.item().taskId(), note.getValue()), d.id(), done));
         add(note, done);
     }
 
@@ -405,7 +417,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private ComboBox<PositionSummary> delegatePicker(MyTask task, String labelKey) {
         boolean thai = Translations.isThai(getLocale());
         ComboBox<PositionSummary> picker = new ComboBox<>(getTranslation(labelKey));
-        picker.setItems(tasks.delegateCandidates(task.item().taskId()));
+        picker.setItems(unitParts.delegateCandidates(task.item().taskId()));
         picker.setItemLabelGenerator(p -> p.title(thai) + " · " + (thai ? p.unitNameTh() : p.unitNameEn())
                 + p.actors().stream().findFirst().map(a -> " (" + (thai ? a.nameTh() : a.nameEn()) + ")").orElse(""));
         picker.setClearButtonVisible(true);
@@ -418,7 +430,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea note = noteArea("work.note-or-question");
         Button propose = decision("work.propose-closure", true);
         propose.getElement().setAttribute("data-testid", "task-propose-closure");
-        propose.addClickListener(e -> act(() -> tasks.proposeClosure(task.item().taskId(), note.getValue()), d.id(), propose));
+        propose.addClickListener(e -> act(() -> screening.proposeClosure(task.item().taskId(), note.getValue()), d.id(), propose));
         add(note, propose);
     }
 
@@ -435,9 +447,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         close.getElement().setAttribute("data-testid", "task-close");
         Button further = decision("work.further-action", false);
         further.getElement().setAttribute("data-testid", "task-further-action");
-        close.addClickListener(e -> act(() -> tasks.decideClosure(task.item().taskId(), DirectiveTasks.ClosureOutcome.CLOSE,
+        close.addClickListener(e -> act(() -> screening.decideClosure(task.item().taskId(), DirectiveTasks.ClosureOutcome.CLOSE,
                 note.getValue(), null, null), d.id(), close, further));
-        further.addClickListener(e -> act(() -> tasks.decideClosure(task.item().taskId(),
+        further.addClickListener(e -> act(() -> screening.decideClosure(task.item().taskId(),
                 DirectiveTasks.ClosureOutcome.FURTHER_ACTION, note.getValue(),
                 units.getValue().stream().map(DirectiveViews.Part::unitId).toList(), due.getValue()), d.id(), close, further));
         add(note, new HorizontalLayout(units, due), new HorizontalLayout(close, further));
