@@ -54,6 +54,8 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
 
     private static final int MAX_VALUE = 300;
     private static final Object CACHE_KEY = new Object();
+    /** Text fields of a classified record that are codes rather than its content: shown as they are. */
+    private static final Set<String> CODES = Set.of("number", "casetype", "kind");
 
     private final Supplier<AuditActors> actors;
     private final Supplier<? extends AuditAppend> log;
@@ -153,7 +155,7 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
         if (lower.contains("password")) {
             return "[hidden]";
         }
-        if (raw instanceof String && classified && !lower.equals("number") && !lower.equals("casetype")) {
+        if (raw instanceof String && classified && !CODES.contains(lower)) {
             return "[classified]";
         }
         if (value instanceof String s && s.length() > MAX_VALUE) {
