@@ -35,9 +35,13 @@ mkdir -p "$work/$name/attachments"
 
 # The files named by the database before the dump must all be in the archive: a wrong TIDTAM_ATTACHMENTS_DIR would
 # otherwise give a backup without its files. (Files are on disk before their rows commit and never deleted.)
+# The table is case_attachment since V16; a database not yet migrated still has directive_attachment.
 # shellcheck disable=SC2046
 "$client" $(connection_args) --batch --skip-column-names --database="$MARIADB_DATABASE" \
-    -e "select storage_key from directive_attachment" > "$work/keys" 2>/dev/null || : > "$work/keys"
+    -e "select storage_key from case_attachment" > "$work/keys" 2>/dev/null \
+    || "$client" $(connection_args) --batch --skip-column-names --database="$MARIADB_DATABASE" \
+        -e "select storage_key from directive_attachment" > "$work/keys" 2>/dev/null \
+    || : > "$work/keys"
 
 # --single-transaction reads every table from one InnoDB snapshot (a REPEATABLE READ consistent-snapshot
 # transaction of its own), so the dump is consistent while users keep working and no table is locked. Naming the

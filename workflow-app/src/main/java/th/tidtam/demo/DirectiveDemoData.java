@@ -23,6 +23,9 @@ import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.UnitPartTasks;
+import th.tidtam.directive.service.ScreeningAndClosure;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.process.InboxFilter;
@@ -75,18 +78,24 @@ class DirectiveDemoData {
 
     private final DirectiveService directives;
     private final DirectiveTasks tasks;
+    private final ScreeningAndClosure screening;
+    private final UnitPartTasks unitParts;
+    private final ProgressReviewTasks progressReviews;
     private final MyWork work;
     private final OrgDirectory org;
     private final UserDetailsService users;
     private final EngineTime time;
     private final WorkingCalendar calendar;
 
-    DirectiveDemoData(DirectiveService directives, DirectiveTasks tasks, MyWork work, OrgDirectory org,
+    DirectiveDemoData(DirectiveService directives, DirectiveTasks tasks, ScreeningAndClosure screening, UnitPartTasks unitParts, ProgressReviewTasks progressReviews, MyWork work, OrgDirectory org,
             UserDetailsService users, EngineTime time, WorkingCalendar calendar) {
         this.time = time;
         this.calendar = calendar;
         this.directives = directives;
         this.tasks = tasks;
+        this.screening = screening;
+        this.unitParts = unitParts;
+        this.progressReviews = progressReviews;
         this.work = work;
         this.org = org;
         this.users = users;
@@ -149,16 +158,16 @@ class DirectiveDemoData {
         if (stage == Stage.SCREENING) {
             return;
         }
-        String screening = task("head", d, DirectiveTasks.SCREEN).orElseThrow();
+        String screeningTask = task("head", d, DirectiveTasks.SCREEN).orElseThrow();
         if (stage == Stage.RETURNED) {
             as("head", () -> {
-                tasks.screen(screening, DirectiveTasks.ScreeningOutcome.RETURN, "ขอทราบว่าให้กลุ่มงานอำนวยการเป็นหน่วยงานหลักเพียงหน่วยเดียวหรือไม่", null, null);
+                screening.screen(screeningTask, DirectiveTasks.ScreeningOutcome.RETURN, "ขอทราบว่าให้กลุ่มงานอำนวยการเป็นหน่วยงานหลักเพียงหน่วยเดียวหรือไม่", null, null);
                 return null;
             });
             return;
         }
         as("head", () -> {
-            tasks.screen(screening, DirectiveTasks.ScreeningOutcome.CONFIRM, null, null, null);
+            screening.screen(screeningTask, DirectiveTasks.ScreeningOutcome.CONFIRM, null, null, null);
             return null;
         });
         if (stage == Stage.SCREENED) {
@@ -173,12 +182,12 @@ class DirectiveDemoData {
         int toAcknowledge = stage == Stage.ACKNOWLEDGED ? Math.max(1, acks.size() - 1) : acks.size();
         for (String[] a : acks.subList(0, toAcknowledge)) {
             as(a[0], () -> {
-                tasks.acknowledge(a[1], delegateHealth && a[0].equals("agency.health") ? org.positionByCode("AG-HEALTH-CDC-HEAD").orElseThrow().id() : null);
+                unitParts.acknowledge(a[1], delegateHealth && a[0].equals("agency.health") ? org.positionByCode("AG-HEALTH-CDC-HEAD").orElseThrow().id() : null);
                 return null;
             });
         }
         // the section's first progress report awaits review by the health office
-        task("health.cdc", d, DirectiveTasks.REPORT).ifPresent(t -> as("health.cdc", () -> tasks.fileProgressReport(t,
+        task("health.cdc", d, DirectiveTasks.REPORT).ifPresent(t -> as("health.cdc", () -> progressReviews.fileProgressReport(t,
                 Progress.AT_RISK, 40, "จัดอบรมอาสาสมัครสาธารณสุขแล้ว 4 อำเภอ จาก 11 อำเภอ",
                 "รอสื่อประชาสัมพันธ์จากกรมควบคุมโรค")));
         if (stage == Stage.ACKNOWLEDGED) {
@@ -190,7 +199,7 @@ class DirectiveDemoData {
                 break;
             }
             task(a[0], d, DirectiveTasks.REPORT).ifPresent(t -> as(a[0], () -> {
-                tasks.submitFinalReport(t, "ดำเนินการตามข้อสั่งการแล้ว รายละเอียดและภาพถ่ายตามเอกสารแนบ");
+                unitParts.submitFinalReport(t, "ดำเนินการตามข้อสั่งการแล้ว รายละเอียดและภาพถ่ายตามเอกสารแนบ");
                 return null;
             }));
             reported++;
@@ -200,7 +209,7 @@ class DirectiveDemoData {
         }
         String evidence = task("head", d, DirectiveTasks.EVIDENCE).orElseThrow();
         as("head", () -> {
-            tasks.proposeClosure(evidence, "ตรวจสอบหลักฐานของทุกหน่วยงานครบถ้วน");
+            screening.proposeClosure(evidence, "ตรวจสอบหลักฐานของทุกหน่วยงานครบถ้วน");
             return null;
         });
         if (stage == Stage.PROPOSED) {
@@ -208,7 +217,7 @@ class DirectiveDemoData {
         }
         String decision = task("governor", d, DirectiveTasks.CLOSURE).orElseThrow();
         as("governor", () -> {
-            tasks.decideClosure(decision, DirectiveTasks.ClosureOutcome.CLOSE, "ทราบ ปิดเรื่อง", null, null);
+            screening.decideClosure(decision, DirectiveTasks.ClosureOutcome.CLOSE, "ทราบ ปิดเรื่อง", null, null);
             return null;
         });
     }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>What is moved here, on request: work that was routed to a superior because a position was vacant
  * ({@link OrgRouting#responsibleGroup}) and should go back when someone starts acting. This is not done
- * automatically on {@code th.tidtam.org.PositionFillingChanged}: the engine records only the group a task went to,
+ * automatically when a position gets a holder: the engine records only the group a task went to,
  * not the position it was meant for, so the superior's own work cannot be told from the vacant position's; moving
  * all of it would take the superior's own work away. Whoever knows which tasks belong to the vacant position (an
  * administrator's screen, or a later step that records the intended position on the task) calls

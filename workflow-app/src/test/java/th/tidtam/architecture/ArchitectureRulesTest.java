@@ -1,5 +1,9 @@
 package th.tidtam.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -41,6 +46,31 @@ class ArchitectureRulesTest {
         noClasses().that().resideOutsideOfPackage("th.tidtam.process..").should().dependOnClassesThat()
                 .resideInAPackage("org.camunda.bpm.engine..")
                 .because("features reach the engine through th.tidtam.process only")
+                .check(mainClasses);
+    }
+
+    /** The modules a case type is built from; everything else (directive, dashboard, report, ...) is a feature. */
+    static final String[] SHARED = { "th.tidtam.base..", "th.tidtam.org..", "th.tidtam.calendar..", "th.tidtam.security..",
+            "th.tidtam.process..", "th.tidtam.casework..", "th.tidtam.work..", "th.tidtam.database.." };
+
+    @Test
+    void theCaseworkCoreMyWorkAndTheProcessModuleKnowNoFeature() {
+        classes().that().resideInAnyPackage("th.tidtam.casework..", "th.tidtam.work..", "th.tidtam.process..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(SHARED).or(resideOutsideOfPackage("th.tidtam..")))
+                .because("a new case type plugs into the core and My work (task forms, task handlers, visibility, number"
+                        + " series) without their knowing it")
+                .check(mainClasses);
+    }
+
+    @Test
+    void layersInsideAFeatureGoOneWayFromScreensAndApiToServicesToDomain() {
+        noClasses().that().resideInAPackage("th.tidtam.(*).domain..").should().dependOnClassesThat()
+                .resideInAnyPackage("th.tidtam.*.service..", "th.tidtam.*.ui..", "th.tidtam.*.api..")
+                .because("the domain knows nothing of how it is used").check(mainClasses);
+        noClasses().that().resideInAPackage("th.tidtam.(*).service..").should()
+                .dependOnClassesThat(resideInAnyPackage("th.tidtam.*.ui..", "th.tidtam.*.api..")
+                        .and(DescribedPredicate.not(resideInAPackage("th.tidtam.base.."))))
+                .because("services serve screens and the API, never the other way round (base's API problems excepted)")
                 .check(mainClasses);
     }
 

@@ -69,7 +69,7 @@ class AuditTrailTest {
     WorkingCalendar calendar;
 
     @Autowired
-    th.tidtam.directive.service.DirectiveAttachments attachments;
+    th.tidtam.casework.attachment.CaseAttachments attachments;
 
     @AfterEach
     void nobodyLoggedInAndTheRealTime() {
@@ -132,20 +132,20 @@ class AuditTrailTest {
     void downloadingAFileOfASecretDirectiveIsAViewOfThatFile() {
         long id = issue("SECRET", "DIST-11-CHIEF");
         loggedInAs("governor");
-        long file = attachments.add(id, null, null, "บันทึกลับ.txt", "text/plain",
+        long file = attachments.add(th.tidtam.directive.service.DirectiveCase.of(id), null, null, "บันทึกลับ.txt", "text/plain",
                 new java.io.ByteArrayInputStream("เนื้อหาลับ".getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
         SecurityContextHolder.clearContext();
 
         assertThat(AuditRows.get(port, "/api/attachments/" + file, "deputy.khlongkhuean", "203.0.113.10").statusCode())
                 .isEqualTo(200);
 
-        List<Map<String, Object>> views = rows().of("DirectiveAttachment", file, "VIEW");
+        List<Map<String, Object>> views = rows().of("CaseAttachment", file, "VIEW");
         assertThat(views).hasSize(1);
         assertThat(views.get(0).get("username")).isEqualTo("deputy.khlongkhuean");
         assertThat(views.get(0).get("secrecy")).isEqualTo("SECRET");
         assertThat(views.get(0).get("address")).isEqualTo("203.0.113.10");
         assertThat((String) views.get(0).get("details")).contains("\"directiveId\":" + id);
-        assertThat((String) rows().of("DirectiveAttachment", file, "CREATE").get(0).get("details"))
+        assertThat((String) rows().of("CaseAttachment", file, "CREATE").get(0).get("details"))
                 .as("the file's name is the directive's content too").doesNotContain("บันทึกลับ");
     }
 

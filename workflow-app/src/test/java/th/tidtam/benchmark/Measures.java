@@ -166,6 +166,9 @@ final class Measures {
 
         private final DirectiveService directives;
         private final DirectiveTasks tasks;
+        private final th.tidtam.directive.service.ScreeningAndClosure screening;
+        private final th.tidtam.directive.service.UnitPartTasks unitParts;
+        private final th.tidtam.directive.service.ProgressReviewTasks progressReviews;
         private final UserDetailsService users;
         private final JdbcTemplate jdbc;
         private final Long unit;
@@ -173,6 +176,9 @@ final class Measures {
         Lifecycles(ConfigurableApplicationContext app) {
             this.directives = app.getBean(DirectiveService.class);
             this.tasks = app.getBean(DirectiveTasks.class);
+            this.screening = app.getBean(th.tidtam.directive.service.ScreeningAndClosure.class);
+            this.unitParts = app.getBean(th.tidtam.directive.service.UnitPartTasks.class);
+            this.progressReviews = app.getBean(th.tidtam.directive.service.ProgressReviewTasks.class);
             this.users = app.getBean(UserDetailsService.class);
             this.jdbc = app.getBean(JdbcTemplate.class);
             this.unit = app.getBean(OrgDirectory.class).positionByCode("AG-08-HEAD").orElseThrow().unitId();
@@ -183,16 +189,16 @@ final class Measures {
                     "ซ่อมถนนชำรุด", "NORMAL", "NONE", unit, List.of(), false, null, 10, Cadence.NONE, null,
                     SourceKind.ANNOTATION, null, null, null, null)));
             String pi = d.getProcessInstanceId();
-            as("head", () -> run(() -> tasks.screen(task(pi, DirectiveTasks.SCREEN), DirectiveTasks.ScreeningOutcome.CONFIRM,
+            as("head", () -> run(() -> screening.screen(task(pi, DirectiveTasks.SCREEN), DirectiveTasks.ScreeningOutcome.CONFIRM,
                     null, null, null)));
-            as("agency.publicworks", () -> run(() -> tasks.acknowledge(task(pi, DirectiveTasks.ACKNOWLEDGE))));
+            as("agency.publicworks", () -> run(() -> unitParts.acknowledge(task(pi, DirectiveTasks.ACKNOWLEDGE))));
             String work = task(pi, DirectiveTasks.REPORT);
-            as("agency.publicworks", () -> tasks.fileProgressReport(work, Progress.ON_TRACK, 50, "ครึ่งทาง", null));
-            as("head", () -> run(() -> tasks.reviewProgressReport(task(pi, DirectiveTasks.REVIEW),
+            as("agency.publicworks", () -> progressReviews.fileProgressReport(work, Progress.ON_TRACK, 50, "ครึ่งทาง", null));
+            as("head", () -> run(() -> progressReviews.reviewProgressReport(task(pi, DirectiveTasks.REVIEW),
                     DirectiveTasks.ReviewOutcome.ACCEPT, null)));
-            as("agency.publicworks", () -> run(() -> tasks.submitFinalReport(work, "เสร็จแล้ว")));
-            as("head", () -> run(() -> tasks.proposeClosure(task(pi, DirectiveTasks.EVIDENCE), null)));
-            as("governor", () -> run(() -> tasks.decideClosure(task(pi, DirectiveTasks.CLOSURE),
+            as("agency.publicworks", () -> run(() -> unitParts.submitFinalReport(work, "เสร็จแล้ว")));
+            as("head", () -> run(() -> screening.proposeClosure(task(pi, DirectiveTasks.EVIDENCE), null)));
+            as("governor", () -> run(() -> screening.decideClosure(task(pi, DirectiveTasks.CLOSURE),
                     DirectiveTasks.ClosureOutcome.CLOSE, null, null, null)));
             return d;
         }

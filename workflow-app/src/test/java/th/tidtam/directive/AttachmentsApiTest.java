@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import th.tidtam.directive.service.AttachmentProperties;
+import th.tidtam.casework.attachment.AttachmentProperties;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.IntegrationTest;
@@ -132,7 +132,7 @@ class AttachmentsApiTest {
     }
 
     private int rows(long directiveId) {
-        return jdbc.queryForObject("select count(*) from directive_attachment where directive_id = ?", Integer.class, directiveId);
+        return jdbc.queryForObject("select count(*) from case_attachment where case_type = 'DIRECTIVE' and case_id = ?", Integer.class, directiveId);
     }
 
     private List<Path> filesOnDisk() {
@@ -265,7 +265,7 @@ class AttachmentsApiTest {
         assertThat(windows.json().get("fileName").asText()).isEqualTo("สรุป.txt");
         assertThat(markup.json().get("fileName").asText()).isEqualTo("<img src=x onerror=alert(1)> สรุป.txt");
         // on disk only random keys, never a name the user chose
-        List<String> keys = jdbc.queryForList("select storage_key from directive_attachment where directive_id = ?", String.class, id);
+        List<String> keys = jdbc.queryForList("select storage_key from case_attachment where case_type = 'DIRECTIVE' and case_id = ?", String.class, id);
         assertThat(keys).hasSize(3).allMatch(k -> k.matches("[0-9a-f-]{36}"));
         assertThat(keys).allMatch(k -> Files.isRegularFile(properties.dir().resolve(k)));
         assertThat(filesOnDisk()).noneMatch(f -> f.getFileName().toString().contains("ผลการตรวจ"));

@@ -23,9 +23,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.directive.domain.Directive;
-import th.tidtam.directive.service.AttachmentProperties;
+import th.tidtam.casework.attachment.AttachmentProperties;
+import th.tidtam.casework.attachment.CaseAttachments;
+import th.tidtam.casework.attachment.CaseAttachments.NewFile;
 import th.tidtam.directive.service.DirectiveAttachments;
-import th.tidtam.directive.service.DirectiveAttachments.NewFile;
+import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.IntegrationTest;
@@ -38,6 +40,9 @@ class IssuingWithAttachmentsTest {
 
     @Autowired
     DirectiveAttachments attachments;
+
+    @Autowired
+    CaseAttachments files;
 
     @Autowired
     UserDetailsService users;
@@ -84,10 +89,10 @@ class IssuingWithAttachmentsTest {
                 List.of(new NewFile("หนังสือสั่งการ.pdf", "application/pdf", PDF),
                         new NewFile("รายชื่อหน่วยงาน.txt", "text/plain", "สาธารณสุข".getBytes(StandardCharsets.UTF_8))));
 
-        List<DirectiveAttachments.Item> files = attachments.list(d.getId());
-        assertThat(files).extracting(DirectiveAttachments.Item::fileName).containsExactly("หนังสือสั่งการ.pdf", "รายชื่อหน่วยงาน.txt");
-        assertThat(files.get(0).positionTitleTh()).contains("ผู้ว่าราชการจังหวัด");
-        try (InputStream in = attachments.open(files.get(0).id()).open()) {
+        List<CaseAttachments.Item> attached = files.list(DirectiveCase.of(d.getId()));
+        assertThat(attached).extracting(CaseAttachments.Item::fileName).containsExactly("หนังสือสั่งการ.pdf", "รายชื่อหน่วยงาน.txt");
+        assertThat(attached.get(0).positionTitleTh()).contains("ผู้ว่าราชการจังหวัด");
+        try (InputStream in = files.open(attached.get(0).id()).open()) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
     }

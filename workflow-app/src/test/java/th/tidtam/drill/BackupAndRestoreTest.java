@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import th.tidtam.directive.service.AttachmentProperties;
+import th.tidtam.casework.attachment.AttachmentProperties;
 import th.tidtam.drill.support.Multipart;
 import th.tidtam.drill.support.Scripts;
 import th.tidtam.support.ApiClient;
@@ -110,7 +110,7 @@ class BackupAndRestoreTest {
                 compared.add(table);
             }
         });
-        assertThat(compared).contains("directive", "directive_part", "case_event", "case_alert", "number_series", "directive_attachment",
+        assertThat(compared).contains("directive", "directive_part", "case_event", "case_alert", "number_series", "case_attachment",
                 "progress_report", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "ACT_HI_PROCINST",
                 "ACT_GE_BYTEARRAY", "flyway_schema_history");
         assertThat(names("select concat(event_object_table, '.', trigger_name) from information_schema.triggers "
@@ -140,10 +140,10 @@ class BackupAndRestoreTest {
         Map<String, String> restoredFileDigests = digests(restoredFiles);
         assertThat(restoredFileDigests).isEqualTo(sourceFiles);
         Map<String, Object> row = jdbc.queryForMap("select storage_key, sha256 from `" + restoredDb
-                + "`.directive_attachment where directive_id = ? and file_name = 'backup-drill.txt'", directive);
+                + "`.case_attachment where case_type = 'DIRECTIVE' and case_id = ? and file_name = 'backup-drill.txt'", directive);
         assertThat(restoredFileDigests.get((String) row.get("storage_key"))).isEqualTo(row.get("sha256"))
                 .isEqualTo(sha256(evidence));
-        for (String key : jdbc.queryForList("select storage_key from `" + restoredDb + "`.directive_attachment", String.class)) {
+        for (String key : jdbc.queryForList("select storage_key from `" + restoredDb + "`.case_attachment", String.class)) {
             assertThat(restoredFileDigests).as("the file of every restored attachment row").containsKey(key);
         }
 

@@ -400,7 +400,7 @@ class DatabaseOutageDrillTest {
             // attachments: a row and an identical file for every success, nothing for a refusal, no stray file
             Set<String> attachedOk = keys(all, "attach", true).stream().map(k -> k + ".txt").collect(Collectors.toSet());
             Map<String, Map<String, Object>> attachments = new TreeMap<>();
-            for (Map<String, Object> row : rows(c, "select file_name, storage_key, sha256 from directive_attachment "
+            for (Map<String, Object> row : rows(c, "select file_name, storage_key, sha256 from case_attachment "
                     + "where file_name like 'drill6-%'")) {
                 attachments.put((String) row.get("file_name"), row);
             }
@@ -411,7 +411,7 @@ class DatabaseOutageDrillTest {
                         .isEqualTo(attachedDigests.get(e.getKey()));
             }
             Set<String> storedKeys = new HashSet<>();
-            rows(c, "select storage_key from directive_attachment").forEach(r -> storedKeys.add((String) r.get("storage_key")));
+            rows(c, "select storage_key from case_attachment").forEach(r -> storedKeys.add((String) r.get("storage_key")));
             Set<String> onDisk;
             try (Stream<Path> list = Files.list(files)) {
                 onDisk = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());

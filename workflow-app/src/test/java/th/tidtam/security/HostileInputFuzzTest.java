@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.service.DirectiveAttachments;
+import th.tidtam.casework.attachment.CaseAttachments;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.IntegrationTest;
@@ -64,7 +64,7 @@ class HostileInputFuzzTest {
     private static final Pattern LEAK = Pattern.compile("\\bat [a-z]+\\.[a-z0-9_.$]+\\(|\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b"
             + "|org\\.springframework\\.|org\\.hibernate|org\\.mariadb|org\\.camunda|com\\.fasterxml|SQLState|Caused by:"
             + "|\\bth\\.tidtam\\.");
-    private static final List<String> TABLES = List.of("directive", "directive_part", "case_event", "directive_attachment",
+    private static final List<String> TABLES = List.of("directive", "directive_part", "case_event", "case_attachment",
             "progress_report", "case_alert", "saved_inbox_filter");
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
@@ -140,7 +140,7 @@ class HostileInputFuzzTest {
     WorkingCalendar calendar;
 
     @Autowired
-    DirectiveAttachments attachments;
+    CaseAttachments attachments;
 
     private RawHttp http;
     private Random random;

@@ -262,7 +262,7 @@ class IdorProbesTest {
         Map<String, Object> part = jdbc.queryForMap("select status, extension_requested_due, waiting_since, worker_position_id "
                 + "from directive_part where directive_id = ? order by id limit 1", directiveId);
         return new State(countOfCase("case_event", directiveId), count("progress_report", directiveId),
-                countOfCase("case_alert", directiveId), count("directive_attachment", directiveId),
+                countOfCase("case_alert", directiveId), countOfCase("case_attachment", directiveId),
                 String.valueOf(part.get("status")), String.valueOf(part.get("extension_requested_due")),
                 String.valueOf(part.get("waiting_since")), String.valueOf(part.get("worker_position_id")));
     }
@@ -338,7 +338,7 @@ class IdorProbesTest {
         RawHttp.Reply file = http().upload("/api/directives/" + secret + "/attachments", "agency.health", "ลับ.pdf",
                 "application/pdf", PDF, Map.of());
         long fileId = file.json().get("id").asLong();
-        int rows = count("directive_attachment", secret);
+        int rows = countOfCase("case_attachment", secret);
 
         for (String path : List.of("/api/directives/%d", "/api/directives/%d/diagram.svg", "/api/directives/%d/attachments")) {
             RawHttp.Reply hidden = http().get(path.formatted(secret), "vicegovernor2");
@@ -357,7 +357,7 @@ class IdorProbesTest {
                 PDF, Map.of("partId", String.valueOf(part))).status()).isEqualTo(404);
         assertThat(http().upload("/api/directives/" + secret + "/attachments", "district.banpho", "แทรก.pdf", "application/pdf",
                 PDF, Map.of()).status()).isEqualTo(404);
-        assertThat(count("directive_attachment", secret)).isEqualTo(rows);
+        assertThat(countOfCase("case_attachment", secret)).isEqualTo(rows);
     }
 
     @Test

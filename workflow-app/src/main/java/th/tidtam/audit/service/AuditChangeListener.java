@@ -22,6 +22,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.ComponentType;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.Type;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditAppend;
 import th.tidtam.audit.domain.AuditEntry;
+import th.tidtam.directive.service.DirectiveCase;
 
 /**
  * Every insert, update and delete of every entity of the application, written as an audit row on the same
@@ -52,6 +54,8 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
 
     private static final int MAX_VALUE = 300;
     private static final Object CACHE_KEY = new Object();
+    /** Text fields of a classified record that are codes rather than its content: shown as they are. */
+    private static final Set<String> CODES = Set.of("number", "casetype", "kind");
 
     private final Supplier<AuditActors> actors;
     private final Supplier<? extends AuditAppend> log;
@@ -94,15 +98,19 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
             return;
         }
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        String[] names = persister.getPropertyNames();
-        Type[] types = persister.getPropertyTypes();
+        Flat flat = Flat.of(persister.getPropertyNames(), persister.getPropertyTypes(), oldState, newState,
+                persister.isVersioned() ? persister.getVersionProperty() : -1);
+        String[] names = flat.names();
+        Type[] types = flat.types();
+        oldState = flat.oldState();
+        newState = flat.newState();
         Object[] state = newState != null ? newState : oldState;
         String secrecy = secrecy(names, types, state, session, connection);
         boolean classified = secrecy != null && !"NONE".equals(secrecy);
 
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         Set<Long> namedPositions = new HashSet<>();
-        int version = persister.isVersioned() ? persister.getVersionProperty() : -1;
+        int version = flat.version();
         for (int i = 0; i < names.length; i++) {
             if (types[i].isCollectionType() || i == version) {
                 continue; // the optimistic-lock counter changes with every update and says nothing
@@ -147,7 +155,7 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
         if (lower.contains("password")) {
             return "[hidden]";
         }
-        if (raw instanceof String && classified && !lower.equals("number")) {
+        if (raw instanceof String && classified && !CODES.contains(lower)) {
             return "[classified]";
         }
         if (value instanceof String s && s.length() > MAX_VALUE) {
@@ -182,11 +190,14 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
 
     /**
      * The secrecy class of the row: its own ({@code secrecy}) or that of the directive it belongs to
-     * ({@code directiveId}); null for everything that is not part of a directive.
+     * ({@code directiveId}, or a casework row's {@code caseType}/{@code caseId} naming a directive); null for
+     * everything that is not part of a directive.
      */
     private String secrecy(String[] names, Type[] types, Object[] state, SharedSessionContractImplementor session,
             Connection connection) {
         Object directiveId = null;
+        Object caseType = null;
+        Object caseId = null;
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals("secrecy") && state[i] != null) {
                 return state[i] instanceof Enum<?> e ? e.name() : state[i].toString();
@@ -194,6 +205,15 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
             if (names[i].equals("directiveId")) {
                 directiveId = state[i];
             }
+            if (names[i].equals("caseType")) {
+                caseType = state[i];
+            }
+            if (names[i].equals("caseId")) {
+                caseId = state[i];
+            }
+        }
+        if (directiveId == null && DirectiveCase.TYPE.equals(caseType)) {
+            directiveId = caseId;
         }
         if (!(directiveId instanceof Long did)) {
             return null;
@@ -208,6 +228,51 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
                 throw new DataAccessResourceFailureException("Could not read a directive's secrecy for the audit trail", e);
             }
         });
+    }
+
+    /**
+     * The entity's properties with every embedded value (an {@code ActorStamp}, say) spread into its own fields,
+     * named {@code uploadedBy.positionId} and so on: the trail shows the person and position rather than an object,
+     * and a position named inside one counts among the row's positions.
+     */
+    private record Flat(String[] names, Type[] types, Object[] oldState, Object[] newState, int version) {
+
+        static Flat of(String[] names, Type[] types, Object[] oldState, Object[] newState, int version) {
+            if (java.util.Arrays.stream(types).noneMatch(t -> t instanceof ComponentType)) {
+                return new Flat(names, types, oldState, newState, version);
+            }
+            java.util.List<String> n = new java.util.ArrayList<>();
+            java.util.List<Type> t = new java.util.ArrayList<>();
+            java.util.List<Object> before = new java.util.ArrayList<>();
+            java.util.List<Object> after = new java.util.ArrayList<>();
+            int flatVersion = -1;
+            for (int i = 0; i < names.length; i++) {
+                if (types[i] instanceof ComponentType component) {
+                    String[] sub = component.getPropertyNames();
+                    Type[] subTypes = component.getSubtypes();
+                    for (int j = 0; j < sub.length; j++) {
+                        n.add(names[i] + "." + sub[j]);
+                        t.add(subTypes[j]);
+                        before.add(part(component, oldState, i, j));
+                        after.add(part(component, newState, i, j));
+                    }
+                } else {
+                    if (i == version) {
+                        flatVersion = n.size();
+                    }
+                    n.add(names[i]);
+                    t.add(types[i]);
+                    before.add(oldState == null ? null : oldState[i]);
+                    after.add(newState == null ? null : newState[i]);
+                }
+            }
+            return new Flat(n.toArray(String[]::new), t.toArray(Type[]::new), oldState == null ? null : before.toArray(),
+                    newState == null ? null : after.toArray(), flatVersion);
+        }
+
+        private static Object part(ComponentType component, Object[] state, int i, int j) {
+            return state == null || state[i] == null ? null : component.getPropertyValue(state[i], j);
+        }
     }
 
     /** One lookup per transaction: a lifecycle step touches several rows of the same directive by the same person. */

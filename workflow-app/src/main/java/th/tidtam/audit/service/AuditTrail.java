@@ -58,7 +58,8 @@ public class AuditTrail {
         details.put("what", read.what());
         details.put("directiveId", read.directiveId());
         details.put("number", read.number());
-        String type = "attachment".equals(read.what()) ? "DirectiveAttachment" : "Directive";
+        // a file is the casework core's attachment row: its views sit next to its CREATE row under one object type
+        String type = "attachment".equals(read.what()) ? "CaseAttachment" : "Directive";
         write(actors.current(), read.routePositionIds(), AuditAction.VIEW, type, String.valueOf(read.objectId()),
                 read.secrecy().name(), details);
     }

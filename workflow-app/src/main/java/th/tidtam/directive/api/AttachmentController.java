@@ -3,15 +3,12 @@ package th.tidtam.directive.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +21,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
-import th.tidtam.directive.service.DirectiveAttachments;
+import th.tidtam.casework.attachment.CaseAttachments;
+import th.tidtam.directive.service.DirectiveCase;
+import th.tidtam.org.AssignmentKind;
 
 /**
- * Attachments over HTTP, multipart in and bytes out, with the same visibility as the directive: ids of files on a
- * directive the user may not see answer 404 like ids that do not exist.
+ * A directive's attachments over HTTP, multipart in, through the casework core's attachments with the directive's
+ * rules; the download ({@code /api/attachments/{id}}) is the core's. Ids of directives the user may not see answer
+ * 404 like ids that do not exist.
  */
 @RestController
 class AttachmentController {
@@ -36,10 +36,22 @@ class AttachmentController {
     record Attached(Long id, String fileName, long size, String contentType, String sha256, Long partId, Long reportId) {
     }
 
-    private final DirectiveAttachments attachments;
+    /** One file of a directive, in the fields (and order) this API has always answered with. */
+    record Listed(Long id, Long directiveId, Long partId, Long reportId, String fileName, String contentType,
+            long size, String sha256, Instant uploadedAt, String uploaderNameTh, String uploaderNameEn,
+            Long positionId, String positionTitleTh, String positionTitleEn, AssignmentKind capacity) {
+
+        static Listed of(CaseAttachments.Item i) {
+            return new Listed(i.id(), i.owner().id(), i.partId(), i.reportId(), i.fileName(), i.contentType(), i.size(),
+                    i.sha256(), i.uploadedAt(), i.uploaderNameTh(), i.uploaderNameEn(), i.positionId(),
+                    i.positionTitleTh(), i.positionTitleEn(), i.capacity());
+        }
+    }
+
+    private final CaseAttachments attachments;
     private final ApiProblems problems;
 
-    AttachmentController(DirectiveAttachments attachments, ApiProblems problems) {
+    AttachmentController(CaseAttachments attachments, ApiProblems problems) {
         this.attachments = attachments;
         this.problems = problems;
     }
@@ -49,12 +61,12 @@ class AttachmentController {
             @RequestParam(required = false) Long partId, @RequestParam(required = false) Long reportId) throws IOException {
         if (file == null) {
             // a caller who may not see the directive learns nothing, not even that a file was missing
-            attachments.requireVisible(id);
+            attachments.requireVisible(DirectiveCase.of(id));
             throw new RuleViolation("attachment.error.file-required");
         }
-        DirectiveAttachments.Item item;
+        CaseAttachments.Item item;
         try (InputStream in = file.getInputStream()) {
-            item = attachments.add(id, partId, reportId, file.getOriginalFilename(), file.getContentType(), in);
+            item = attachments.add(DirectiveCase.of(id), partId, reportId, file.getOriginalFilename(), file.getContentType(), in);
         }
         return ResponseEntity.created(URI.create("/api/attachments/" + item.id())).body(new Attached(item.id(),
                 item.fileName(), item.size(), item.contentType(), item.sha256(), item.partId(), item.reportId()));
@@ -64,27 +76,11 @@ class AttachmentController {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "attachment.error.upload-too-large",
-                DirectiveAttachments.humanSize(attachments.maxSizeBytes()));
+                CaseAttachments.humanSize(attachments.maxSizeBytes()));
     }
 
     @GetMapping("/api/directives/{id}/attachments")
-    List<DirectiveAttachments.Item> list(@PathVariable Long id) {
-        return attachments.list(id);
-    }
-
-    @GetMapping("/api/attachments/{id}")
-    ResponseEntity<InputStreamResource> download(@PathVariable Long id) {
-        DirectiveAttachments.Download download = attachments.open(id);
-        DirectiveAttachments.Item item = download.item();
-        return ResponseEntity.ok()
-                // filename*=UTF-8''… (RFC 5987) so that Thai names arrive intact
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(item.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                // even if a browser were talked into rendering it, the file gets no script and no origin
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .contentType(MediaType.parseMediaType(item.contentType()))
-                .contentLength(item.size())
-                .body(new InputStreamResource(download.open()));
+    List<Listed> list(@PathVariable Long id) {
+        return attachments.list(DirectiveCase.of(id)).stream().map(Listed::of).toList();
     }
 }

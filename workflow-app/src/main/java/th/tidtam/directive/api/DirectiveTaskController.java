@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.directive.domain.Progress;
 import th.tidtam.directive.service.DirectiveTasks;
+import th.tidtam.directive.service.ExtensionTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.process.ConcurrentChange;
 
 /**
@@ -45,16 +48,23 @@ class DirectiveTaskController {
     }
 
     private final DirectiveTasks tasks;
+    private final UnitPartTasks unitParts;
+    private final ExtensionTasks extensions;
+    private final ProgressReviewTasks reviews;
 
-    DirectiveTaskController(DirectiveTasks tasks) {
+    DirectiveTaskController(DirectiveTasks tasks, UnitPartTasks unitParts, ExtensionTasks extensions,
+            ProgressReviewTasks reviews) {
         this.tasks = tasks;
+        this.unitParts = unitParts;
+        this.extensions = extensions;
+        this.reviews = reviews;
     }
 
     /** The holder of a unit's part asks for more time; the task stays open while the head of office decides. */
     @PostMapping("/{id}/extension")
     ResponseEntity<Void> requestExtension(@PathVariable String id, @RequestBody ExtensionRequest body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.requestExtension(id, body.reason(), body.dueDate());
+        extensions.requestExtension(id, body.reason(), body.dueDate());
         return ResponseEntity.accepted().build();
     }
 
@@ -63,7 +73,7 @@ class DirectiveTaskController {
     ResponseEntity<Created> reportProgress(@PathVariable String id, @RequestBody ProgressReportRequest body) {
         return ConcurrentChange.retried(() -> {
             tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-            Long report = tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
+            Long report = reviews.fileProgressReport(id, body.progress(), body.percent(), body.note(), body.obstacle());
             return ResponseEntity.status(201).body(new Created(report));
         });
     }
@@ -72,7 +82,7 @@ class DirectiveTaskController {
     @PostMapping("/{id}/delegate")
     ResponseEntity<Void> delegate(@PathVariable String id, @RequestBody Delegation body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.delegate(id, body.positionId());
+        unitParts.delegate(id, body.positionId());
         return ResponseEntity.noContent().build();
     }
 
@@ -80,7 +90,7 @@ class DirectiveTaskController {
     @PostMapping("/{id}/waiting")
     ResponseEntity<Void> startWaiting(@PathVariable String id, @RequestBody Waiting body) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.startWaiting(id, body.unitId(), body.reason());
+        unitParts.startWaiting(id, body.unitId(), body.reason());
         return ResponseEntity.noContent().build();
     }
 
@@ -88,14 +98,14 @@ class DirectiveTaskController {
     @DeleteMapping("/{id}/waiting")
     ResponseEntity<Void> stopWaiting(@PathVariable String id) {
         tasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        tasks.stopWaiting(id);
+        unitParts.stopWaiting(id);
         return ResponseEntity.noContent().build();
     }
 
     /** Where the part of this task may be delegated: filled positions below whoever works it now. */
     @GetMapping("/{id}/delegates")
     List<DelegateCandidate> delegates(@PathVariable String id) {
-        return tasks.delegateCandidates(id).stream().map(p -> new DelegateCandidate(p.id(), p.code(), p.titleTh(),
+        return unitParts.delegateCandidates(id).stream().map(p -> new DelegateCandidate(p.id(), p.code(), p.titleTh(),
                 p.titleEn(), p.unitNameTh(), p.unitNameEn())).toList();
     }
 }

@@ -18,6 +18,10 @@ import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.directive.service.ExtensionTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.ScreeningAndClosure;
+import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.work.MyTask;
 import th.tidtam.work.TaskHandler;
 
@@ -40,12 +44,19 @@ class DirectiveTaskHandler implements TaskHandler {
             Long delegateTo, Progress progress, Integer percent, String obstacle) {
     }
 
-    private final DirectiveTasks tasks;
+    private final ScreeningAndClosure screening;
+    private final UnitPartTasks unitParts;
+    private final ExtensionTasks extensions;
+    private final ProgressReviewTasks reviews;
     private final DirectiveQueries directives;
     private final ObjectMapper json;
 
-    DirectiveTaskHandler(DirectiveTasks tasks, DirectiveQueries directives, ObjectMapper json) {
-        this.tasks = tasks;
+    DirectiveTaskHandler(ScreeningAndClosure screening, UnitPartTasks unitParts, ExtensionTasks extensions,
+            ProgressReviewTasks reviews, DirectiveQueries directives, ObjectMapper json) {
+        this.screening = screening;
+        this.unitParts = unitParts;
+        this.extensions = extensions;
+        this.reviews = reviews;
         this.directives = directives;
         this.json = json;
     }
@@ -106,34 +117,34 @@ class DirectiveTaskHandler implements TaskHandler {
         String id = task.item().taskId();
         String outcome = body.outcome() == null ? "" : body.outcome().trim().toUpperCase(Locale.ROOT);
         switch (task.item().taskDefinitionKey()) {
-            case DirectiveTasks.SCREEN -> tasks.screen(id, switch (outcome) {
+            case DirectiveTasks.SCREEN -> screening.screen(id, switch (outcome) {
                 case "CONFIRM" -> DirectiveTasks.ScreeningOutcome.CONFIRM;
                 case "RETURN" -> DirectiveTasks.ScreeningOutcome.RETURN;
                 default -> throw new RuleViolation("task.error.outcome-unknown");
             }, body.note(), body.dueDate(), body.cadence());
-            case DirectiveTasks.ANSWER -> tasks.answer(id, body.note());
-            case DirectiveTasks.ACKNOWLEDGE -> tasks.acknowledge(id, body.delegateTo());
-            case DirectiveTasks.REPORT -> tasks.submitFinalReport(id, body.note());
-            case DirectiveTasks.REPORT_DUE -> tasks.fileProgressReport(id, body.progress(), body.percent(), body.note(),
+            case DirectiveTasks.ANSWER -> screening.answer(id, body.note());
+            case DirectiveTasks.ACKNOWLEDGE -> unitParts.acknowledge(id, body.delegateTo());
+            case DirectiveTasks.REPORT -> unitParts.submitFinalReport(id, body.note());
+            case DirectiveTasks.REPORT_DUE -> reviews.fileProgressReport(id, body.progress(), body.percent(), body.note(),
                     body.obstacle());
-            case DirectiveTasks.REVIEW -> tasks.reviewProgressReport(id, switch (outcome) {
+            case DirectiveTasks.REVIEW -> reviews.reviewProgressReport(id, switch (outcome) {
                 case "ACCEPT" -> DirectiveTasks.ReviewOutcome.ACCEPT;
                 case "RETURN" -> DirectiveTasks.ReviewOutcome.RETURN;
                 default -> throw new RuleViolation("task.error.outcome-unknown");
             }, body.note());
-            case DirectiveTasks.SUBMIT_UNIT -> tasks.submitUnitReport(id, switch (outcome) {
+            case DirectiveTasks.SUBMIT_UNIT -> unitParts.submitUnitReport(id, switch (outcome) {
                 case "SUBMIT" -> DirectiveTasks.UnitReportOutcome.SUBMIT;
                 case "RETURN" -> DirectiveTasks.UnitReportOutcome.RETURN;
                 default -> throw new RuleViolation("task.error.outcome-unknown");
             }, body.note());
-            case DirectiveTasks.FOLLOW_UP -> tasks.followUp(id, body.note());
-            case DirectiveTasks.EVIDENCE -> tasks.proposeClosure(id, body.note());
-            case DirectiveTasks.EXTENSION -> tasks.decideExtension(id, switch (outcome) {
+            case DirectiveTasks.FOLLOW_UP -> unitParts.followUp(id, body.note());
+            case DirectiveTasks.EVIDENCE -> screening.proposeClosure(id, body.note());
+            case DirectiveTasks.EXTENSION -> extensions.decideExtension(id, switch (outcome) {
                 case "GRANT" -> DirectiveTasks.ExtensionOutcome.GRANT;
                 case "REFUSE" -> DirectiveTasks.ExtensionOutcome.REFUSE;
                 default -> throw new RuleViolation("task.error.outcome-unknown");
             }, body.dueDate(), body.note());
-            case DirectiveTasks.CLOSURE -> tasks.decideClosure(id, switch (outcome) {
+            case DirectiveTasks.CLOSURE -> screening.decideClosure(id, switch (outcome) {
                 case "CLOSE" -> DirectiveTasks.ClosureOutcome.CLOSE;
                 case "FURTHER_ACTION" -> DirectiveTasks.ClosureOutcome.FURTHER_ACTION;
                 default -> throw new RuleViolation("task.error.outcome-unknown");

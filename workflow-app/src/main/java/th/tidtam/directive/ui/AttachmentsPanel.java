@@ -1,131 +1,26 @@
 package th.tidtam.directive.ui;
 
-import java.io.InputStream;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-
-import th.tidtam.base.api.ApiProblems;
-import th.tidtam.base.i18n.Translations;
-import th.tidtam.base.time.ThaiDates;
-import th.tidtam.base.ui.Notifications;
-import th.tidtam.directive.service.DirectiveAttachments;
+import th.tidtam.casework.ui.CaseAttachmentsPanel;
+import th.tidtam.directive.service.DirectiveCase;
 
 /**
- * The files of a directive, or of one unit's part (its evidence): name (plain text, never markup, so a name such
- * as {@code <img onerror=…>} stays a name), size, who attached it in which position, and when in the Buddhist era;
- * each name downloads the file. Users with a position on the directive also get an upload. Reusable: a task screen
- * adds {@code AttachmentsPanel.forPart(directiveId, partId)} for a unit's evidence.
+ * A directive's files on a screen: the casework core's {@link CaseAttachmentsPanel} for the directive's case, under
+ * the directive's attachment rules. Kept with these two factories so that screens (the directive page, a task's
+ * evidence) add it in one line: {@code AttachmentsPanel.forDirective(directiveId)},
+ * {@code AttachmentsPanel.forPart(directiveId, partId)}.
  */
-public class AttachmentsPanel extends VerticalLayout {
+public final class AttachmentsPanel {
 
-    private final DirectiveAttachments attachments;
-    private final Long directiveId;
-    private final Long partId;
-    private final Grid<DirectiveAttachments.Item> grid = new Grid<>();
-    private final Span empty = new Span();
-
-    public AttachmentsPanel(DirectiveAttachments attachments, Translations translations, Clock clock, Long directiveId,
-            Long partId) {
-        this.attachments = attachments;
-        this.directiveId = directiveId;
-        this.partId = partId;
-        setPadding(false);
-        setId(partId == null ? "attachments" : "attachments-part-" + partId);
-        getElement().setAttribute("data-testid", "attachments");
-        Locale locale = UI.getCurrent().getLocale();
-        boolean thai = Translations.isThai(locale);
-
-        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("attachment.file-name")).setFlexGrow(3);
-        grid.addColumn(a -> DirectiveAttachments.humanSize(a.size())).setHeader(getTranslation("attachment.size"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> join(thai ? a.positionTitleTh() : a.positionTitleEn(), thai ? a.uploaderNameTh() : a.uploaderNameEn()))
-                .setHeader(getTranslation("attachment.uploaded-by")).setFlexGrow(2);
-        grid.addColumn(a -> ThaiDates.formatDateTime(a.uploadedAt().atZone(clock.getZone()).toLocalDateTime(), locale))
-                .setHeader(getTranslation("attachment.uploaded-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.getElement().setAttribute("data-testid", "attachment-list");
-        empty.setText(getTranslation("attachment.none"));
-        empty.getElement().setAttribute("data-testid", "attachment-none");
-        add(empty, grid);
-
-        if (attachments.mayAdd(directiveId, partId)) {
-            add(AttachmentUploads.create(attachments, translations, event -> {
-                UI ui = event.getUI();
-                try (InputStream in = event.getInputStream()) {
-                    DirectiveAttachments.Item item = attachments.add(directiveId, partId, null, event.getFileName(),
-                            event.getContentType(), in);
-                    ui.access(() -> {
-                        refresh();
-                        Notifications.success(getTranslation("attachment.added", item.fileName()));
-                    });
-                }
-            }));
-            Span hint = new Span(AttachmentUploads.hint(attachments));
-            hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-            add(hint);
-        }
-        refresh();
+    private AttachmentsPanel() {
     }
 
     /** The files of a whole directive. */
-    public static AttachmentsPanel forDirective(Long directiveId) {
-        return new AttachmentsPanel(bean(DirectiveAttachments.class), bean(Translations.class), bean(Clock.class),
-                directiveId, null);
+    public static CaseAttachmentsPanel forDirective(Long directiveId) {
+        return CaseAttachmentsPanel.forCase(DirectiveCase.of(directiveId));
     }
 
     /** The evidence of one unit's part; uploads land on that part. */
-    public static AttachmentsPanel forPart(Long directiveId, Long partId) {
-        return new AttachmentsPanel(bean(DirectiveAttachments.class), bean(Translations.class), bean(Clock.class),
-                directiveId, partId);
-    }
-
-    public void refresh() {
-        List<DirectiveAttachments.Item> items = partId == null ? attachments.list(directiveId)
-                : attachments.listForPart(directiveId, partId);
-        grid.setItems(items);
-        grid.setVisible(!items.isEmpty());
-        empty.setVisible(items.isEmpty());
-    }
-
-    private Anchor downloadLink(DirectiveAttachments.Item item) {
-        Long id = item.id();
-        // visibility is checked again when the bytes are fetched, not only when the page was drawn
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            try {
-                DirectiveAttachments.Download download = attachments.open(id);
-                return new DownloadResponse(download.open(), download.item().fileName(), download.item().contentType(),
-                        download.item().size());
-            } catch (ApiProblems.NotFound gone) {
-                return DownloadResponse.error(404);
-            }
-        });
-        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, item.fileName());
-        link.getElement().setAttribute("data-testid", "attachment-link");
-        return link;
-    }
-
-    private static String join(String position, String person) {
-        if (position == null) {
-            return person == null ? "" : person;
-        }
-        return person == null ? position : position + " (" + person + ")";
-    }
-
-    /** So that a screen adds the panel in one line without threading services through its constructor. */
-    private static <T> T bean(Class<T> type) {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(type);
+    public static CaseAttachmentsPanel forPart(Long directiveId, Long partId) {
+        return CaseAttachmentsPanel.forPart(DirectiveCase.of(directiveId), partId);
     }
 }

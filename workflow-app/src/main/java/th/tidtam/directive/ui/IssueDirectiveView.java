@@ -33,6 +33,8 @@ import th.tidtam.directive.domain.Directive;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.domain.SourceKind;
 import th.tidtam.casework.Urgency;
+import th.tidtam.casework.attachment.CaseAttachments;
+import th.tidtam.casework.ui.PendingAttachments;
 import th.tidtam.directive.service.DirectiveAttachments;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
@@ -50,7 +52,8 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
     private static final String BY_DAYS = "days";
 
     public IssueDirectiveView(DirectiveService service, OrgDirectory org, Translations translations,
-            th.tidtam.directive.service.DirectiveQueries queries, DirectiveAttachments attachments) {
+            th.tidtam.directive.service.DirectiveQueries queries, DirectiveAttachments attachments,
+            CaseAttachments caseAttachments) {
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("directive.issue")));
 
@@ -139,7 +142,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         FormLayout form = new FormLayout(urgency, secrecy, lead, supporting, allDistricts, dueKind, dueDays, dueDate,
                 cadence, cadenceDays, source, meeting, agenda, reference, supersedes);
         add(subject, text, form);
-        PendingAttachments files = new PendingAttachments(attachments, translations);
+        PendingAttachments files = new PendingAttachments(caseAttachments, translations, "attachment.pending");
         add(files);
 
         Button issue = new Button(getTranslation("directive.issue"));

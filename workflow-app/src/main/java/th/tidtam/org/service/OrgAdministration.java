@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.text.FreeText;
-import th.tidtam.org.PositionFillingChanged;
 import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.AssignmentRepository;
@@ -49,18 +47,15 @@ public class OrgAdministration {
     private final AssignmentRepository assignments;
     private final SupervisionRepository supervisions;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
 
     OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
-            AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder) {
         this.units = units;
         this.positions = positions;
         this.people = people;
         this.assignments = assignments;
         this.supervisions = supervisions;
         this.passwordEncoder = passwordEncoder;
-        this.events = events;
     }
 
     // ---- units ----
@@ -267,7 +262,6 @@ public class OrgAdministration {
         a.setDelegatedPowers(clean.delegatedPowers());
         a.setNote(clean.note());
         Assignment saved = assignments.save(a);
-        events.publishEvent(new PositionFillingChanged(position.getId()));
         return saved;
     }
 
@@ -282,7 +276,6 @@ public class OrgAdministration {
             throw new RuleViolation("org.error.period-ends-before-start");
         }
         a.setValidTo(lastDay);
-        events.publishEvent(new PositionFillingChanged(a.getPosition().getId()));
     }
 
     public void deleteAssignment(Long assignmentId) {
@@ -290,7 +283,6 @@ public class OrgAdministration {
         Long positionId = a.getPosition().getId();
         positions.lockById(positionId);
         assignments.delete(a);
-        events.publishEvent(new PositionFillingChanged(positionId));
     }
 
     /** The form with its texts cleaned by the free-text rule (blank powers and note as null). */

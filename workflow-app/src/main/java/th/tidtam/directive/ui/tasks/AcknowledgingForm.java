@@ -13,7 +13,7 @@ class AcknowledgingForm extends DirectiveTaskForm {
         partHeading();
         DelegatePicker delegate = new DelegatePicker(step, "work.acknowledge-and-delegate");
         Button ack = Controls.decision(getTranslation("work.acknowledge"), true, "task-acknowledge");
-        ack.addClickListener(e -> step.decide(() -> step.tasks().acknowledge(step.taskId(), delegate.chosenId()), ack));
+        ack.addClickListener(e -> step.decide(() -> step.unitParts().acknowledge(step.taskId(), delegate.chosenId()), ack));
         add(delegate, ack);
         add(new ExtensionRequestSection(step));
     }

@@ -10,7 +10,7 @@ class AnsweringForm extends DirectiveTaskForm {
         super(step);
         TextArea answer = Controls.note(getTranslation("work.answer"), "task-note");
         Button send = Controls.decision(getTranslation("work.send-answer"), true, "task-answer");
-        send.addClickListener(e -> step.decide(() -> step.tasks().answer(step.taskId(), answer.getValue()), send));
+        send.addClickListener(e -> step.decide(() -> step.screening().answer(step.taskId(), answer.getValue()), send));
         add(answer, send);
     }
 }

@@ -28,9 +28,9 @@ class ClosureDecisionForm extends DirectiveTaskForm {
         Button close = Controls.decision(getTranslation("work.close"), true, "task-close");
         close.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         Button further = Controls.decision(getTranslation("work.further-action"), false, "task-further-action");
-        close.addClickListener(e -> step.decide(() -> step.tasks().decideClosure(step.taskId(), ClosureOutcome.CLOSE,
+        close.addClickListener(e -> step.decide(() -> step.screening().decideClosure(step.taskId(), ClosureOutcome.CLOSE,
                 note.getValue(), null, null), close, further));
-        further.addClickListener(e -> step.decide(() -> step.tasks().decideClosure(step.taskId(), ClosureOutcome.FURTHER_ACTION,
+        further.addClickListener(e -> step.decide(() -> step.screening().decideClosure(step.taskId(), ClosureOutcome.FURTHER_ACTION,
                 note.getValue(), units.getValue().stream().map(DirectiveViews.Part::unitId).toList(), due.getValue()),
                 close, further));
         add(note, new HorizontalLayout(units, due), new HorizontalLayout(close, further));

@@ -12,7 +12,7 @@ class DelegatePicker extends ComboBox<PositionSummary> {
         super();
         setLabel(getTranslation(labelKey));
         boolean thai = Translations.isThai(getLocale());
-        setItems(step.tasks().delegateCandidates(step.taskId()));
+        setItems(step.unitParts().delegateCandidates(step.taskId()));
         setItemLabelGenerator(p -> p.title(thai) + " · " + (thai ? p.unitNameTh() : p.unitNameEn())
                 + p.actors().stream().findFirst().map(a -> " (" + (thai ? a.nameTh() : a.nameEn()) + ")").orElse(""));
         setClearButtonVisible(true);

@@ -16,6 +16,10 @@ import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.directive.service.ExtensionTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.ScreeningAndClosure;
+import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.work.MyTask;
 import th.tidtam.work.ui.TaskActions;
@@ -42,12 +46,22 @@ class DirectiveTaskForms implements TaskForm {
             entry(DirectiveTasks.CLOSURE, ClosureDecisionForm::new));
 
     private final DirectiveTasks tasks;
+    private final ScreeningAndClosure screening;
+    private final UnitPartTasks unitParts;
+    private final ExtensionTasks extensions;
+    private final ProgressReviewTasks reviews;
     private final DirectiveQueries directives;
     private final OrgDirectory org;
     private final Clock clock;
 
-    DirectiveTaskForms(DirectiveTasks tasks, DirectiveQueries directives, OrgDirectory org, Clock clock) {
+    DirectiveTaskForms(DirectiveTasks tasks, ScreeningAndClosure screening, UnitPartTasks unitParts,
+            ExtensionTasks extensions, ProgressReviewTasks reviews, DirectiveQueries directives, OrgDirectory org,
+            Clock clock) {
         this.tasks = tasks;
+        this.screening = screening;
+        this.unitParts = unitParts;
+        this.extensions = extensions;
+        this.reviews = reviews;
         this.directives = directives;
         this.org = org;
         this.clock = clock;
@@ -64,7 +78,8 @@ class DirectiveTaskForms implements TaskForm {
             throw new NotFoundException();
         }
         DirectiveViews.Detail directive = directives.detail(task.item().caseId()).orElseThrow(NotFoundException::new);
-        TaskStep step = new TaskStep(task, directive, tasks, org, clock.getZone(), actions);
+        TaskStep step = new TaskStep(task, directive, tasks, screening, unitParts, extensions, reviews, org,
+                clock.getZone(), actions);
         VerticalLayout screen = new VerticalLayout(new DirectiveTaskContext(directive),
                 FORMS.get(task.item().taskDefinitionKey()).apply(step));
         screen.setPadding(false);

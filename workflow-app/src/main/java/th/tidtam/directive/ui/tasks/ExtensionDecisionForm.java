@@ -23,9 +23,9 @@ class ExtensionDecisionForm extends DirectiveTaskForm {
         TextArea note = Controls.note(getTranslation("work.note-or-question"));
         Button grant = Controls.decision(getTranslation("work.grant-extension"), true);
         Button refuse = Controls.decision(getTranslation("work.refuse-extension"), false);
-        grant.addClickListener(e -> step.decide(() -> step.tasks().decideExtension(step.taskId(), ExtensionOutcome.GRANT,
+        grant.addClickListener(e -> step.decide(() -> step.extensions().decideExtension(step.taskId(), ExtensionOutcome.GRANT,
                 until.getValue(), note.getValue()), grant, refuse));
-        refuse.addClickListener(e -> step.decide(() -> step.tasks().decideExtension(step.taskId(), ExtensionOutcome.REFUSE,
+        refuse.addClickListener(e -> step.decide(() -> step.extensions().decideExtension(step.taskId(), ExtensionOutcome.REFUSE,
                 null, note.getValue()), grant, refuse));
         add(until, note, new HorizontalLayout(grant, refuse));
     }

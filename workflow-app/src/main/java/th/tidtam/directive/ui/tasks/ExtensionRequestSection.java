@@ -19,7 +19,7 @@ class ExtensionRequestSection extends VerticalLayout {
         TextArea reason = Controls.note(getTranslation("work.extension-reason"));
         BuddhistDatePicker until = new BuddhistDatePicker(getTranslation("work.extension-date"));
         Button ask = Controls.decision(getTranslation("work.request-extension"), false, "task-request-extension");
-        ask.addClickListener(e -> step.actions().run(() -> step.tasks().requestExtension(step.taskId(), reason.getValue(),
+        ask.addClickListener(e -> step.actions().run(() -> step.extensions().requestExtension(step.taskId(), reason.getValue(),
                 until.getValue()), "work.extension-requested", () -> { }, ask));
         add(new H3(getTranslation("work.request-extension")), reason, new HorizontalLayout(until, ask));
     }

@@ -17,7 +17,7 @@ class FollowUpForm extends DirectiveTaskForm {
                 Objects.requireNonNullElse(thai ? p.workerTitleTh() : p.workerTitleEn(), ""), p.escalationLevel()))));
         TextArea note = Controls.note(getTranslation("work.follow-up-note"), "task-note");
         Button done = Controls.decision(getTranslation("work.record-follow-up"), true, "task-follow-up");
-        done.addClickListener(e -> step.decide(() -> step.tasks().followUp(step.taskId(), note.getValue()), done));
+        done.addClickListener(e -> step.decide(() -> step.unitParts().followUp(step.taskId(), note.getValue()), done));
         add(note, done);
     }
 }

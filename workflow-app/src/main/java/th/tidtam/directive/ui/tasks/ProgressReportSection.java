@@ -34,7 +34,7 @@ class ProgressReportSection extends VerticalLayout {
         TextArea obstacle = Controls.note(getTranslation("work.obstacle"));
         obstacle.setMaxLength(DirectiveTasks.MAX_OBSTACLE);
         Button send = Controls.decision(getTranslation("work.send-progress"), completesTask, "progress-send");
-        Runnable report = () -> step.tasks().fileProgressReport(step.taskId(), status.getValue(), percent.getValue(),
+        Runnable report = () -> step.reviews().fileProgressReport(step.taskId(), status.getValue(), percent.getValue(),
                 body.getValue(), obstacle.getValue());
         send.addClickListener(e -> {
             if (completesTask) {

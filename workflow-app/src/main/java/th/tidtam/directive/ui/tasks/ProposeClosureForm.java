@@ -10,7 +10,7 @@ class ProposeClosureForm extends DirectiveTaskForm {
         super(step);
         TextArea note = Controls.note(getTranslation("work.note-or-question"));
         Button propose = Controls.decision(getTranslation("work.propose-closure"), true, "task-propose-closure");
-        propose.addClickListener(e -> step.decide(() -> step.tasks().proposeClosure(step.taskId(), note.getValue()), propose));
+        propose.addClickListener(e -> step.decide(() -> step.screening().proposeClosure(step.taskId(), note.getValue()), propose));
         add(note, propose);
     }
 }

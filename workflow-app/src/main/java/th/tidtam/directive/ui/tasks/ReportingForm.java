@@ -28,7 +28,7 @@ class ReportingForm extends DirectiveTaskForm {
         TextArea report = Controls.note(getTranslation(delegated ? "work.result-for-head" : "work.final-report"), "task-note");
         Button submit = Controls.decision(getTranslation(delegated ? "work.send-result-to-head" : "work.submit-final-report"),
                 true, "task-submit-final");
-        submit.addClickListener(e -> step.decide(() -> step.tasks().submitFinalReport(step.taskId(), report.getValue()), submit));
+        submit.addClickListener(e -> step.decide(() -> step.unitParts().submitFinalReport(step.taskId(), report.getValue()), submit));
         add(report, submit);
 
         evidence();
@@ -36,7 +36,7 @@ class ReportingForm extends DirectiveTaskForm {
         add(new H3(getTranslation("work.delegate")));
         DelegatePicker delegate = new DelegatePicker(step, "work.delegate-to");
         Button hand = Controls.decision(getTranslation("work.delegate"), false, "task-delegate");
-        hand.addClickListener(e -> step.actions().run(() -> step.tasks().delegate(step.taskId(), delegate.chosenId()),
+        hand.addClickListener(e -> step.actions().run(() -> step.unitParts().delegate(step.taskId(), delegate.chosenId()),
                 "work.delegated", step::showDirective, hand));
         add(new HorizontalLayout(delegate, hand));
         add(new ExtensionRequestSection(step));

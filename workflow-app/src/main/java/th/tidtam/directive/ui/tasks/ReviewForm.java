@@ -17,14 +17,14 @@ class ReviewForm extends DirectiveTaskForm {
     ReviewForm(TaskStep step) {
         super(step);
         DirectiveViews.Detail d = step.directive();
-        step.tasks().reportUnderReview(step.taskId()).flatMap(id -> d.reports().stream().filter(r -> r.id().equals(id)).findFirst())
+        step.reviews().reportUnderReview(step.taskId()).flatMap(id -> d.reports().stream().filter(r -> r.id().equals(id)).findFirst())
                 .ifPresent(this::report);
         TextArea comment = Controls.note(getTranslation("work.review-comment"), "task-note");
         Button accept = Controls.decision(getTranslation("work.accept-report"), true, "review-accept");
         Button back = Controls.decision(getTranslation("work.return-report"), false, "review-return");
-        accept.addClickListener(e -> step.decide(() -> step.tasks().reviewProgressReport(step.taskId(), ReviewOutcome.ACCEPT,
+        accept.addClickListener(e -> step.decide(() -> step.reviews().reviewProgressReport(step.taskId(), ReviewOutcome.ACCEPT,
                 comment.getValue()), accept, back));
-        back.addClickListener(e -> step.decide(() -> step.tasks().reviewProgressReport(step.taskId(), ReviewOutcome.RETURN,
+        back.addClickListener(e -> step.decide(() -> step.reviews().reviewProgressReport(step.taskId(), ReviewOutcome.RETURN,
                 comment.getValue()), accept, back));
         add(comment, new HorizontalLayout(accept, back));
     }

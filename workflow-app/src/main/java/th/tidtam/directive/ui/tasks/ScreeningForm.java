@@ -27,9 +27,9 @@ class ScreeningForm extends DirectiveTaskForm {
         TextArea note = Controls.note(getTranslation("work.note-or-question"), "task-note");
         Button confirm = Controls.decision(getTranslation("work.confirm"), true, "task-confirm");
         Button back = Controls.decision(getTranslation("work.return-to-governor"), false, "task-return");
-        confirm.addClickListener(e -> step.decide(() -> step.tasks().screen(step.taskId(), ScreeningOutcome.CONFIRM,
+        confirm.addClickListener(e -> step.decide(() -> step.screening().screen(step.taskId(), ScreeningOutcome.CONFIRM,
                 note.getValue(), due.getValue(), cadence.getValue()), confirm, back));
-        back.addClickListener(e -> step.decide(() -> step.tasks().screen(step.taskId(), ScreeningOutcome.RETURN,
+        back.addClickListener(e -> step.decide(() -> step.screening().screen(step.taskId(), ScreeningOutcome.RETURN,
                 note.getValue(), null, null), confirm, back));
         add(new HorizontalLayout(due, cadence), note, new HorizontalLayout(confirm, back));
     }

@@ -27,9 +27,9 @@ class SubmitUnitReportForm extends DirectiveTaskForm {
         TextArea note = Controls.note(getTranslation("work.final-report"), "task-note");
         Button submit = Controls.decision(getTranslation("work.submit-final-report"), true, "task-submit-unit");
         Button back = Controls.decision(getTranslation("work.return-to-delegate"), false, "task-return-to-delegate");
-        submit.addClickListener(e -> step.decide(() -> step.tasks().submitUnitReport(step.taskId(), UnitReportOutcome.SUBMIT,
+        submit.addClickListener(e -> step.decide(() -> step.unitParts().submitUnitReport(step.taskId(), UnitReportOutcome.SUBMIT,
                 note.getValue()), submit, back));
-        back.addClickListener(e -> step.decide(() -> step.tasks().submitUnitReport(step.taskId(), UnitReportOutcome.RETURN,
+        back.addClickListener(e -> step.decide(() -> step.unitParts().submitUnitReport(step.taskId(), UnitReportOutcome.RETURN,
                 note.getValue()), submit, back));
         add(note, new HorizontalLayout(submit, back));
         evidence();

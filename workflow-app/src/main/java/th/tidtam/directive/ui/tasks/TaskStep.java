@@ -9,17 +9,22 @@ import com.vaadin.flow.router.RouteParameters;
 
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.directive.service.ExtensionTasks;
+import th.tidtam.directive.service.ProgressReviewTasks;
+import th.tidtam.directive.service.ScreeningAndClosure;
+import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.directive.ui.DirectiveView;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.work.MyTask;
 import th.tidtam.work.ui.TaskActions;
 
 /**
- * One directive task on screen: the task, its directive, the services the forms act through, the zone times are
+ * One directive task on screen: the task, its directive, the stages' services the forms act through, the zone times are
  * shown in (the application clock's), and how a decision is run (the shell's {@link TaskActions}); after a decision
  * the user sees the directive.
  */
-record TaskStep(MyTask task, DirectiveViews.Detail directive, DirectiveTasks tasks, OrgDirectory org, ZoneId zone,
+record TaskStep(MyTask task, DirectiveViews.Detail directive, DirectiveTasks tasks, ScreeningAndClosure screening,
+        UnitPartTasks unitParts, ExtensionTasks extensions, ProgressReviewTasks reviews, OrgDirectory org, ZoneId zone,
         TaskActions actions) {
 
     String taskId() {

@@ -26,7 +26,7 @@ class WaitingSection extends VerticalLayout {
             add(new Paragraph(getTranslation("directive.waiting-on", thai ? p.waitingOnUnitNameTh() : p.waitingOnUnitNameEn(),
                     p.waitingReason()) + " · " + ThaiDates.formatMedium(p.waitingSince(), getLocale())));
             Button end = Controls.decision(getTranslation("work.waiting-end"), false, "waiting-end");
-            end.addClickListener(e -> step.decide(() -> step.tasks().stopWaiting(step.taskId()), end));
+            end.addClickListener(e -> step.decide(() -> step.unitParts().stopWaiting(step.taskId()), end));
             add(end);
             return;
         }
@@ -38,7 +38,7 @@ class WaitingSection extends VerticalLayout {
         TextArea why = Controls.note(getTranslation("work.waiting-reason"));
         why.setMaxLength(500);
         Button start = Controls.decision(getTranslation("work.waiting-start"), false, "waiting-start");
-        start.addClickListener(e -> step.decide(() -> step.tasks().startWaiting(step.taskId(),
+        start.addClickListener(e -> step.decide(() -> step.unitParts().startWaiting(step.taskId(),
                 unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), start));
         add(unit, why, start);
     }

@@ -1,4 +1,4 @@
-package th.tidtam.directive.ui;
+package th.tidtam.casework.ui;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,9 +14,9 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.ui.Notifications;
-import th.tidtam.directive.service.DirectiveAttachments;
+import th.tidtam.casework.attachment.CaseAttachments;
 
-/** The upload field shared by the directive page and the issue form: same limits, same messages. */
+/** The upload field shared by the attachments panel and the forms of every case type: same limits, same messages. */
 final class AttachmentUploads {
 
     private AttachmentUploads() {
@@ -31,10 +31,10 @@ final class AttachmentUploads {
      * An upload that refuses over-size and unlisted files in the browser already (with the same message the server
      * would give) and shows the server's refusal both as a notification and as a failed file in the list.
      */
-    static Upload create(DirectiveAttachments attachments, Translations translations, Receiver receiver) {
+    static Upload create(CaseAttachments attachments, Translations translations, Receiver receiver) {
         Upload upload = new Upload(new Refusing(translations, receiver));
         UI ui = UI.getCurrent();
-        String tooBig = ui.getTranslation("attachment.error.too-large", "", DirectiveAttachments.humanSize(attachments.maxSizeBytes()));
+        String tooBig = ui.getTranslation("attachment.error.too-large", "", CaseAttachments.humanSize(attachments.maxSizeBytes()));
         String wrongType = ui.getTranslation("attachment.error.type-not-allowed", "", allowed(attachments.allowedTypes()));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSizeBytes()));
         upload.setAcceptedFileTypes(attachments.allowedTypes().stream().map(t -> "." + t).toArray(String[]::new));
@@ -48,16 +48,16 @@ final class AttachmentUploads {
                 .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
                         .setUnexpectedServerError(ui.getTranslation("attachment.not-attached")))));
         upload.addFileRejectedListener(e -> Notifications.error(tooBig.equals(e.getErrorMessage())
-                ? ui.getTranslation("attachment.error.too-large", e.getFileName(), DirectiveAttachments.humanSize(attachments.maxSizeBytes()))
+                ? ui.getTranslation("attachment.error.too-large", e.getFileName(), CaseAttachments.humanSize(attachments.maxSizeBytes()))
                 : ui.getTranslation("attachment.error.type-not-allowed", e.getFileName(), allowed(attachments.allowedTypes()))));
         upload.setId("attachment-upload");
         upload.getElement().setAttribute("data-testid", "attachment-upload");
         return upload;
     }
 
-    static String hint(DirectiveAttachments attachments) {
+    static String hint(CaseAttachments attachments) {
         return UI.getCurrent().getTranslation("attachment.hint", allowed(attachments.allowedTypes()),
-                DirectiveAttachments.humanSize(attachments.maxSizeBytes()));
+                CaseAttachments.humanSize(attachments.maxSizeBytes()));
     }
 
     private static String allowed(List<String> types) {

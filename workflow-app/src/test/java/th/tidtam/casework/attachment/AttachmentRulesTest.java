@@ -1,4 +1,4 @@
-package th.tidtam.directive.service;
+package th.tidtam.casework.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,9 +74,9 @@ class AttachmentRulesTest {
 
     @Test
     void sizesReadAsPeopleSayThem() {
-        assertThat(DirectiveAttachments.humanSize(20L * 1024 * 1024)).isEqualTo("20 MB");
-        assertThat(DirectiveAttachments.humanSize(1536L * 1024)).isEqualTo("1.5 MB");
-        assertThat(DirectiveAttachments.humanSize(2048)).isEqualTo("2 KB");
-        assertThat(DirectiveAttachments.humanSize(12)).isEqualTo("12 B");
+        assertThat(CaseAttachments.humanSize(20L * 1024 * 1024)).isEqualTo("20 MB");
+        assertThat(CaseAttachments.humanSize(1536L * 1024)).isEqualTo("1.5 MB");
+        assertThat(CaseAttachments.humanSize(2048)).isEqualTo("2 KB");
+        assertThat(CaseAttachments.humanSize(12)).isEqualTo("12 B");
     }
 }

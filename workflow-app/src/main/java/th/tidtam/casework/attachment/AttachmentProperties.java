@@ -1,4 +1,4 @@
-package th.tidtam.directive.service;
+package th.tidtam.casework.attachment;
 
 import java.nio.file.Path;
 import java.util.List;
