@@ -184,12 +184,12 @@ class IdorProbesTest {
                 if (!cleared) {
                     // tasks and alerts go to positions on the route only, so nobody else may hold one
                     for (JsonNode t : tasks) {
-                        if (t.get("directiveId").asLong() == id) {
+                        if (t.path("directiveId").asLong() == id) {
                             leaks.add(secrecy + " directive's task in the inbox of " + user);
                         }
                     }
                     for (JsonNode a : alerts) {
-                        if (a.get("directiveId").asLong() == id) {
+                        if ("DIRECTIVE".equals(a.path("caseType").asText()) && a.path("caseId").asLong() == id) {
                             leaks.add(secrecy + " directive's alert to " + user);
                         }
                     }
