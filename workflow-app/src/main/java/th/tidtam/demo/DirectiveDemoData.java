@@ -15,11 +15,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.domain.Cadence;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.Progress;
 import th.tidtam.process.EngineTime;
 import th.tidtam.directive.domain.Directive;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.IssueDirective;

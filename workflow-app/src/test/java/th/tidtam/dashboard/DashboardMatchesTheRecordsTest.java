@@ -42,7 +42,7 @@ import th.tidtam.dashboard.service.DashboardRequest;
 import th.tidtam.dashboard.service.Figure;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.PartStatus;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.directive.service.PartTiming;
 import th.tidtam.org.domain.OrgUnit;
