@@ -24,6 +24,7 @@ import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.process.InboxFilter;
 import th.tidtam.process.WorkItem;
 import th.tidtam.work.MyWork;
@@ -214,7 +215,7 @@ class DirectiveDemoData {
 
     /** Logins of the people holding the directive's parts (demo people hold one position each, bar the acting ones). */
     private List<String> holders(Directive d) {
-        return org.allPeople().stream().map(p -> p.getUsername())
+        return org.allPeople().stream().map(PersonSummary::username)
                 .filter(u -> task(u, d, DirectiveTasks.ACKNOWLEDGE).isPresent()).toList();
     }
 

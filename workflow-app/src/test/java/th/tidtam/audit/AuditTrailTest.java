@@ -24,11 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitForm;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.EngineClockTravel;
 import th.tidtam.support.IntegrationTest;
@@ -182,13 +182,13 @@ class AuditTrailTest {
 
     @Test
     void changingAUnitRecordsTheOldAndTheNewValueAndWhoChangedIt() {
-        OrgUnit unit = new OrgFixtures(administration).unit("AUDIT");
+        UnitSummary unit = new OrgFixtures(administration).unit("AUDIT");
         loggedInAs("admin");
 
-        administration.updateUnit(unit.getId(), new UnitForm(unit.getCode(), "ชื่อใหม่ของหน่วย", unit.getNameEn(),
+        administration.updateUnit(unit.id(), new UnitForm(unit.code(), "ชื่อใหม่ของหน่วย", unit.nameEn(),
                 UnitKind.SUB_UNIT, null));
 
-        List<Map<String, Object>> updates = rows().of("OrgUnit", unit.getId(), "UPDATE");
+        List<Map<String, Object>> updates = rows().of("OrgUnit", unit.id(), "UPDATE");
         assertThat(updates).hasSize(1);
         Map<String, Object> row = updates.get(0);
         assertThat(row.get("username")).isEqualTo("admin");
@@ -196,28 +196,28 @@ class AuditTrailTest {
         assertThat(row.get("capacity")).isEqualTo("HOLDER");
         assertThat((String) row.get("details")).isEqualTo("{\"nameTh\":[\"หน่วยทดสอบ AUDIT\",\"ชื่อใหม่ของหน่วย\"]}");
         assertThat(row.get("secrecy")).isNull();
-        assertThat(rows().of("OrgUnit", unit.getId(), "CREATE")).as("its creation too").hasSize(1);
+        assertThat(rows().of("OrgUnit", unit.id(), "CREATE")).as("its creation too").hasSize(1);
     }
 
     @Test
     void aRolledBackOrRefusedChangeLeavesNoRow() {
-        OrgUnit unit = new OrgFixtures(administration).unit("ROLLBACK");
+        UnitSummary unit = new OrgFixtures(administration).unit("ROLLBACK");
         loggedInAs("admin");
 
         tx.executeWithoutResult(status -> {
-            administration.updateUnit(unit.getId(), new UnitForm(unit.getCode(), "ชื่อที่ไม่เคยบันทึก", unit.getNameEn(),
+            administration.updateUnit(unit.id(), new UnitForm(unit.code(), "ชื่อที่ไม่เคยบันทึก", unit.nameEn(),
                     UnitKind.SUB_UNIT, null));
             em.flush();
-            assertThat(rows().of("OrgUnit", unit.getId(), "UPDATE")).as("written with the change, in its transaction")
+            assertThat(rows().of("OrgUnit", unit.id(), "UPDATE")).as("written with the change, in its transaction")
                     .hasSize(1);
             status.setRollbackOnly();
         });
-        assertThat(rows().of("OrgUnit", unit.getId(), "UPDATE")).isEmpty();
+        assertThat(rows().of("OrgUnit", unit.id(), "UPDATE")).isEmpty();
 
-        assertThatThrownBy(() -> administration.updateUnit(unit.getId(),
-                new UnitForm(unit.getCode(), " ", unit.getNameEn(), UnitKind.SUB_UNIT, null)))
+        assertThatThrownBy(() -> administration.updateUnit(unit.id(),
+                new UnitForm(unit.code(), " ", unit.nameEn(), UnitKind.SUB_UNIT, null)))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(rows().of("OrgUnit", unit.getId(), "UPDATE")).isEmpty();
+        assertThat(rows().of("OrgUnit", unit.id(), "UPDATE")).isEmpty();
     }
 
     @Test

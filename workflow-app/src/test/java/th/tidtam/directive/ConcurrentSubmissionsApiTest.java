@@ -10,13 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
@@ -44,15 +44,15 @@ class ConcurrentSubmissionsApiTest {
 
     private SharedPost sharedPost() {
         OrgFixtures fx = new OrgFixtures(admin);
-        OrgUnit unit = fx.unit("SHARED");
-        Position head = admin.createPosition(new PositionForm(fx.code("HEAD"), "หัวหน้าหน่วยทดสอบ", "Test unit head",
-                unit.getId(), directory.positionByCode("GOVERNOR").orElseThrow().id(), true, PositionRole.STAFF, null));
-        Person holder = fx.person("holder");
-        Person acting = fx.person("acting");
-        fx.hold(head.getId(), holder.getId(), directory.today().minusDays(30));
-        fx.act(head.getId(), acting.getId(), directory.today().minusDays(1), null);
-        return new SharedPost(unit.getId(), holder.getUsername() + ":" + OrgFixtures.PASSWORD,
-                acting.getUsername() + ":" + OrgFixtures.PASSWORD);
+        UnitSummary unit = fx.unit("SHARED");
+        PositionSummary head = admin.createPosition(new PositionForm(fx.code("HEAD"), "หัวหน้าหน่วยทดสอบ", "Test unit head",
+                unit.id(), directory.positionByCode("GOVERNOR").orElseThrow().id(), true, PositionRole.STAFF, null));
+        PersonSummary holder = fx.person("holder");
+        PersonSummary acting = fx.person("acting");
+        fx.hold(head.id(), holder.id(), directory.today().minusDays(30));
+        fx.act(head.id(), acting.id(), directory.today().minusDays(1), null);
+        return new SharedPost(unit.id(), holder.username() + ":" + OrgFixtures.PASSWORD,
+                acting.username() + ":" + OrgFixtures.PASSWORD);
     }
 
     private ApiClient api() {

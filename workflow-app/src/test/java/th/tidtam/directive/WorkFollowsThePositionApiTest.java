@@ -57,9 +57,9 @@ class WorkFollowsThePositionApiTest {
         api().post("/api/tasks/" + task("head", id, "screenDirective") + "/complete", "head", Map.of("outcome", "CONFIRM"));
         assertThat(task("health.officer", id, "acknowledgePart")).isNull();
 
-        Long acting = administration.assign(new AssignmentForm(position, org.person("health.officer").orElseThrow().getId(),
+        Long acting = administration.assign(new AssignmentForm(position, org.person("health.officer").orElseThrow().id(),
                 AssignmentKind.ACTING, org.today(), org.today().plusDays(30), "คำสั่งจังหวัดฉะเชิงเทรา ที่ 9001/2569",
-                org.today(), null, "หัวหน้าส่วนราชการไปราชการต่างประเทศ")).getId();
+                org.today(), null, "หัวหน้าส่วนราชการไปราชการต่างประเทศ")).assignmentId();
         try {
             String ack = task("health.officer", id, "acknowledgePart");
             assertThat(ack).as("the acting holder sees the position's open work at once").isNotNull();

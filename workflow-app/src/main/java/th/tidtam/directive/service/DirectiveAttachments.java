@@ -29,10 +29,10 @@ import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.org.AssignmentKind;
-import th.tidtam.org.domain.Person;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.security.CurrentUser;
 import th.tidtam.security.TidtamUser;
@@ -320,12 +320,12 @@ public class DirectiveAttachments {
         found.forEach(a -> positionIds.add(a.getUploadedByPositionId()));
         Map<Long, PositionSummary> positions = org.summaries(positionIds).stream()
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
-        Map<Long, Optional<Person>> people = found.stream().map(DirectiveAttachment::getUploadedByPersonId).distinct()
+        Map<Long, Optional<PersonSummary>> people = found.stream().map(DirectiveAttachment::getUploadedByPersonId).distinct()
                 .collect(Collectors.toMap(Function.identity(), org::person));
         return found.stream().map(a -> {
-            Optional<Person> person = people.get(a.getUploadedByPersonId());
+            Optional<PersonSummary> person = people.get(a.getUploadedByPersonId());
             PositionSummary pos = positions.get(a.getUploadedByPositionId());
-            return item(a, person.map(Person::getFullNameTh), person.map(Person::getFullNameEn),
+            return item(a, person.map(PersonSummary::fullNameTh), person.map(PersonSummary::fullNameEn),
                     new PositionTitles(pos == null ? null : pos.titleTh(), pos == null ? null : pos.titleEn()));
         }).toList();
     }

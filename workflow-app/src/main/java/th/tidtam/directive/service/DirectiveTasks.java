@@ -28,6 +28,7 @@ import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.process.Tasks;
 import th.tidtam.process.WorkInbox;
 import th.tidtam.process.WorkItem;
@@ -372,7 +373,7 @@ public class DirectiveTasks {
             throw new RuleViolation("task.error.note-required");
         }
         part.startWaiting(onUnitId, calendar.today(), why);
-        String unitName = org.unit(onUnitId).map(u -> u.getNameTh()).orElse("");
+        String unitName = org.unit(onUnitId).map(UnitSummary::nameTh).orElse("");
         recordPart(directive, part, task, DirectiveEvent.Kind.WAITING_STARTED, unitName + " · " + why);
     }
 

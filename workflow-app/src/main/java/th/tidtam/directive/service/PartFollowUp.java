@@ -27,6 +27,7 @@ import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The follow-up model's expressions ({@code ${partFollowUp...}}) for what happens to a unit's part without anyone
@@ -104,7 +105,7 @@ public class PartFollowUp {
 
         escalation(part, today).ifPresent(step -> {
             String about = directive.getNumber() + " " + directive.getSubject() + " · "
-                    + org.unit(part.getUnitId()).map(u -> u.getNameTh()).orElse("");
+                    + org.unit(part.getUnitId()).map(UnitSummary::nameTh).orElse("");
             part.escalate(step.level(), step.positionId(), now);
             events.save(new DirectiveEvent(directive.getId(), part.getId(), now, DirectiveEvent.Kind.ESCALATED, null,
                     step.positionId(), null, step.lateness().name() + " " + step.level()));

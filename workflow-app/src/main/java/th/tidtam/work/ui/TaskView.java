@@ -306,9 +306,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             add(end);
             return;
         }
-        ComboBox<th.tidtam.org.domain.OrgUnit> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
-        unit.setItems(units.allUnits().stream().filter(u -> !u.getId().equals(p.unitId())).toList());
-        unit.setItemLabelGenerator(u -> thai ? u.getNameTh() : u.getNameEn());
+        ComboBox<th.tidtam.org.service.UnitSummary> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
+        unit.setItems(units.allUnits().stream().filter(u -> !u.id().equals(p.unitId())).toList());
+        unit.setItemLabelGenerator(u -> u.name(thai));
         unit.setWidth("32em");
         unit.getElement().setAttribute("data-testid", "waiting-unit");
         TextArea why = noteArea("work.waiting-reason");
@@ -316,7 +316,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Button start = decision("work.waiting-start", false);
         start.getElement().setAttribute("data-testid", "waiting-start");
         start.addClickListener(e -> act(() -> tasks.startWaiting(task.item().taskId(),
-                unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), d.id(), start));
+                unit.getValue() == null ? null : unit.getValue().id(), why.getValue()), d.id(), start));
         add(unit, why, start);
     }
 
