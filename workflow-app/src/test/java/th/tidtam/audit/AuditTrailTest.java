@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +29,7 @@ import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitForm;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.EngineClockTravel;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
@@ -71,6 +71,12 @@ class AuditTrailTest {
     @Autowired
     th.tidtam.directive.service.DirectiveAttachments attachments;
 
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
+
     @AfterEach
     void nobodyLoggedInAndTheRealTime() {
         SecurityContextHolder.clearContext();
@@ -82,17 +88,8 @@ class AuditTrailTest {
     }
 
     private long issue(String secrecy, String leadPositionCode) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "เรื่องลับทดสอบบันทึกการใช้งาน " + System.nanoTime());
-        body.put("text", "ข้อความที่ผู้ดูแลระบบไม่ควรเห็น");
-        body.put("urgency", "NORMAL");
-        body.put("secrecy", secrecy);
-        body.put("leadUnitId", org.positionByCode(leadPositionCode).orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 5);
-        ApiClient.Response r = new ApiClient(port).post("/api/directives", "governor", body);
-        assertThat(r.status()).isEqualTo(201);
-        return r.body().get("id").asLong();
+        return directives.issue(directives.draft("เรื่องลับทดสอบบันทึกการใช้งาน " + System.nanoTime(), leadPositionCode)
+                .text("ข้อความที่ผู้ดูแลระบบไม่ควรเห็น").secrecy(secrecy).dueInWorkingDays(5));
     }
 
     private void loggedInAs(String username) {
@@ -222,9 +219,8 @@ class AuditTrailTest {
 
     @Test
     void anEscalationByTheEngineClockIsRecordedAsTheSystemWithNoAddress() {
-        ApiClient api = new ApiClient(port);
-        long id = api.issueScreened("ติดตามบันทึกการใช้งาน " + System.nanoTime(),
-                org.positionByCode("AG-12-HEAD").orElseThrow().unitId(), "NONE", 3);
+        long id = directives.issueScreened(directives.draft("ติดตามบันทึกการใช้งาน " + System.nanoTime(), "AG-12-HEAD")
+                .cadence("NONE").dueInWorkingDays(3));
         String ack = api.taskOf("agency.health", id, "acknowledgePart");
         assertThat(api.post("/api/tasks/" + ack + "/complete", "agency.health",
                 Map.of("delegateTo", org.positionByCode("AG-HEALTH-CDC-OFFICER").orElseThrow().id())).status()).isEqualTo(204);

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.org.PositionRole;
@@ -29,8 +28,8 @@ import th.tidtam.support.Race;
 @IntegrationTest
 class ConcurrentSubmissionsApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     OrgAdministration admin;
     @Autowired
@@ -55,28 +54,24 @@ class ConcurrentSubmissionsApiTest {
                 acting.username() + ":" + OrgFixtures.PASSWORD);
     }
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
     private List<String> timeline(long id) {
-        return api().get("/api/directives/" + id, "governor").body().get("timeline").findValuesAsText("kind");
+        return api.get("/api/directives/" + id, "governor").body().get("timeline").findValuesAsText("kind");
     }
 
     @Test
     void theHolderAndTheActingHeadAcknowledgingAtOnceLeaveOneAcknowledgement() throws Exception {
         SharedPost post = sharedPost();
-        long id = api().issueScreened("รับทราบพร้อมกัน " + System.nanoTime(), post.unitId(), "NONE", 10);
-        String ack = api().taskOf(post.holder(), id, "acknowledgePart");
-        assertThat(api().taskOf(post.acting(), id, "acknowledgePart")).as("both see the same task").isEqualTo(ack);
+        long id = api.issueScreened("รับทราบพร้อมกัน " + System.nanoTime(), post.unitId(), "NONE", 10);
+        String ack = api.taskOf(post.holder(), id, "acknowledgePart");
+        assertThat(api.taskOf(post.acting(), id, "acknowledgePart")).as("both see the same task").isEqualTo(ack);
 
         List<ApiClient.Response> answers = Race.atOnce(
-                () -> api().post("/api/tasks/" + ack + "/complete", post.holder(), Map.of()),
-                () -> api().post("/api/tasks/" + ack + "/complete", post.acting(), Map.of()));
+                () -> api.post("/api/tasks/" + ack + "/complete", post.holder(), Map.of()),
+                () -> api.post("/api/tasks/" + ack + "/complete", post.acting(), Map.of()));
 
         assertOneWinnerAndOneToldWhy(answers, 204);
         assertThat(timeline(id).stream().filter("ACKNOWLEDGED"::equals)).hasSize(1);
-        assertThat(api().taskOf(post.holder(), id, "reportOnPart")).as("one work task follows").isNotNull();
+        assertThat(api.taskOf(post.holder(), id, "reportOnPart")).as("one work task follows").isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from directive_part where directive_id = ?", Long.class, id))
                 .isEqualTo(1);
     }
@@ -84,47 +79,47 @@ class ConcurrentSubmissionsApiTest {
     @Test
     void aFinalReportSentTwiceAtOnceIsRecordedOnce() throws Exception {
         SharedPost post = sharedPost();
-        long id = api().issueScreened("รายงานผลซ้ำ " + System.nanoTime(), post.unitId(), "NONE", 10);
-        api().post("/api/tasks/" + api().taskOf(post.holder(), id, "acknowledgePart") + "/complete", post.holder(), Map.of());
-        String work = api().taskOf(post.holder(), id, "reportOnPart");
+        long id = api.issueScreened("รายงานผลซ้ำ " + System.nanoTime(), post.unitId(), "NONE", 10);
+        api.post("/api/tasks/" + api.taskOf(post.holder(), id, "acknowledgePart") + "/complete", post.holder(), Map.of());
+        String work = api.taskOf(post.holder(), id, "reportOnPart");
 
         List<ApiClient.Response> answers = Race.atOnce(
-                () -> api().post("/api/tasks/" + work + "/complete", post.holder(), Map.of("note", "ดำเนินการแล้ว 🙏")),
-                () -> api().post("/api/tasks/" + work + "/complete", post.acting(), Map.of("note", "ดำเนินการแล้ว 🙏")));
+                () -> api.post("/api/tasks/" + work + "/complete", post.holder(), Map.of("note", "ดำเนินการแล้ว 🙏")),
+                () -> api.post("/api/tasks/" + work + "/complete", post.acting(), Map.of("note", "ดำเนินการแล้ว 🙏")));
 
         assertOneWinnerAndOneToldWhy(answers, 204);
         assertThat(timeline(id).stream().filter("FINAL_REPORT"::equals)).hasSize(1);
-        assertThat(api().get("/api/directives/" + id, "governor").body().get("parts").get(0).get("status").asText())
+        assertThat(api.get("/api/directives/" + id, "governor").body().get("parts").get(0).get("status").asText())
                 .isEqualTo("DONE");
     }
 
     @Test
     void aProgressReportDoubleClickedIsFiledOnceAndReviewedOnce() throws Exception {
         SharedPost post = sharedPost();
-        long id = api().issueScreened("ความก้าวหน้าซ้ำ " + System.nanoTime(), post.unitId(), "NONE", 10);
-        api().post("/api/tasks/" + api().taskOf(post.holder(), id, "acknowledgePart") + "/complete", post.holder(), Map.of());
-        String work = api().taskOf(post.holder(), id, "reportOnPart");
+        long id = api.issueScreened("ความก้าวหน้าซ้ำ " + System.nanoTime(), post.unitId(), "NONE", 10);
+        api.post("/api/tasks/" + api.taskOf(post.holder(), id, "acknowledgePart") + "/complete", post.holder(), Map.of());
+        String work = api.taskOf(post.holder(), id, "reportOnPart");
         Map<String, Object> report = Map.of("progress", "ON_TRACK", "percent", 40, "note", "ลงพื้นที่แล้ว ๔ ตำบล");
 
         List<ApiClient.Response> answers = Race.atOnce(
-                () -> api().post("/api/tasks/" + work + "/progress", post.holder(), report),
-                () -> api().post("/api/tasks/" + work + "/progress", post.holder(), report));
+                () -> api.post("/api/tasks/" + work + "/progress", post.holder(), report),
+                () -> api.post("/api/tasks/" + work + "/progress", post.holder(), report));
 
         assertOneWinnerAndOneToldWhy(answers, 201);
         assertThat(jdbc.queryForObject("select count(*) from progress_report where directive_id = ?", Long.class, id))
                 .isEqualTo(1);
         assertThat(timeline(id).stream().filter("PROGRESS_REPORTED"::equals)).hasSize(1);
-        assertThat(api().taskOf("head", id, "reviewProgressReport")).as("one review for the head of office").isNotNull();
+        assertThat(api.taskOf("head", id, "reviewProgressReport")).as("one review for the head of office").isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.EXECUTION_ID_"
                 + " where t.TASK_DEF_KEY_ = 'reviewProgressReport' and e.BUSINESS_KEY_ = ?", Long.class, String.valueOf(id)))
                 .isLessThanOrEqualTo(1);
 
-        ApiClient.Response again = api().post("/api/tasks/" + work + "/progress", post.holder(), report);
+        ApiClient.Response again = api.post("/api/tasks/" + work + "/progress", post.holder(), report);
         assertThat(again.status()).as("the same report clicked again a moment later").isEqualTo(400);
         assertThat(again.body().get("code").asText()).isEqualTo("directive.error.progress-duplicate");
 
         // a different report a moment later is a new report, not a duplicate
-        assertThat(api().post("/api/tasks/" + work + "/progress", post.holder(),
+        assertThat(api.post("/api/tasks/" + work + "/progress", post.holder(),
                 Map.of("progress", "ON_TRACK", "percent", 60, "note", "ลงพื้นที่แล้ว ๖ ตำบล")).status()).isEqualTo(201);
     }
 
