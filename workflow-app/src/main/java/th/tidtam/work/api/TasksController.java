@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
-import th.tidtam.directive.domain.Cadence;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.Progress;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.ProgressReviewTasks;

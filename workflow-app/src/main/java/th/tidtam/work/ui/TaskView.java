@@ -32,9 +32,9 @@ import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.DirectiveEvent;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Progress;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;
@@ -318,9 +318,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             add(end);
             return;
         }
-        ComboBox<th.tidtam.org.domain.OrgUnit> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
-        unit.setItems(units.allUnits().stream().filter(u -> !u.getId().equals(p.unitId())).toList());
-        unit.setItemLabelGenerator(u -> thai ? u.getNameTh() : u.getNameEn());
+        ComboBox<th.tidtam.org.service.UnitSummary> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
+        unit.setItems(units.allUnits().stream().filter(u -> !u.id().equals(p.unitId())).toList());
+        unit.setItemLabelGenerator(u -> u.name(thai));
         unit.setWidth("32em");
         unit.getElement().setAttribute("data-testid", "waiting-unit");
         TextArea why = noteArea("work.waiting-reason");
@@ -328,7 +328,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Button start = decision("work.waiting-start", false);
         start.getElement().setAttribute("data-testid", "waiting-start");
         start.addClickListener(e -> act(() -> unitParts.startWaiting(task.item().taskId(),
-                unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), d.id(), start));
+                unit.getValue() == null ? null : unit.getValue().id(), why.getValue()), d.id(), start));
         add(unit, why, start);
     }
 
