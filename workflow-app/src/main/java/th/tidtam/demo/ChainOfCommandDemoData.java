@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.SecrecyClass;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitForm;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * Chachoengsao's real structure (districts, the provincial office's groups, the agencies, from the customer's data)
@@ -94,7 +94,7 @@ class ChainOfCommandDemoData {
     private final PasswordEncoder passwordEncoder;
     private String demoHash;
     private int nameSeed;
-    private final Map<String, Person> peopleByLogin = new LinkedHashMap<>();
+    private final Map<String, PersonSummary> peopleByLogin = new LinkedHashMap<>();
 
     ChainOfCommandDemoData(OrgAdministration admin, OrgDirectory directory, PasswordEncoder passwordEncoder) {
         this.admin = admin;
@@ -108,38 +108,38 @@ class ChainOfCommandDemoData {
         LocalDate since = LocalDate.of(2025, 10, 1);
         LocalDate appointed = LocalDate.of(2025, 9, 15);
 
-        OrgUnit province = unit("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null);
-        OrgUnit govOffice = unit("GOV", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", UnitKind.GOVERNOR_OFFICE, province);
-        Position governor = position("GOVERNOR", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", govOffice, null,
+        UnitSummary province = unit("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null);
+        UnitSummary govOffice = unit("GOV", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", UnitKind.GOVERNOR_OFFICE, province);
+        PositionSummary governor = position("GOVERNOR", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", govOffice, null,
                 true, PositionRole.GOVERNOR, SecrecyClass.SECRET);
-        OrgUnit vgs = unit("VG", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Vice Governors", UnitKind.VICE_GOVERNORS, province);
-        Position vg1 = position("VICE-GOVERNOR-1", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (1)", "Vice Governor (1)", vgs, governor,
+        UnitSummary vgs = unit("VG", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Vice Governors", UnitKind.VICE_GOVERNORS, province);
+        PositionSummary vg1 = position("VICE-GOVERNOR-1", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (1)", "Vice Governor (1)", vgs, governor,
                 false, PositionRole.VICE_GOVERNOR, SecrecyClass.SECRET);
-        Position vg2 = position("VICE-GOVERNOR-2", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (2)", "Vice Governor (2)", vgs, governor,
+        PositionSummary vg2 = position("VICE-GOVERNOR-2", "รองผู้ว่าราชการจังหวัดฉะเชิงเทรา (2)", "Vice Governor (2)", vgs, governor,
                 false, PositionRole.VICE_GOVERNOR, SecrecyClass.SECRET);
 
-        OrgUnit office = unit("PAO-OFFICE", "สำนักงานจังหวัดฉะเชิงเทรา", "Chachoengsao Provincial Office",
+        UnitSummary office = unit("PAO-OFFICE", "สำนักงานจังหวัดฉะเชิงเทรา", "Chachoengsao Provincial Office",
                 UnitKind.PROVINCIAL_OFFICE, province);
-        Position head = position("HEAD-OF-OFFICE", "หัวหน้าสำนักงานจังหวัดฉะเชิงเทรา", "Head of the Provincial Office", office,
+        PositionSummary head = position("HEAD-OF-OFFICE", "หัวหน้าสำนักงานจังหวัดฉะเชิงเทรา", "Head of the Provincial Office", office,
                 governor, true, PositionRole.HEAD_OF_OFFICE, SecrecyClass.SECRET);
 
-        Map<String, Position> directors = new LinkedHashMap<>();
+        Map<String, PositionSummary> directors = new LinkedHashMap<>();
         for (String[] row : csv("demo/provincial-office-groups.csv")) {
             String[] login = groupLogin(row[1]);
-            OrgUnit group = unit(login[2], row[0], row[1], UnitKind.OFFICE_GROUP, office);
+            UnitSummary group = unit(login[2], row[0], row[1], UnitKind.OFFICE_GROUP, office);
             directors.put(login[2], position(login[2] + "-DIR", row[2], "Director, " + row[1], group, head, true,
                     PositionRole.STAFF, SecrecyClass.CONFIDENTIAL));
         }
-        Position adminDirector = directors.get("GRP-ADMIN");
-        OrgUnit adminGroup = admin.createUnit(new UnitForm("GRP-ADMIN-CORR", "งานสารบรรณและเลขานุการ",
-                "Correspondence and Secretariat Section", UnitKind.SUB_UNIT, idOfUnitOf(adminDirector)));
-        Position staff = position("GRP-ADMIN-OFFICER-1", "นักจัดการงานทั่วไปชำนาญการ", "General Administration Officer",
+        PositionSummary adminDirector = directors.get("GRP-ADMIN");
+        UnitSummary adminGroup = admin.createUnit(new UnitForm("GRP-ADMIN-CORR", "งานสารบรรณและเลขานุการ",
+                "Correspondence and Secretariat Section", UnitKind.SUB_UNIT, adminDirector.unitId()));
+        PositionSummary staff = position("GRP-ADMIN-OFFICER-1", "นักจัดการงานทั่วไปชำนาญการ", "General Administration Officer",
                 adminGroup, adminDirector, false, PositionRole.STAFF, SecrecyClass.NONE);
-        Position secretary = position("GOV-SECRETARY", "เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด", "Governor's Secretariat Officer",
+        PositionSummary secretary = position("GOV-SECRETARY", "เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด", "Governor's Secretariat Officer",
                 adminGroup, adminDirector, false, PositionRole.SECRETARIAT, SecrecyClass.CONFIDENTIAL);
 
-        OrgUnit agencies = unit("AGENCIES", "ส่วนราชการและหน่วยงานในจังหวัด", "Agencies in the province", UnitKind.CATEGORY, province);
-        Map<String, Position> agencyHeads = new LinkedHashMap<>();
+        UnitSummary agencies = unit("AGENCIES", "ส่วนราชการและหน่วยงานในจังหวัด", "Agencies in the province", UnitKind.CATEGORY, province);
+        Map<String, PositionSummary> agencyHeads = new LinkedHashMap<>();
         int n = 0;
         for (String[] row : csv("demo/chachoengsao-agencies.csv")) {
             if (row[1].equals("Chachoengsao Provincial Office")) {
@@ -147,25 +147,25 @@ class ChainOfCommandDemoData {
             }
             n++;
             String code = "AG-" + String.format("%02d", n);
-            OrgUnit agency = unit(code, row[0], row[1], UnitKind.AGENCY, agencies);
-            Position agencyHead = position(code + "-HEAD", "หัวหน้า" + row[0], "Head, " + row[1], agency, governor, true,
+            UnitSummary agency = unit(code, row[0], row[1], UnitKind.AGENCY, agencies);
+            PositionSummary agencyHead = position(code + "-HEAD", "หัวหน้า" + row[0], "Head, " + row[1], agency, governor, true,
                     PositionRole.STAFF, SecrecyClass.CONFIDENTIAL);
             agencyHeads.put(row[1], agencyHead);
         }
-        Position healthHead = agencyHeads.get("Provincial Public Health Office");
-        OrgUnit disease = admin.createUnit(new UnitForm("AG-HEALTH-CDC", "กลุ่มงานควบคุมโรคติดต่อ", "Communicable Disease Control Section",
-                UnitKind.SUB_UNIT, idOfUnitOf(healthHead)));
-        Position diseaseHead = position("AG-HEALTH-CDC-HEAD", "หัวหน้ากลุ่มงานควบคุมโรคติดต่อ", "Head, Communicable Disease Control",
+        PositionSummary healthHead = agencyHeads.get("Provincial Public Health Office");
+        UnitSummary disease = admin.createUnit(new UnitForm("AG-HEALTH-CDC", "กลุ่มงานควบคุมโรคติดต่อ", "Communicable Disease Control Section",
+                UnitKind.SUB_UNIT, healthHead.unitId()));
+        PositionSummary diseaseHead = position("AG-HEALTH-CDC-HEAD", "หัวหน้ากลุ่มงานควบคุมโรคติดต่อ", "Head, Communicable Disease Control",
                 disease, healthHead, true, PositionRole.STAFF, SecrecyClass.NONE);
-        Position healthOfficer = position("AG-HEALTH-CDC-OFFICER", "นักวิชาการสาธารณสุขชำนาญการ", "Public Health Technical Officer",
+        PositionSummary healthOfficer = position("AG-HEALTH-CDC-OFFICER", "นักวิชาการสาธารณสุขชำนาญการ", "Public Health Technical Officer",
                 disease, diseaseHead, false, PositionRole.STAFF, SecrecyClass.NONE);
 
-        OrgUnit districts = unit("DISTRICTS", "อำเภอ", "Districts", UnitKind.CATEGORY, province);
-        Map<String, Position> chiefs = new LinkedHashMap<>();
+        UnitSummary districts = unit("DISTRICTS", "อำเภอ", "Districts", UnitKind.CATEGORY, province);
+        Map<String, PositionSummary> chiefs = new LinkedHashMap<>();
         for (String[] row : csv("demo/chachoengsao-districts.csv")) {
             String code = "DIST-" + String.format("%02d", Integer.parseInt(row[0]));
-            OrgUnit district = unit(code, row[1], row[2] + " District", UnitKind.DISTRICT, districts);
-            Position chief = position(code + "-CHIEF", "นายอำเภอ" + row[1].substring("อำเภอ".length()),
+            UnitSummary district = unit(code, row[1], row[2] + " District", UnitKind.DISTRICT, districts);
+            PositionSummary chief = position(code + "-CHIEF", "นายอำเภอ" + row[1].substring("อำเภอ".length()),
                     "District Chief of " + row[2], district, governor, true, PositionRole.STAFF, SecrecyClass.CONFIDENTIAL);
             chiefs.put(row[2], chief);
             position(code + "-DEPUTY", "ปลัดอำเภอ (หัวหน้ากลุ่มงานบริหารงานปกครอง) " + row[1],
@@ -174,51 +174,51 @@ class ChainOfCommandDemoData {
 
         // --- people: every demo login has the password "demo"
         String mohOrder = "คำสั่งกระทรวงมหาดไทย ที่ 845/2568";
-        hold("governor", governor.getId(), appointed, mohOrder);
-        hold("vicegovernor1", vg1.getId(), appointed, mohOrder);
-        hold("vicegovernor2", vg2.getId(), appointed, mohOrder);
-        hold("head", head.getId(), since, "คำสั่งสำนักงานปลัดกระทรวงมหาดไทย ที่ 1120/2568");
+        hold("governor", governor.id(), appointed, mohOrder);
+        hold("vicegovernor1", vg1.id(), appointed, mohOrder);
+        hold("vicegovernor2", vg2.id(), appointed, mohOrder);
+        hold("head", head.id(), since, "คำสั่งสำนักงานปลัดกระทรวงมหาดไทย ที่ 1120/2568");
         for (String[] g : GROUP_LOGINS) {
             if (!g[2].equals("GRP-HR")) {
-                hold(g[1], directors.get(g[2]).getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2210/2568");
+                hold(g[1], directors.get(g[2]).id(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2210/2568");
             }
         }
-        hold("staff", staff.getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2211/2568");
-        hold("secretary", secretary.getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2212/2568");
-        agencyHeads.forEach((nameEn, p) -> hold(AGENCY_LOGINS.getOrDefault(nameEn, "agency." + p.getCode().toLowerCase()), p.getId(),
+        hold("staff", staff.id(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2211/2568");
+        hold("secretary", secretary.id(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2212/2568");
+        agencyHeads.forEach((nameEn, p) -> hold(AGENCY_LOGINS.getOrDefault(nameEn, "agency." + p.code().toLowerCase()), p.id(),
                 since, "คำสั่งแต่งตั้งของส่วนราชการต้นสังกัด"));
-        hold("health.cdc", diseaseHead.getId(), since, "คำสั่งสำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา ที่ 301/2568");
-        hold("health.officer", healthOfficer.getId(), since, "คำสั่งสำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา ที่ 302/2568");
+        hold("health.cdc", diseaseHead.id(), since, "คำสั่งสำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา ที่ 301/2568");
+        hold("health.officer", healthOfficer.id(), since, "คำสั่งสำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา ที่ 302/2568");
         chiefs.forEach((nameEn, p) -> {
             if (!nameEn.equals("Khlong Khuean")) {
-                hold("district." + nameEn.toLowerCase().replace(" ", "").replace("-", ""), p.getId(), since, mohOrder);
+                hold("district." + nameEn.toLowerCase().replace(" ", "").replace("-", ""), p.id(), since, mohOrder);
             }
         });
-        Person deputy = hold("deputy.khlongkhuean", position("DIST-11-DEPUTY").getId(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2301/2568");
+        PersonSummary deputy = hold("deputy.khlongkhuean", position("DIST-11-DEPUTY").id(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2301/2568");
         hold("admin", directory.positionByCode("SYS-ADMIN").orElseThrow().id(), since, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2400/2568");
 
         // --- acting (รักษาราชการแทน): the HR group's director post and Khlong Khuean's district chief are vacant
         String actingOrder = "คำสั่งจังหวัดฉะเชิงเทรา ที่ 3105/2569";
         LocalDate actingFrom = today.minusDays(20);
-        admin.assign(new AssignmentForm(directors.get("GRP-HR").getId(), peopleByLogin.get("director.admin").getId(),
+        admin.assign(new AssignmentForm(directors.get("GRP-HR").id(), peopleByLogin.get("director.admin").id(),
                 AssignmentKind.ACTING, actingFrom, today.plusDays(70), actingOrder, actingFrom.minusDays(2), null,
                 "ผู้อำนวยการกลุ่มงานบริหารทรัพยากรบุคคลเกษียณอายุราชการ ตำแหน่งว่าง"));
-        admin.assign(new AssignmentForm(chiefs.get("Khlong Khuean").getId(), deputy.getId(), AssignmentKind.ACTING,
+        admin.assign(new AssignmentForm(chiefs.get("Khlong Khuean").id(), deputy.id(), AssignmentKind.ACTING,
                 actingFrom, null, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 3106/2569", actingFrom.minusDays(2), null,
                 "นายอำเภอคลองเขื่อนย้ายไปดำรงตำแหน่งใหม่"));
         // --- delegation (ปฏิบัติราชการแทน): the governor delegates approvals to the first vice governor
-        admin.assign(new AssignmentForm(governor.getId(), peopleByLogin.get("vicegovernor1").getId(), AssignmentKind.DELEGATION,
+        admin.assign(new AssignmentForm(governor.id(), peopleByLogin.get("vicegovernor1").id(), AssignmentKind.DELEGATION,
                 since, null, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2500/2568", since, "อนุมัติโครงการและการเบิกจ่ายงบประมาณไม่เกิน 5 ล้านบาท "
                         + "และการสั่งการตามข้อสั่งการในส่วนราชการที่กำกับดูแล (ภาคผนวก ข)", null));
 
         // --- supervision (annex ก): agencies and districts split between the two vice governors
         String supervisionOrder = "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2501/2568";
-        List<Position> supervised = new ArrayList<>(agencyHeads.values());
+        List<PositionSummary> supervised = new ArrayList<>(agencyHeads.values());
         supervised.addAll(chiefs.values());
         int i = 0;
-        for (Position p : supervised) {
-            Position vg = i++ % 2 == 0 ? vg1 : vg2;
-            admin.supervise(vg.getId(), idOfUnitOf(p), supervisionOrder, since);
+        for (PositionSummary p : supervised) {
+            PositionSummary vg = i++ % 2 == 0 ? vg1 : vg2;
+            admin.supervise(vg.id(), p.unitId(), supervisionOrder, since);
         }
     }
 
@@ -231,49 +231,43 @@ class ChainOfCommandDemoData {
         throw new IllegalStateException("No login for group " + nameEn);
     }
 
-    private final Map<String, OrgUnit> unitsByCode = new LinkedHashMap<>();
-    private final Map<String, Position> positionsByCode = new LinkedHashMap<>();
-    private final Map<Long, Long> unitOfPosition = new LinkedHashMap<>();
+    private final Map<String, UnitSummary> unitsByCode = new LinkedHashMap<>();
+    private final Map<String, PositionSummary> positionsByCode = new LinkedHashMap<>();
 
-    private OrgUnit unit(String code, String th, String en, UnitKind kind, OrgUnit parent) {
-        OrgUnit u = admin.createUnit(new UnitForm(code, th, en, kind, parent == null ? null : parent.getId()));
-        u.setSortOrder(unitsByCode.size());
+    private UnitSummary unit(String code, String th, String en, UnitKind kind, UnitSummary parent) {
+        UnitSummary u = admin.createUnit(new UnitForm(code, th, en, kind, parent == null ? null : parent.id()));
+        admin.placeUnit(u.id(), unitsByCode.size());
         unitsByCode.put(code, u);
         return u;
     }
 
-    private Position position(String code, String th, String en, OrgUnit unit, Position reportsTo, boolean head,
-            PositionRole role, SecrecyClass clearance) {
-        Position p = admin.createPosition(new PositionForm(code, th, en, unit.getId(),
-                reportsTo == null ? null : reportsTo.getId(), head, role, clearance));
+    private PositionSummary position(String code, String th, String en, UnitSummary unit, PositionSummary reportsTo,
+            boolean head, PositionRole role, SecrecyClass clearance) {
+        PositionSummary p = admin.createPosition(new PositionForm(code, th, en, unit.id(),
+                reportsTo == null ? null : reportsTo.id(), head, role, clearance));
         positionsByCode.put(code, p);
-        unitOfPosition.put(p.getId(), unit.getId());
         return p;
     }
 
-    private Position position(String code) {
-        Position p = positionsByCode.get(code);
+    private PositionSummary position(String code) {
+        PositionSummary p = positionsByCode.get(code);
         if (p == null) {
             throw new IllegalStateException("Unknown position " + code);
         }
         return p;
     }
 
-    private Long idOfUnitOf(Position p) {
-        return unitOfPosition.get(p.getId());
-    }
-
-    private Person hold(String login, Long positionId, LocalDate from, String order) {
+    private PersonSummary hold(String login, Long positionId, LocalDate from, String order) {
         String[] given = GIVEN[nameSeed % GIVEN.length];
         String[] family = FAMILY[(nameSeed * 7 + 3) % FAMILY.length];
         nameSeed++;
         boolean female = "f".equals(given[2]);
         String titleTh = female ? "นางสาว" : "นาย";
         String titleEn = female ? "Ms." : "Mr.";
-        Person person = admin.importPerson(new PersonForm(login, titleTh + given[0] + " " + family[0],
+        PersonSummary person = admin.importPerson(new PersonForm(login, titleTh + given[0] + " " + family[0],
                 titleEn + " " + given[1] + " " + family[1], login + "@chachoengsao.example", null, true), demoHash);
         peopleByLogin.put(login, person);
-        admin.assign(new AssignmentForm(positionId, person.getId(), AssignmentKind.HOLDER, from, null, order,
+        admin.assign(new AssignmentForm(positionId, person.id(), AssignmentKind.HOLDER, from, null, order,
                 from.minusDays(10), null, null));
         return person;
     }

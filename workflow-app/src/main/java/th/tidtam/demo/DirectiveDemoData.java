@@ -15,11 +15,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.domain.Cadence;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.Progress;
 import th.tidtam.process.EngineTime;
 import th.tidtam.directive.domain.Directive;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
@@ -28,6 +28,7 @@ import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.directive.service.ScreeningAndClosure;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.process.InboxFilter;
 import th.tidtam.process.WorkItem;
 import th.tidtam.work.MyWork;
@@ -224,7 +225,7 @@ class DirectiveDemoData {
 
     /** Logins of the people holding the directive's parts (demo people hold one position each, bar the acting ones). */
     private List<String> holders(Directive d) {
-        return org.allPeople().stream().map(p -> p.getUsername())
+        return org.allPeople().stream().map(PersonSummary::username)
                 .filter(u -> task(u, d, DirectiveTasks.ACKNOWLEDGE).isPresent()).toList();
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import th.tidtam.calendar.domain.HolidayKind;
+import th.tidtam.calendar.HolidayKind;
 import th.tidtam.calendar.service.HolidayAdministration;
 import th.tidtam.calendar.service.HolidayForm;
 

@@ -73,7 +73,7 @@ class AdministratorBootstrap implements ApplicationRunner {
                     () -> new IllegalStateException("Position " + SYSTEM_ADMIN_POSITION + " is missing from the schema"));
             var person = directory.person(initialUsername).orElseGet(() -> administration.createPerson(
                     new PersonForm(initialUsername, "ผู้ดูแลระบบ", "Administrator", null, initialPassword, true)));
-            administration.assign(new AssignmentForm(position.id(), person.getId(), AssignmentKind.HOLDER,
+            administration.assign(new AssignmentForm(position.id(), person.id(), AssignmentKind.HOLDER,
                     LocalDate.now(clock), null, "initial-setup", LocalDate.now(clock), null,
                     "Created at first start from TIDTAM_ADMIN_PASSWORD"));
             log.info("Initial administrator '{}' created from the environment", initialUsername);

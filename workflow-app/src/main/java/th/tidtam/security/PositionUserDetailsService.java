@@ -12,9 +12,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.tidtam.org.domain.Person;
+import th.tidtam.org.service.Credentials;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 
 /** Users are the people of the chain of command; what they may do follows from the positions they fill today. */
 @Service
@@ -30,11 +31,12 @@ class PositionUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public TidtamUser loadUserByUsername(String username) {
         String normalized = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        Person person = directory.person(normalized).filter(p -> p.getPasswordHash() != null)
+        Credentials credentials = directory.credentials(normalized).filter(c -> c.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new TidtamUser(person.getId(), person.getUsername(), person.getPasswordHash(), person.getFullNameTh(),
-                person.getFullNameEn(), person.getPreferredLocale(), person.isEnabled(),
-                authoritiesFor(directory.positionsFilled(person.getId())));
+        PersonSummary person = credentials.person();
+        return new TidtamUser(person.id(), person.username(), credentials.passwordHash(), person.fullNameTh(),
+                person.fullNameEn(), person.preferredLocale(), person.enabled(),
+                authoritiesFor(directory.positionsFilled(person.id())));
     }
 
     static List<GrantedAuthority> authoritiesFor(List<CurrentPosition> positions) {

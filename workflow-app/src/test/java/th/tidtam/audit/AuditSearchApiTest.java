@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /** The administrator searches the trail over the API; nobody else gets anything out of it. */
@@ -29,6 +29,12 @@ class AuditSearchApiTest {
     int port;
 
     @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
+
+    @Autowired
     OrgDirectory org;
 
     @Autowired
@@ -37,26 +43,13 @@ class AuditSearchApiTest {
     @Autowired
     java.time.Clock clock;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
     private long issueSecret() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "ค้นบันทึกการใช้งาน " + System.nanoTime());
-        body.put("text", "ข้อความ");
-        body.put("urgency", "NORMAL");
-        body.put("secrecy", "SECRET");
-        body.put("leadUnitId", org.positionByCode("AG-12-HEAD").orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 5);
-        ApiClient.Response r = api().post("/api/directives", "governor", body);
-        assertThat(r.status()).isEqualTo(201);
-        return r.body().get("id").asLong();
+        return directives.issue(directives.draft("ค้นบันทึกการใช้งาน " + System.nanoTime(), "AG-12-HEAD").text("ข้อความ")
+                .secrecy("SECRET").dueInWorkingDays(5));
     }
 
     private JsonNode search(String query) {
-        ApiClient.Response r = api().get("/api/admin/audit?" + query, "admin");
+        ApiClient.Response r = api.get("/api/admin/audit?" + query, "admin");
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
         return r.body();
     }
@@ -115,9 +108,9 @@ class AuditSearchApiTest {
     void everyoneButTheAdministratorIsRefusedAndTheRefusalIsRecorded() {
         long before = new AuditRows(jdbc).lastId();
 
-        assertThat(api().get("/api/admin/audit", "staff").status()).isEqualTo(403);
-        assertThat(api().get("/api/admin/audit", "governor").status()).isEqualTo(403);
-        assertThat(api().get("/api/admin/audit", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/admin/audit", "staff").status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/audit", "governor").status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/audit", null).status()).isEqualTo(401);
 
         List<Map<String, Object>> denied = new AuditRows(jdbc).byUser("staff", "ACCESS_DENIED", before);
         assertThat(denied).hasSize(1);
@@ -126,7 +119,7 @@ class AuditSearchApiTest {
 
     @Test
     void aDateThatIsNotADateIsAClearProblemInThai() {
-        ApiClient.Response r = api().get("/api/admin/audit?from=25-11-2569", "admin");
+        ApiClient.Response r = api.get("/api/admin/audit?from=25-11-2569", "admin");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("message_th").asText()).contains("วันที่ \"25-11-2569\" ไม่ถูกต้อง");
         assertThat(r.raw()).doesNotContain("Exception");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitForm;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.EngineClockTravel;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
@@ -71,6 +71,12 @@ class AuditTrailTest {
     @Autowired
     th.tidtam.casework.attachment.CaseAttachments attachments;
 
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
+
     @AfterEach
     void nobodyLoggedInAndTheRealTime() {
         SecurityContextHolder.clearContext();
@@ -82,17 +88,8 @@ class AuditTrailTest {
     }
 
     private long issue(String secrecy, String leadPositionCode) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "เรื่องลับทดสอบบันทึกการใช้งาน " + System.nanoTime());
-        body.put("text", "ข้อความที่ผู้ดูแลระบบไม่ควรเห็น");
-        body.put("urgency", "NORMAL");
-        body.put("secrecy", secrecy);
-        body.put("leadUnitId", org.positionByCode(leadPositionCode).orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 5);
-        ApiClient.Response r = new ApiClient(port).post("/api/directives", "governor", body);
-        assertThat(r.status()).isEqualTo(201);
-        return r.body().get("id").asLong();
+        return directives.issue(directives.draft("เรื่องลับทดสอบบันทึกการใช้งาน " + System.nanoTime(), leadPositionCode)
+                .text("ข้อความที่ผู้ดูแลระบบไม่ควรเห็น").secrecy(secrecy).dueInWorkingDays(5));
     }
 
     private void loggedInAs(String username) {
@@ -182,13 +179,13 @@ class AuditTrailTest {
 
     @Test
     void changingAUnitRecordsTheOldAndTheNewValueAndWhoChangedIt() {
-        OrgUnit unit = new OrgFixtures(administration).unit("AUDIT");
+        UnitSummary unit = new OrgFixtures(administration).unit("AUDIT");
         loggedInAs("admin");
 
-        administration.updateUnit(unit.getId(), new UnitForm(unit.getCode(), "ชื่อใหม่ของหน่วย", unit.getNameEn(),
+        administration.updateUnit(unit.id(), new UnitForm(unit.code(), "ชื่อใหม่ของหน่วย", unit.nameEn(),
                 UnitKind.SUB_UNIT, null));
 
-        List<Map<String, Object>> updates = rows().of("OrgUnit", unit.getId(), "UPDATE");
+        List<Map<String, Object>> updates = rows().of("OrgUnit", unit.id(), "UPDATE");
         assertThat(updates).hasSize(1);
         Map<String, Object> row = updates.get(0);
         assertThat(row.get("username")).isEqualTo("admin");
@@ -196,35 +193,34 @@ class AuditTrailTest {
         assertThat(row.get("capacity")).isEqualTo("HOLDER");
         assertThat((String) row.get("details")).isEqualTo("{\"nameTh\":[\"หน่วยทดสอบ AUDIT\",\"ชื่อใหม่ของหน่วย\"]}");
         assertThat(row.get("secrecy")).isNull();
-        assertThat(rows().of("OrgUnit", unit.getId(), "CREATE")).as("its creation too").hasSize(1);
+        assertThat(rows().of("OrgUnit", unit.id(), "CREATE")).as("its creation too").hasSize(1);
     }
 
     @Test
     void aRolledBackOrRefusedChangeLeavesNoRow() {
-        OrgUnit unit = new OrgFixtures(administration).unit("ROLLBACK");
+        UnitSummary unit = new OrgFixtures(administration).unit("ROLLBACK");
         loggedInAs("admin");
 
         tx.executeWithoutResult(status -> {
-            administration.updateUnit(unit.getId(), new UnitForm(unit.getCode(), "ชื่อที่ไม่เคยบันทึก", unit.getNameEn(),
+            administration.updateUnit(unit.id(), new UnitForm(unit.code(), "ชื่อที่ไม่เคยบันทึก", unit.nameEn(),
                     UnitKind.SUB_UNIT, null));
             em.flush();
-            assertThat(rows().of("OrgUnit", unit.getId(), "UPDATE")).as("written with the change, in its transaction")
+            assertThat(rows().of("OrgUnit", unit.id(), "UPDATE")).as("written with the change, in its transaction")
                     .hasSize(1);
             status.setRollbackOnly();
         });
-        assertThat(rows().of("OrgUnit", unit.getId(), "UPDATE")).isEmpty();
+        assertThat(rows().of("OrgUnit", unit.id(), "UPDATE")).isEmpty();
 
-        assertThatThrownBy(() -> administration.updateUnit(unit.getId(),
-                new UnitForm(unit.getCode(), " ", unit.getNameEn(), UnitKind.SUB_UNIT, null)))
+        assertThatThrownBy(() -> administration.updateUnit(unit.id(),
+                new UnitForm(unit.code(), " ", unit.nameEn(), UnitKind.SUB_UNIT, null)))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(rows().of("OrgUnit", unit.getId(), "UPDATE")).isEmpty();
+        assertThat(rows().of("OrgUnit", unit.id(), "UPDATE")).isEmpty();
     }
 
     @Test
     void anEscalationByTheEngineClockIsRecordedAsTheSystemWithNoAddress() {
-        ApiClient api = new ApiClient(port);
-        long id = api.issueScreened("ติดตามบันทึกการใช้งาน " + System.nanoTime(),
-                org.positionByCode("AG-12-HEAD").orElseThrow().unitId(), "NONE", 3);
+        long id = directives.issueScreened(directives.draft("ติดตามบันทึกการใช้งาน " + System.nanoTime(), "AG-12-HEAD")
+                .cadence("NONE").dueInWorkingDays(3));
         String ack = api.taskOf("agency.health", id, "acknowledgePart");
         assertThat(api.post("/api/tasks/" + ack + "/complete", "agency.health",
                 Map.of("delegateTo", org.positionByCode("AG-HEALTH-CDC-OFFICER").orElseThrow().id())).status()).isEqualTo(204);

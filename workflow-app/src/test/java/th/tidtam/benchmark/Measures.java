@@ -27,10 +27,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.Directive;
-import th.tidtam.directive.domain.Progress;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.Progress;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.IssueDirective;

@@ -110,7 +110,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestSupport {
 
     @Test
     void aLockedAccountIsToldSoOnTheLoginFormEvenWithTheRightPassword() {
-        String user = new OrgFixtures(administration).person("formlock").getUsername();
+        String user = new OrgFixtures(administration).person("formlock").username();
         lockedUsers.add(user);
         for (int i = 0; i < attempts.properties().maxFailures(); i++) {
             loginWith(user, "wrong");

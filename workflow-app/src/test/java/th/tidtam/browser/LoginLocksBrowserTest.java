@@ -35,7 +35,7 @@ class LoginLocksBrowserTest extends BrowserTestSupport {
 
     @Test
     void theAdministratorUnlocksALockedAccountFromTheOrganisationAdministration() {
-        user = new OrgFixtures(administration).person("screenlock").getUsername();
+        user = new OrgFixtures(administration).person("screenlock").username();
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         for (int i = 0; i < attempts.properties().maxFailures(); i++) {
             assertThat(meStatus(client, "wrong")).isEqualTo(401);

@@ -62,7 +62,7 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
     @AfterEach
     void backToThai() {
         for (String username : USERS) {
-            directory.person(username).ifPresent(p -> administration.setPreferredLocale(p.getId(), "th"));
+            directory.person(username).ifPresent(p -> administration.setPreferredLocale(p.id(), "th"));
         }
     }
 

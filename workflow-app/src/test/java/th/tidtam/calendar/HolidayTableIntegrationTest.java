@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.calendar.domain.Holiday;
-import th.tidtam.calendar.domain.HolidayKind;
+import th.tidtam.calendar.HolidayKind;
 import th.tidtam.calendar.service.HolidayAdministration;
 import th.tidtam.calendar.service.HolidayForm;
 import th.tidtam.calendar.service.WorkingCalendar;

@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
@@ -45,8 +45,8 @@ class DashboardByHandTest {
 
     DashboardRecords records;
     ApiClient api;
-    OrgUnit agencyA, subA1, agencyB, secretUnit;
-    Position sphere1, sphere2, holderA, holderA1, holderB, delegate, secretHolder;
+    UnitSummary agencyA, subA1, agencyB, secretUnit;
+    PositionSummary sphere1, sphere2, holderA, holderA1, holderB, delegate, secretHolder;
     LocalDate today, from;
     long escalatedPartId;
 
@@ -54,25 +54,25 @@ class DashboardByHandTest {
     void writeRecords() {
         api = new ApiClient(port);
         OrgFixtures f = new OrgFixtures(admin);
-        OrgUnit office = f.unit("SPHERES");
-        sphere1 = f.position("VG-A", office.getId(), null);
-        sphere2 = f.position("VG-B", office.getId(), null);
+        UnitSummary office = f.unit("SPHERES");
+        sphere1 = f.position("VG-A", office.id(), null);
+        sphere2 = f.position("VG-B", office.id(), null);
         agencyA = f.unit("AGENCY-A");
-        subA1 = f.unit("SUB-A1", agencyA.getId());
+        subA1 = f.unit("SUB-A1", agencyA.id());
         agencyB = f.unit("AGENCY-B");
         secretUnit = f.unit("SECRET");
-        holderA = f.position("HEAD-A", agencyA.getId(), null);
-        delegate = f.position("OFFICER-A", agencyA.getId(), holderA.getId());
-        holderA1 = f.position("HEAD-A1", subA1.getId(), holderA.getId());
-        holderB = f.position("HEAD-B", agencyB.getId(), null);
-        secretHolder = f.position("HEAD-SECRET", secretUnit.getId(), null);
-        jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)", sphere1.getId(), agencyA.getId());
-        jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)", sphere2.getId(), agencyB.getId());
+        holderA = f.position("HEAD-A", agencyA.id(), null);
+        delegate = f.position("OFFICER-A", agencyA.id(), holderA.id());
+        holderA1 = f.position("HEAD-A1", subA1.id(), holderA.id());
+        holderB = f.position("HEAD-B", agencyB.id(), null);
+        secretHolder = f.position("HEAD-SECRET", secretUnit.id(), null);
+        jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)", sphere1.id(), agencyA.id());
+        jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)", sphere2.id(), agencyB.id());
         // the demo's first vice governor supervises the unit of the classified directive, but is not on its route
         jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)",
-                org.positionByCode("VICE-GOVERNOR-1").orElseThrow().id(), secretUnit.getId());
+                org.positionByCode("VICE-GOVERNOR-1").orElseThrow().id(), secretUnit.id());
 
-        records = new DashboardRecords(jdbc, calendar, org.person("governor").orElseThrow().getId(),
+        records = new DashboardRecords(jdbc, calendar, org.person("governor").orElseThrow().id(),
                 org.positionByCode("GOVERNOR").orElseThrow().id());
         today = calendar.today();
         from = today.minusDays(120);
@@ -81,8 +81,8 @@ class DashboardByHandTest {
 
         // sphere 1, agency A: five open parts
         open(agencyA, holderA, soon, soon, 0, null, 0, null, null, issued);                                 // due soon
-        open(agencyA, holderA, ago(3), ago(3), 0, null, 0, null, delegate.getId(), issued);                 // 3 late, delegated
-        escalatedPartId = open(agencyA, holderA, ago(12), ago(12), 0, null, 2, sphere1.getId(), null, issued); // 12 late
+        open(agencyA, holderA, ago(3), ago(3), 0, null, 0, null, delegate.id(), issued);                 // 3 late, delegated
+        escalatedPartId = open(agencyA, holderA, ago(12), ago(12), 0, null, 2, sphere1.id(), null, issued); // 12 late
         open(agencyA, holderA, ago(8), ago(8), 0, ago(5), 0, null, null, issued);                           // 8 - 5 waiting = 3 late
         open(agencyA, holderA, ago(4), ago(4), 4, null, 0, null, null, issued);                             // 4 - 4 waited = on time
         // sphere 1: finished parts (finishing days are all working days in the past)
@@ -96,18 +96,18 @@ class DashboardByHandTest {
         done(agencyB, holderB, due, due, after(due, 1), 0, issued, null);                                   // 1 late
         open(agencyB, holderB, ago(25), ago(25), 0, null, 1, null, null, issued);                           // 25 late
         // classified and plain, same unit
-        long secret = records.directive(secretUnit.getId(), "IN_PROGRESS", "NORMAL", "SECRET", "LETTER", null, null, issued, null,
+        long secret = records.directive(secretUnit.id(), "IN_PROGRESS", "NORMAL", "SECRET", "LETTER", null, null, issued, null,
                 ago(3));
-        records.part(secret, secretUnit.getId(), secretHolder.getId(), ago(3), ago(3), null, 0, null, 0, null, null);
-        long plain = records.directive(secretUnit.getId(), "IN_PROGRESS", "NORMAL", "NONE", "LETTER", null, null, issued, null,
+        records.part(secret, secretUnit.id(), secretHolder.id(), ago(3), ago(3), null, 0, null, 0, null, null);
+        long plain = records.directive(secretUnit.id(), "IN_PROGRESS", "NORMAL", "NONE", "LETTER", null, null, issued, null,
                 ago(3));
-        records.part(plain, secretUnit.getId(), secretHolder.getId(), ago(3), ago(3), null, 0, null, 0, null, null);
+        records.part(plain, secretUnit.id(), secretHolder.id(), ago(3), ago(3), null, 0, null, 0, null, null);
     }
 
     @AfterEach
     void removeRecords() {
         records.deleteAll();
-        jdbc.update("delete from unit_supervision where unit_id in (?, ?, ?)", agencyA.getId(), agencyB.getId(), secretUnit.getId());
+        jdbc.update("delete from unit_supervision where unit_id in (?, ?, ?)", agencyA.id(), agencyB.id(), secretUnit.id());
     }
 
     private LocalDate ago(int workingDays) {
@@ -118,17 +118,17 @@ class DashboardByHandTest {
         return calendar.addWorkingDays(day, workingDays);
     }
 
-    private long open(OrgUnit unit, Position holder, LocalDate original, LocalDate due, int endedWaits, LocalDate waitingSince,
+    private long open(UnitSummary unit, PositionSummary holder, LocalDate original, LocalDate due, int endedWaits, LocalDate waitingSince,
             int level, Long escalatedTo, Long worker, LocalDateTime issued) {
-        long d = records.directive(unit.getId(), "IN_PROGRESS", "URGENT", "NONE", "MEETING", "9/2569", null, issued, null, due);
-        return records.part(d, unit.getId(), holder.getId(), original, due, null, endedWaits, waitingSince, level, escalatedTo, worker);
+        long d = records.directive(unit.id(), "IN_PROGRESS", "URGENT", "NONE", "MEETING", "9/2569", null, issued, null, due);
+        return records.part(d, unit.id(), holder.id(), original, due, null, endedWaits, waitingSince, level, escalatedTo, worker);
     }
 
-    private void done(OrgUnit unit, Position holder, LocalDate original, LocalDate due, LocalDate finished, int endedWaits,
+    private void done(UnitSummary unit, PositionSummary holder, LocalDate original, LocalDate due, LocalDate finished, int endedWaits,
             LocalDateTime issued, LocalDateTime closed) {
-        long d = records.directive(unit.getId(), closed == null ? "IN_PROGRESS" : "CLOSED", "NORMAL", "NONE", "COMMITTEE", null,
+        long d = records.directive(unit.id(), closed == null ? "IN_PROGRESS" : "CLOSED", "NORMAL", "NONE", "COMMITTEE", null,
                 "คณะกรรมการ ศปถ.", issued, closed, due);
-        records.part(d, unit.getId(), holder.getId(), original, due, finished, endedWaits, null, 0, null, null);
+        records.part(d, unit.id(), holder.id(), original, due, finished, endedWaits, null, 0, null, null);
     }
 
     private JsonNode figures(String user, String query) {
@@ -139,7 +139,7 @@ class DashboardByHandTest {
 
     @Test
     void aSphereCountsItsAgenciesAndTheirSubUnitsExactlyAsWorkedOutByHand() {
-        JsonNode s1 = figures("head", "&sphere=" + sphere1.getId());
+        JsonNode s1 = figures("head", "&sphere=" + sphere1.id());
         JsonNode c = s1.get("counts");
         assertThat(c.get("openParts").asLong()).isEqualTo(5);
         // five with open parts and four whose only part is finished but are not closed yet (the fifth is closed)
@@ -163,24 +163,24 @@ class DashboardByHandTest {
         JsonNode byAgency = s1.get("byAgency");
         assertThat(byAgency).hasSize(2);
         for (JsonNode a : byAgency) {
-            if (a.get("id").asLong() == agencyA.getId()) {
+            if (a.get("id").asLong() == agencyA.id()) {
                 assertThat(a.get("finished").asLong()).isEqualTo(4);
                 assertThat(a.get("onTime").asLong()).isEqualTo(3);
             } else {
-                assertThat(a.get("id").asLong()).isEqualTo(subA1.getId());
+                assertThat(a.get("id").asLong()).isEqualTo(subA1.id());
                 assertThat(a.get("onTime").asLong()).isEqualTo(1);
             }
         }
         assertThat(s1.get("bySphere")).hasSize(1);
-        assertThat(s1.get("bySphere").get(0).get("id").asLong()).isEqualTo(sphere1.getId());
+        assertThat(s1.get("bySphere").get(0).get("id").asLong()).isEqualTo(sphere1.id());
 
         // worst first; the escalated part names the position it climbed to, the delegated one its worker
         JsonNode overdue = s1.get("overdue");
         assertThat(overdue.findValuesAsText("workingDaysLate")).containsExactly("12", "3", "3");
         assertThat(overdue.get(0).get("partId").asLong()).isEqualTo(escalatedPartId);
         assertThat(overdue.get(0).get("escalationLevel").asInt()).isEqualTo(2);
-        assertThat(overdue.get(0).get("escalatedToTh").asText()).isEqualTo(sphere1.getTitleTh());
-        assertThat(overdue.findValuesAsText("holderTh")).contains(delegate.getTitleTh());
+        assertThat(overdue.get(0).get("escalatedToTh").asText()).isEqualTo(sphere1.titleTh());
+        assertThat(overdue.findValuesAsText("holderTh")).contains(delegate.titleTh());
         assertThat(overdue.findValuesAsText("waitingDays")).containsExactlyInAnyOrder("0", "0", "5");
 
         JsonNode trend = s1.get("trend");
@@ -191,7 +191,7 @@ class DashboardByHandTest {
         assertThat(issuedTotal).isEqualTo(10);
         assertThat(trend.get(trend.size() - 1).get("closed").asLong()).isEqualTo(1);
 
-        JsonNode s2 = figures("head", "&sphere=" + sphere2.getId());
+        JsonNode s2 = figures("head", "&sphere=" + sphere2.id());
         assertThat(s2.get("counts").get("overdueParts").asLong()).isEqualTo(1);
         assertThat(s2.get("aging").findValuesAsText("parts")).containsExactly("0", "0", "0", "1");
         assertThat(s2.get("total").get("late").asLong()).isEqualTo(1);
@@ -200,21 +200,21 @@ class DashboardByHandTest {
 
     @Test
     void anExtendedPartIsJudgedByTheDueDateInForceAndKeepsItsOriginalOnRecord() {
-        JsonNode agency = figures("head", "&agency=" + agencyA.getId() + "&source=COMMITTEE");
+        JsonNode agency = figures("head", "&agency=" + agencyA.id() + "&source=COMMITTEE");
         // the extended part finished after its original date but before the one in force
         assertThat(agency.get("total").get("finished").asLong()).isEqualTo(5);
         assertThat(agency.get("total").get("onTime").asLong()).isEqualTo(4);
-        JsonNode urgent = figures("head", "&agency=" + agencyA.getId() + "&urgency=URGENT&meeting=9/2569");
+        JsonNode urgent = figures("head", "&agency=" + agencyA.id() + "&urgency=URGENT&meeting=9/2569");
         assertThat(urgent.get("counts").get("openParts").asLong()).isEqualTo(5);
         assertThat(urgent.get("total").get("finished").asLong()).isZero();
     }
 
     @Test
     void everyNumberDrillsDownToTheDirectivesBehindIt() {
-        String base = "/api/dashboard/directives?from=" + from + "&to=" + today + "&sphere=" + sphere1.getId();
+        String base = "/api/dashboard/directives?from=" + from + "&to=" + today + "&sphere=" + sphere1.id();
         assertThat(api.get(base + "&figure=OVERDUE", "head").body().get("total").asInt()).isEqualTo(3);
         assertThat(api.get(base + "&figure=AGING&key=2", "head").body().get("total").asInt()).isEqualTo(1);
-        assertThat(api.get(base + "&figure=ON_TIME&key=unit:" + agencyA.getId(), "head").body().get("total").asInt()).isEqualTo(3);
+        assertThat(api.get(base + "&figure=ON_TIME&key=unit:" + agencyA.id(), "head").body().get("total").asInt()).isEqualTo(3);
         assertThat(api.get(base + "&figure=WAITED", "head").body().get("total").asInt()).isEqualTo(1);
         assertThat(api.get(base + "&figure=DUE_SOON", "head").body().get("total").asInt()).isEqualTo(2);
         JsonNode page = api.get(base + "&figure=OPEN_PARTS&limit=2", "head").body();
@@ -225,13 +225,13 @@ class DashboardByHandTest {
 
     @Test
     void aViceGovernorSeesOnlyTheirSphereAndNoClassifiedDirectiveTheyAreNotRoutedTo() {
-        JsonNode vg = figures("vicegovernor1", "&agency=" + secretUnit.getId());
+        JsonNode vg = figures("vicegovernor1", "&agency=" + secretUnit.id());
         assertThat(vg.get("counts").get("openParts").asLong()).isEqualTo(1);
-        JsonNode head = figures("head", "&agency=" + secretUnit.getId());
+        JsonNode head = figures("head", "&agency=" + secretUnit.id());
         assertThat(head.get("counts").get("openParts").asLong()).isEqualTo(2);
 
-        assertThat(api.get("/api/dashboard?sphere=" + sphere1.getId(), "vicegovernor1").status()).isEqualTo(404);
-        assertThat(api.get("/api/dashboard?agency=" + agencyA.getId(), "vicegovernor1").status()).isEqualTo(404);
+        assertThat(api.get("/api/dashboard?sphere=" + sphere1.id(), "vicegovernor1").status()).isEqualTo(404);
+        assertThat(api.get("/api/dashboard?agency=" + agencyA.id(), "vicegovernor1").status()).isEqualTo(404);
         assertThat(api.get("/api/dashboard", "staff").status()).isEqualTo(404);
         assertThat(api.get("/api/dashboard", "agency.health").status()).isEqualTo(404);
         assertThat(api.get("/api/dashboard/directives?figure=OVERDUE", "district.banpho").status()).isEqualTo(404);

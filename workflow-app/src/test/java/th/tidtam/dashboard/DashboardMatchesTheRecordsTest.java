@@ -42,13 +42,13 @@ import th.tidtam.dashboard.service.DashboardRequest;
 import th.tidtam.dashboard.service.Figure;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.PartStatus;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.directive.service.PartTiming;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
@@ -84,10 +84,10 @@ class DashboardMatchesTheRecordsTest {
     UserDetailsService users;
 
     DashboardRecords records;
-    Position sphereX, sphereY;
-    final List<OrgUnit> agencies = new ArrayList<>();
+    PositionSummary sphereX, sphereY;
+    final List<UnitSummary> agencies = new ArrayList<>();
     final Map<Long, Long> holders = new HashMap<>();
-    OrgUnit parentWithSub;
+    UnitSummary parentWithSub;
     LocalDate today;
     int partsWritten;
 
@@ -95,26 +95,26 @@ class DashboardMatchesTheRecordsTest {
     void generate() {
         today = calendar.today();
         OrgFixtures f = new OrgFixtures(admin);
-        OrgUnit office = f.unit("GEN-SPHERES");
-        sphereX = f.position("GEN-VG-X", office.getId(), null);
-        sphereY = f.position("GEN-VG-Y", office.getId(), null);
+        UnitSummary office = f.unit("GEN-SPHERES");
+        sphereX = f.position("GEN-VG-X", office.id(), null);
+        sphereY = f.position("GEN-VG-Y", office.id(), null);
         for (int i = 0; i < 20; i++) {
-            OrgUnit u = f.unit("GEN-AG-" + i);
+            UnitSummary u = f.unit("GEN-AG-" + i);
             agencies.add(u);
             if (i < 16) {
                 jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)",
-                        (i < 8 ? sphereX : sphereY).getId(), u.getId());
+                        (i < 8 ? sphereX : sphereY).id(), u.id());
             }
             if (i % 5 == 0) {
-                OrgUnit sub = f.unit("GEN-SUB-" + i, u.getId());
+                UnitSummary sub = f.unit("GEN-SUB-" + i, u.id());
                 agencies.add(sub);
                 parentWithSub = u;
             }
         }
-        for (OrgUnit u : agencies) {
-            holders.put(u.getId(), f.position("GEN-HEAD-" + u.getCode(), u.getId(), null).getId());
+        for (UnitSummary u : agencies) {
+            holders.put(u.id(), f.position("GEN-HEAD-" + u.code(), u.id(), null).id());
         }
-        records = new DashboardRecords(jdbc, calendar, org.person("governor").orElseThrow().getId(),
+        records = new DashboardRecords(jdbc, calendar, org.person("governor").orElseThrow().id(),
                 org.positionByCode("GOVERNOR").orElseThrow().id());
 
         Random random = new Random(20251001);
@@ -129,14 +129,14 @@ class DashboardMatchesTheRecordsTest {
             String secrecy = random.nextInt(10) == 0 ? (random.nextBoolean() ? "SECRET" : "CONFIDENTIAL") : "NONE";
             LocalDate due = calendar.nextWorkingDay(issuedOn.plusDays(5 + random.nextInt(60)));
             int partCount = 1 + random.nextInt(6);
-            Set<OrgUnit> chosen = new HashSet<>();
+            Set<UnitSummary> chosen = new HashSet<>();
             while (chosen.size() < partCount) {
                 chosen.add(agencies.get(random.nextInt(agencies.size())));
             }
             List<Object[]> parts = new ArrayList<>();
             boolean allDone = true;
             LocalDate lastFinish = issuedOn;
-            for (OrgUnit u : chosen) {
+            for (UnitSummary u : chosen) {
                 LocalDate partDue = random.nextInt(7) == 0 ? calendar.nextWorkingDay(due.plusDays(random.nextInt(30))) : due;
                 LocalDate original = random.nextInt(6) == 0 ? partDue.minusDays(5 + random.nextInt(20)) : partDue;
                 LocalDate finished = null;
@@ -152,8 +152,8 @@ class DashboardMatchesTheRecordsTest {
                 LocalDate since = random.nextInt(10) == 0 ? partDue.minusDays(random.nextInt(12)) : null;
                 if (since != null && (since.isAfter(today) || (finished != null && since.isAfter(finished)))) since = null;
                 int level = finished == null && partDue.isBefore(today) ? random.nextInt(4) : 0;
-                Long escalatedTo = level > 0 ? sphereX.getId() : null;
-                parts.add(new Object[] { u.getId(), original, partDue, finished, ended, since, level, escalatedTo });
+                Long escalatedTo = level > 0 ? sphereX.id() : null;
+                parts.add(new Object[] { u.id(), original, partDue, finished, ended, since, level, escalatedTo });
             }
             String status;
             LocalDateTime closedAt = null;
@@ -181,7 +181,7 @@ class DashboardMatchesTheRecordsTest {
     @AfterAll
     void removeData() {
         records.deleteAll();
-        agencies.forEach(u -> jdbc.update("delete from unit_supervision where unit_id = ?", u.getId()));
+        agencies.forEach(u -> jdbc.update("delete from unit_supervision where unit_id = ?", u.id()));
         SecurityContextHolder.clearContext();
     }
 
@@ -365,19 +365,19 @@ class DashboardMatchesTheRecordsTest {
         LocalDate from = today.minusDays(430);
         Map<Long, Long> sphere = sphereOfUnit();
         assertMatches(new DashboardRequest(null, from, today, null, null, null, null, null, null), r -> true);
-        assertMatches(new DashboardRequest(null, from, today, sphereX.getId(), null, null, null, null, null),
-                r -> Objects.equals(sphere.get(r.unitId()), sphereX.getId()));
+        assertMatches(new DashboardRequest(null, from, today, sphereX.id(), null, null, null, null, null),
+                r -> Objects.equals(sphere.get(r.unitId()), sphereX.id()));
     }
 
     @Test
     void anAgencyWithItsSubUnitsInTheLastFiscalYearEqualsTheRecords() {
         actAs("governor");
         int lastYear = Dashboard.fiscalYearOf(today) - 1;
-        Set<Long> units = new HashSet<>(List.of(parentWithSub.getId()));
-        agencies.stream().filter(u -> u.getParent() != null && u.getParent().getId().equals(parentWithSub.getId()))
-                .forEach(u -> units.add(u.getId()));
+        Set<Long> units = new HashSet<>(List.of(parentWithSub.id()));
+        agencies.stream().filter(u -> parentWithSub.id().equals(u.parentId()))
+                .forEach(u -> units.add(u.id()));
         assertThat(units).hasSize(2);
-        assertMatches(new DashboardRequest(lastYear, null, null, null, parentWithSub.getId(), null, null, null, null),
+        assertMatches(new DashboardRequest(lastYear, null, null, null, parentWithSub.id(), null, null, null, null),
                 r -> units.contains(r.unitId()));
     }
 
@@ -399,7 +399,7 @@ class DashboardMatchesTheRecordsTest {
         long parts = jdbc.queryForObject("select count(*) from directive_part", Long.class);
         long directives = jdbc.queryForObject("select count(*) from directive", Long.class);
         List<Long> millis = new ArrayList<>();
-        for (String query : List.of("", "?from=" + today.minusDays(430) + "&to=" + today, "?sphere=" + sphereX.getId())) {
+        for (String query : List.of("", "?from=" + today.minusDays(430) + "&to=" + today, "?sphere=" + sphereX.id())) {
             for (int i = 0; i < 6; i++) {
                 long t0 = System.nanoTime();
                 ApiClient.Response r = api.get("/api/dashboard" + query, "head");

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,15 +19,15 @@ import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.service.DirectiveBoard;
 import th.tidtam.directive.service.DirectiveBoard.Light;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /** The governor's traffic lights follow the due date in force and whether the units are done. */
 @IntegrationTest
 class DirectiveBoardTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    DirectiveFixtures directives;
 
     @Autowired
     DirectiveBoard board;
@@ -51,14 +50,8 @@ class DirectiveBoardTest {
     }
 
     private long issue(int workingDays) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "กระดาน " + workingDays + " " + System.nanoTime());
-        body.put("text", "ทดสอบสัญญาณไฟ");
-        body.put("urgency", "NORMAL");
-        body.put("leadUnitId", org.positionByCode("AG-18-HEAD").orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", workingDays);
-        return new ApiClient(port).post("/api/directives", "governor", body).body().get("id").asLong();
+        return directives.issue(directives.draft("กระดาน " + workingDays + " " + System.nanoTime(), "AG-18-HEAD")
+                .text("ทดสอบสัญญาณไฟ").dueInWorkingDays(workingDays));
     }
 
     private DirectiveBoard.Row rowOf(long id) {
@@ -92,18 +85,12 @@ class DirectiveBoardTest {
     void eachAgencyHasItsOwnLightAndTheNewestMeetingComesFirst() {
         Long health = org.positionByCode("AG-12-HEAD").orElseThrow().unitId();
         Long banpho = org.positionByCode("DIST-05-CHIEF").orElseThrow().unitId();
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "กระดานรายหน่วยงาน " + System.nanoTime());
-        body.put("text", "ทดสอบสัญญาณไฟรายหน่วยงาน");
-        body.put("urgency", "NORMAL");
-        body.put("leadUnitId", health);
-        body.put("supportingUnitIds", List.of(banpho));
-        body.put("dueInWorkingDays", 15);
-        body.put("source", Map.of("kind", "MEETING", "meetingNumber", "1/2999"));
-        long newestMeeting = new ApiClient(port).post("/api/directives", "governor", body).body().get("id").asLong();
-        body.put("subject", "กระดานการประชุมก่อน " + System.nanoTime());
-        body.put("source", Map.of("kind", "MEETING", "meetingNumber", "12/2998"));
-        long earlierMeeting = new ApiClient(port).post("/api/directives", "governor", body).body().get("id").asLong();
+        DirectiveFixtures.Draft draft = directives.draft("กระดานรายหน่วยงาน " + System.nanoTime(), health)
+                .text("ทดสอบสัญญาณไฟรายหน่วยงาน").supporting(List.of(banpho)).dueInWorkingDays(15)
+                .with("source", Map.of("kind", "MEETING", "meetingNumber", "1/2999"));
+        long newestMeeting = directives.issue(draft);
+        long earlierMeeting = directives.issue(draft.with("subject", "กระดานการประชุมก่อน " + System.nanoTime())
+                .with("source", Map.of("kind", "MEETING", "meetingNumber", "12/2998")));
         // the district's part fell five working days behind; the provincial health office still has time
         jdbc.update("update directive_part set due_date = ? where directive_id = ? and unit_id = ?",
                 calendar.today().minusDays(10), newestMeeting, banpho);

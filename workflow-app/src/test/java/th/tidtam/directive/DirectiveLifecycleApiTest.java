@@ -2,19 +2,18 @@ package th.tidtam.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -25,8 +24,11 @@ import th.tidtam.support.IntegrationTest;
 @IntegrationTest
 class DirectiveLifecycleApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
 
     @Autowired
     OrgDirectory org;
@@ -34,35 +36,25 @@ class DirectiveLifecycleApiTest {
     @Autowired
     WorkingCalendar calendar;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
     private String task(String user, long directiveId, String kind) {
-        return api().taskOf(user, directiveId, kind);
+        return api.taskOf(user, directiveId, kind);
     }
 
     private void complete(String user, String taskId, Map<String, Object> body) {
-        ApiClient.Response r = api().post("/api/tasks/" + taskId + "/complete", user, body);
+        ApiClient.Response r = api.post("/api/tasks/" + taskId + "/complete", user, body);
         assertThat(r.status()).as(user + " completes " + taskId + ": " + r.raw()).isEqualTo(204);
     }
 
     private JsonNode directive(long id) {
-        return api().get("/api/directives/" + id, "governor").body();
+        return api.get("/api/directives/" + id, "governor").body();
     }
 
     @Test
     void aDirectiveGoesFromTheGovernorThroughEveryUnitAndBackToBeClosedAfterAFurtherRound() {
         Long health = org.positionByCode("AG-12-HEAD").orElseThrow().unitId();
         Long banpho = org.positionByCode("DIST-05-CHIEF").orElseThrow().unitId();
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "ควบคุมโรคไข้เลือดออกในพื้นที่เสี่ยง");
-        body.put("text", "ให้สำรวจและกำจัดแหล่งเพาะพันธุ์ยุงลาย");
-        body.put("urgency", "URGENT");
-        body.put("leadUnitId", health);
-        body.put("supportingUnitIds", List.of(banpho));
-        body.put("dueInWorkingDays", 15);
-        long id = api().post("/api/directives", "governor", body).body().get("id").asLong();
+        long id = directives.issue(directives.draft("ควบคุมโรคไข้เลือดออกในพื้นที่เสี่ยง", health)
+                .text("ให้สำรวจและกำจัดแหล่งเพาะพันธุ์ยุงลาย").urgency("URGENT").supporting(List.of(banpho)).dueInWorkingDays(15));
 
         complete("head", task("head", id, "screenDirective"), Map.of("outcome", "CONFIRM"));
         assertThat(directive(id).get("status").asText()).isEqualTo("IN_PROGRESS");
@@ -72,13 +64,13 @@ class DirectiveLifecycleApiTest {
         assertThat(healthAck).as("the lead agency's head is asked to acknowledge").isNotNull();
         assertThat(banphoAck).as("the supporting district chief too, in parallel").isNotNull();
         assertThat(task("district.banpho", id, "acknowledgePart")).isNotEqualTo(healthAck);
-        assertThat(api().post("/api/tasks/" + healthAck + "/complete", "district.banpho", Map.of()).status())
+        assertThat(api.post("/api/tasks/" + healthAck + "/complete", "district.banpho", Map.of()).status())
                 .as("nobody completes another unit's part").isEqualTo(404);
 
         complete("agency.health", healthAck, Map.of());
         complete("district.banpho", banphoAck, Map.of());
         String healthReport = task("agency.health", id, "reportOnPart");
-        assertThat(api().post("/api/tasks/" + healthReport + "/complete", "agency.health", Map.of()).status())
+        assertThat(api.post("/api/tasks/" + healthReport + "/complete", "agency.health", Map.of()).status())
                 .as("a final report needs its text").isEqualTo(400);
         complete("agency.health", healthReport, Map.of("note", "สำรวจครบ 93 ตำบล กำจัดแหล่งเพาะพันธุ์แล้ว"));
         assertThat(task("head", id, "checkEvidence")).as("nothing is proposed while a unit is still working").isNull();

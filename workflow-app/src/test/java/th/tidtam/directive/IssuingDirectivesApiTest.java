@@ -6,9 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,25 +15,24 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /** Issuing over the API: what the governor and the secretariat can issue, and everything that is refused. */
 @IntegrationTest
 class IssuingDirectivesApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
-    OrgDirectory org;
+    DirectiveFixtures directives;
 
     @Autowired
     WorkingCalendar calendar;
@@ -43,37 +40,21 @@ class IssuingDirectivesApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
-    private Long unitOf(String positionCode) {
-        return org.positionByCode(positionCode).orElseThrow().unitId();
-    }
-
-    private Map<String, Object> directive(String subject) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", subject);
-        body.put("text", "ให้ดำเนินการและรายงานผลต่อจังหวัด");
-        body.put("urgency", "URGENT");
-        body.put("secrecy", "NONE");
-        body.put("leadUnitId", unitOf("AG-12-HEAD"));
-        body.put("supportingUnitIds", List.of(unitOf("DIST-05-CHIEF")));
-        body.put("dueInWorkingDays", 10);
-        body.put("cadence", "WEEKLY");
-        body.put("source", Map.of("kind", "MEETING", "meetingNumber", "11/2569", "agendaItem", "3.1"));
-        return body;
+    private DirectiveFixtures.Draft directive(String subject) {
+        return directives.draft(subject, "AG-12-HEAD").text("ให้ดำเนินการและรายงานผลต่อจังหวัด").urgency("URGENT")
+                .secrecy("NONE").supporting(List.of(directives.unitOf("DIST-05-CHIEF"))).cadence("WEEKLY")
+                .meeting("11/2569", "3.1");
     }
 
     @Test
     void theGovernorIssuesANumberedDirectiveThatReachesEveryAssignedUnit() {
-        ApiClient.Response issued = api().post("/api/directives", "governor", directive("เฝ้าระวังโรคไข้เลือดออก"));
+        ApiClient.Response issued = directives.post(directive("เฝ้าระวังโรคไข้เลือดออก"));
 
         assertThat(issued.status()).isEqualTo(201);
         int beYear = LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543;
         assertThat(issued.body().get("number").asText()).matches("\\d+/" + beYear);
 
-        JsonNode detail = api().get("/api/directives/" + issued.body().get("id").asLong(), "governor").body();
+        JsonNode detail = api.get("/api/directives/" + issued.body().get("id").asLong(), "governor").body();
         assertThat(detail.get("status").asText()).isEqualTo("SCREENING");
         assertThat(detail.get("parts")).hasSize(2);
         assertThat(detail.get("parts").get(0).get("lead").asBoolean()).isTrue();
@@ -86,10 +67,10 @@ class IssuingDirectivesApiTest {
 
     @Test
     void theSecretariatIssuesOnTheGovernorsBehalfAndTheRecordSaysSo() {
-        ApiClient.Response issued = api().post("/api/directives", "secretary", directive("เตรียมการพิธีวันฉัตรมงคล"));
+        ApiClient.Response issued = directives.post("secretary", directive("เตรียมการพิธีวันฉัตรมงคล"));
 
         assertThat(issued.status()).isEqualTo(201);
-        JsonNode detail = api().get("/api/directives/" + issued.body().get("id").asLong(), "governor").body();
+        JsonNode detail = api.get("/api/directives/" + issued.body().get("id").asLong(), "governor").body();
         assertThat(detail.get("issuedOnBehalf").asBoolean()).isTrue();
         assertThat(detail.get("timeline").get(0).get("kind").asText()).isEqualTo("ISSUED_ON_BEHALF");
     }
@@ -98,17 +79,16 @@ class IssuingDirectivesApiTest {
     void staffMayNotIssueDirectives() {
         long before = count();
 
-        assertThat(api().post("/api/directives", "staff", directive("ไม่ควรออกได้")).status()).isEqualTo(403);
+        assertThat(directives.post("staff", directive("ไม่ควรออกได้")).status()).isEqualTo(403);
         assertThat(count()).isEqualTo(before);
     }
 
     @Test
     void topSecretIsRefusedWithAMessageInThaiAndEnglishAndNothingIsStored() {
-        Map<String, Object> body = directive("เรื่องลับที่สุด");
-        body.put("secrecy", "TOP_SECRET");
+        DirectiveFixtures.Draft body = directive("เรื่องลับที่สุด").secrecy("TOP_SECRET");
         long before = count();
 
-        ApiClient.Response refused = api().post("/api/directives", "governor", body);
+        ApiClient.Response refused = directives.post(body);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("message_th").asText()).contains("ลับที่สุด");
@@ -118,16 +98,12 @@ class IssuingDirectivesApiTest {
 
     @Test
     void aDueDateInThePastOrOnANonWorkingDayIsRefusedNamingTheNextWorkingDay() {
-        Map<String, Object> past = directive("กำหนดเสร็จย้อนหลัง");
-        past.remove("dueInWorkingDays");
-        past.put("dueDate", LocalDate.now(ZoneId.of("Asia/Bangkok")).minusDays(1).toString());
-        assertThat(api().post("/api/directives", "governor", past).status()).isEqualTo(400);
+        DirectiveFixtures.Draft past = directive("กำหนดเสร็จย้อนหลัง")
+                .dueOn(LocalDate.now(ZoneId.of("Asia/Bangkok")).minusDays(1));
+        assertThat(directives.post(past).status()).isEqualTo(400);
 
         LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Bangkok")).plusWeeks(2).with(DayOfWeek.SATURDAY);
-        Map<String, Object> weekend = directive("กำหนดเสร็จวันเสาร์");
-        weekend.remove("dueInWorkingDays");
-        weekend.put("dueDate", saturday.toString());
-        ApiClient.Response refused = api().post("/api/directives", "governor", weekend);
+        ApiClient.Response refused = directives.post(directive("กำหนดเสร็จวันเสาร์").dueOn(saturday));
 
         assertThat(refused.status()).isEqualTo(400);
         LocalDate next = calendar.nextWorkingDay(saturday);
@@ -137,9 +113,7 @@ class IssuingDirectivesApiTest {
 
     @Test
     void aDirectiveWithoutALeadUnitIsRefused() {
-        Map<String, Object> body = directive("ไม่มีหน่วยงานหลัก");
-        body.remove("leadUnitId");
-        ApiClient.Response refused = api().post("/api/directives", "governor", body);
+        ApiClient.Response refused = directives.post(directive("ไม่มีหน่วยงานหลัก").without("leadUnitId"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("code").asText()).isEqualTo("directive.error.lead-required");
@@ -148,9 +122,9 @@ class IssuingDirectivesApiTest {
     @Test
     void thaiEmojiAndMarkupAreStoredAsTextExactlyAsGiven() {
         String subject = "ตรวจสอบ 🚧 <script>alert('x')</script> & \"ถนน\"";
-        ApiClient.Response issued = api().post("/api/directives", "governor", directive(subject));
+        ApiClient.Response issued = directives.post(directive(subject));
 
-        JsonNode detail = api().get("/api/directives/" + issued.body().get("id").asLong(), "governor").body();
+        JsonNode detail = api.get("/api/directives/" + issued.body().get("id").asLong(), "governor").body();
         assertThat(detail.get("subject").asText()).isEqualTo(subject);
     }
 
@@ -164,7 +138,7 @@ class IssuingDirectivesApiTest {
             int n = i;
             Callable<ApiClient.Response> issue = () -> {
                 start.await();
-                return api().post("/api/directives", "governor", directive("ออกพร้อมกัน " + n));
+                return directives.post(directive("ออกพร้อมกัน " + n));
             };
             results.add(pool.submit(issue));
         }

@@ -13,10 +13,9 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -33,32 +32,21 @@ class UnitsFinishingAtOnceApiTest {
     private static final List<String> ALL = java.util.stream.Stream.concat(CHIEFS.stream(),
             java.util.stream.Stream.of("district.sanamchaikhet")).toList();
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
-    OrgDirectory org;
+    DirectiveFixtures directives;
 
     @Test
     void unitsOfOneDirectiveFinishingAtTheSameMomentAreAllTakenAndAProgressReportFiledMeanwhileToo() throws Exception {
-        ApiClient api = new ApiClient(port);
         List<Long> units = new ArrayList<>();
         for (String chief : ALL) {
             units.add(api.get("/api/me", chief).body().get("positions").get(0).get("unitId").asLong());
         }
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "สำรวจความเสียหายจากอุทกภัย " + System.nanoTime());
-        body.put("text", "ให้ทุกอำเภอสำรวจและรายงานผล");
-        body.put("urgency", "URGENT");
-        body.put("leadUnitId", units.get(0));
-        body.put("supportingUnitIds", units.subList(1, units.size()));
-        body.put("dueInWorkingDays", 5);
-        body.put("cadence", "NONE");
-        ApiClient.Response issued = api.post("/api/directives", "governor", body);
-        assertThat(issued.status()).isEqualTo(201);
-        long id = issued.body().get("id").asLong();
-        assertThat(api.post("/api/tasks/" + api.taskOf("head", id, "screenDirective") + "/complete", "head",
-                Map.of("outcome", "CONFIRM")).status()).isEqualTo(204);
+        long id = directives.issueScreened(directives.draft("สำรวจความเสียหายจากอุทกภัย " + System.nanoTime(), units.get(0))
+                .text("ให้ทุกอำเภอสำรวจและรายงานผล").urgency("URGENT").supporting(units.subList(1, units.size()))
+                .dueInWorkingDays(5).cadence("NONE"));
         Map<String, String> work = new HashMap<>();
         for (String chief : ALL) {
             assertThat(api.post("/api/tasks/" + api.taskOf(chief, id, "acknowledgePart") + "/complete", chief,

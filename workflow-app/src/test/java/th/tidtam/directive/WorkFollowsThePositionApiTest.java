@@ -2,13 +2,10 @@ package th.tidtam.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,6 +14,7 @@ import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -26,8 +24,11 @@ import th.tidtam.support.IntegrationTest;
 @IntegrationTest
 class WorkFollowsThePositionApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
 
     @Autowired
     OrgDirectory org;
@@ -35,36 +36,26 @@ class WorkFollowsThePositionApiTest {
     @Autowired
     OrgAdministration administration;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
     private String task(String user, long directiveId, String kind) {
-        return api().taskOf(user, directiveId, kind);
+        return api.taskOf(user, directiveId, kind);
     }
 
     @Test
     void anActingHolderAppointedMidFlightSeesAndDoesThePositionsOpenWork() {
         Long position = org.positionByCode("AG-13-HEAD").orElseThrow().id();
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "ตรวจโรงงานริมแม่น้ำบางปะกง " + System.nanoTime());
-        body.put("text", "ตรวจสอบการปล่อยน้ำเสีย");
-        body.put("urgency", "URGENT");
-        body.put("leadUnitId", org.positionByCode("AG-13-HEAD").orElseThrow().unitId());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 10);
-        long id = api().post("/api/directives", "governor", body).body().get("id").asLong();
-        api().post("/api/tasks/" + task("head", id, "screenDirective") + "/complete", "head", Map.of("outcome", "CONFIRM"));
+        long id = directives.issue(directives.draft("ตรวจโรงงานริมแม่น้ำบางปะกง " + System.nanoTime(), "AG-13-HEAD")
+                .text("ตรวจสอบการปล่อยน้ำเสีย").urgency("URGENT"));
+        api.post("/api/tasks/" + task("head", id, "screenDirective") + "/complete", "head", Map.of("outcome", "CONFIRM"));
         assertThat(task("health.officer", id, "acknowledgePart")).isNull();
 
-        Long acting = administration.assign(new AssignmentForm(position, org.person("health.officer").orElseThrow().getId(),
+        Long acting = administration.assign(new AssignmentForm(position, org.person("health.officer").orElseThrow().id(),
                 AssignmentKind.ACTING, org.today(), org.today().plusDays(30), "คำสั่งจังหวัดฉะเชิงเทรา ที่ 9001/2569",
-                org.today(), null, "หัวหน้าส่วนราชการไปราชการต่างประเทศ")).getId();
+                org.today(), null, "หัวหน้าส่วนราชการไปราชการต่างประเทศ")).assignmentId();
         try {
             String ack = task("health.officer", id, "acknowledgePart");
             assertThat(ack).as("the acting holder sees the position's open work at once").isNotNull();
-            assertThat(api().post("/api/tasks/" + ack + "/complete", "health.officer", Map.of()).status()).isEqualTo(204);
-            JsonNode timeline = api().get("/api/directives/" + id, "governor").body().get("timeline");
+            assertThat(api.post("/api/tasks/" + ack + "/complete", "health.officer", Map.of()).status()).isEqualTo(204);
+            JsonNode timeline = api.get("/api/directives/" + id, "governor").body().get("timeline");
             JsonNode acknowledged = timeline.get(timeline.size() - 1);
             assertThat(acknowledged.get("kind").asText()).isEqualTo("ACKNOWLEDGED");
             assertThat(acknowledged.get("capacity").asText()).isEqualTo("ACTING");

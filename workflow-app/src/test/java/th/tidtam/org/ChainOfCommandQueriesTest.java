@@ -40,7 +40,7 @@ class ChainOfCommandQueriesTest {
 
     @Test
     void aPersonsCurrentPositionsAreThoseHeldPlusThoseActedInToday() {
-        Long directorAdmin = directory.person("director.admin").orElseThrow().getId();
+        Long directorAdmin = directory.person("director.admin").orElseThrow().id();
 
         assertThat(directory.positionsFilled(directorAdmin)).extracting(p -> p.code() + ":" + p.capacity())
                 .containsExactlyInAnyOrder("GRP-ADMIN-DIR:HOLDER", "GRP-HR-DIR:ACTING");

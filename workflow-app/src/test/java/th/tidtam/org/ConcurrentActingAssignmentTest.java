@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.base.RuleViolation;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 import th.tidtam.support.Race;
@@ -40,19 +40,19 @@ class ConcurrentActingAssignmentTest {
         // a few rounds: a missing lock shows up as two stored periods in at least one of them
         for (int round = 0; round < 3; round++) {
             OrgFixtures fx = new OrgFixtures(admin);
-            Position vacant = fx.position("RACE", fx.unit("RACE").getId(), null);
-            Person first = fx.person("first");
-            Person second = fx.person("second");
+            PositionSummary vacant = fx.position("RACE", fx.unit("RACE").id(), null);
+            PersonSummary first = fx.person("first");
+            PersonSummary second = fx.person("second");
             LocalDate today = directory.today();
 
             List<String> outcomes = race(
-                    () -> fx.act(vacant.getId(), first.getId(), today, today.plusDays(30)),
-                    () -> fx.act(vacant.getId(), second.getId(), today.plusDays(7), null));
+                    () -> fx.act(vacant.id(), first.id(), today, today.plusDays(30)),
+                    () -> fx.act(vacant.id(), second.id(), today.plusDays(7), null));
 
             assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(ACCEPTED, "org.error.acting-overlap");
             assertThat(jdbc.queryForObject("select count(*) from position_assignment where position_id = ?", Long.class,
-                    vacant.getId())).as("acting periods stored in round %d", round).isEqualTo(1);
-            assertThat(directory.history(vacant.getId())).hasSize(1);
+                    vacant.id())).as("acting periods stored in round %d", round).isEqualTo(1);
+            assertThat(directory.history(vacant.id())).hasSize(1);
         }
     }
 

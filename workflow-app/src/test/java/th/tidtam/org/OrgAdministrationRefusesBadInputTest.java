@@ -19,17 +19,18 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.AssignmentKind;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
+import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitForm;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 
@@ -62,18 +63,18 @@ class OrgAdministrationRefusesBadInputTest {
 
     @Test
     void aReportsToCycleIsRefusedAndTheChainStaysAsItWas() {
-        OrgUnit unit = fx.unit("CYCLE");
-        Position a = fx.position("A", unit.getId(), null);
-        Position b = fx.position("B", unit.getId(), a.getId());
-        Position c = fx.position("C", unit.getId(), b.getId());
+        UnitSummary unit = fx.unit("CYCLE");
+        PositionSummary a = fx.position("A", unit.id(), null);
+        PositionSummary b = fx.position("B", unit.id(), a.id());
+        PositionSummary c = fx.position("C", unit.id(), b.id());
 
-        assertRefusedUnchanged(() -> admin.updatePosition(a.getId(), formOf(a, unit.getId(), c.getId())),
+        assertRefusedUnchanged(() -> admin.updatePosition(a.id(), formOf(a, unit.id(), c.id())),
                 "org.error.reports-to-cycle");
-        assertRefusedUnchanged(() -> admin.updatePosition(a.getId(), formOf(a, unit.getId(), a.getId())),
+        assertRefusedUnchanged(() -> admin.updatePosition(a.id(), formOf(a, unit.id(), a.id())),
                 "org.error.reports-to-cycle");
 
-        assertThat(reportsTo(a.getId())).isNull();
-        assertThat(directory.chainAbove(c.getId())).extracting(p -> p.code()).containsExactly(b.getCode(), a.getCode());
+        assertThat(reportsTo(a.id())).isNull();
+        assertThat(directory.chainAbove(c.id())).extracting(p -> p.code()).containsExactly(b.code(), a.code());
     }
 
     @Test
@@ -90,80 +91,80 @@ class OrgAdministrationRefusesBadInputTest {
 
     @Test
     void anActingPeriodThatEndsBeforeItStartsIsRefused() {
-        Position position = fx.position("ACT", fx.unit("ACT").getId(), null);
-        Person person = fx.person("acting");
+        PositionSummary position = fx.position("ACT", fx.unit("ACT").id(), null);
+        PersonSummary person = fx.person("acting");
 
-        assertRefusedUnchanged(() -> fx.act(position.getId(), person.getId(), today, today.minusDays(1)),
+        assertRefusedUnchanged(() -> fx.act(position.id(), person.id(), today, today.minusDays(1)),
                 "org.error.period-ends-before-start");
-        assertThat(assignmentsOf(position.getId())).isZero();
+        assertThat(assignmentsOf(position.id())).isZero();
 
-        Assignment open = fx.act(position.getId(), person.getId(), today.minusDays(5), null);
-        assertRefusedUnchanged(() -> admin.endAssignment(open.getId(), today.minusDays(6)),
+        Actor open = fx.act(position.id(), person.id(), today.minusDays(5), null);
+        assertRefusedUnchanged(() -> admin.endAssignment(open.assignmentId(), today.minusDays(6)),
                 "org.error.period-ends-before-start");
         assertThat(jdbc.queryForObject("select valid_to from position_assignment where id = ?", LocalDate.class,
-                open.getId())).isNull();
+                open.assignmentId())).isNull();
     }
 
     @Test
     void overlappingActingPeriodsForOnePositionAreRefused() {
-        Position position = fx.position("OVERLAP", fx.unit("OVERLAP").getId(), null);
-        Person first = fx.person("first");
-        Person second = fx.person("second");
-        fx.act(position.getId(), first.getId(), today.minusDays(10), today.plusDays(10));
+        PositionSummary position = fx.position("OVERLAP", fx.unit("OVERLAP").id(), null);
+        PersonSummary first = fx.person("first");
+        PersonSummary second = fx.person("second");
+        fx.act(position.id(), first.id(), today.minusDays(10), today.plusDays(10));
 
-        assertRefusedUnchanged(() -> fx.act(position.getId(), second.getId(), today.plusDays(10), null),
+        assertRefusedUnchanged(() -> fx.act(position.id(), second.id(), today.plusDays(10), null),
                 "org.error.acting-overlap");
-        assertRefusedUnchanged(() -> fx.act(position.getId(), second.getId(), today.minusDays(30), today.minusDays(10)),
+        assertRefusedUnchanged(() -> fx.act(position.id(), second.id(), today.minusDays(30), today.minusDays(10)),
                 "org.error.acting-overlap");
-        assertThat(assignmentsOf(position.getId())).isEqualTo(1);
+        assertThat(assignmentsOf(position.id())).isEqualTo(1);
 
         // the day after the first period ends is free
-        fx.act(position.getId(), second.getId(), today.plusDays(11), null);
-        assertThat(assignmentsOf(position.getId())).isEqualTo(2);
+        fx.act(position.id(), second.id(), today.plusDays(11), null);
+        assertThat(assignmentsOf(position.id())).isEqualTo(2);
     }
 
     @Test
     void aUnitThatStillHasPositionsCannotBeDeleted() {
-        OrgUnit unit = fx.unit("DELETE");
-        fx.position("IN-UNIT", unit.getId(), null);
+        UnitSummary unit = fx.unit("DELETE");
+        fx.position("IN-UNIT", unit.id(), null);
 
-        assertRefusedUnchanged(() -> admin.deleteUnit(unit.getId()), "org.error.unit-has-positions");
+        assertRefusedUnchanged(() -> admin.deleteUnit(unit.id()), "org.error.unit-has-positions");
 
-        assertThat(count("select count(*) from org_unit where id = ?", unit.getId())).isEqualTo(1);
-        assertThat(count("select count(*) from org_position where unit_id = ?", unit.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from org_unit where id = ?", unit.id())).isEqualTo(1);
+        assertThat(count("select count(*) from org_position where unit_id = ?", unit.id())).isEqualTo(1);
     }
 
     @Test
     void aUnitCannotBeMovedBelowItselfOrItsOwnSubunits() {
-        OrgUnit top = fx.unit("U1");
-        OrgUnit middle = fx.unit("U2", top.getId());
-        OrgUnit bottom = fx.unit("U3", middle.getId());
+        UnitSummary top = fx.unit("U1");
+        UnitSummary middle = fx.unit("U2", top.id());
+        UnitSummary bottom = fx.unit("U3", middle.id());
 
-        assertRefusedUnchanged(() -> admin.updateUnit(top.getId(), unitFormOf(top, bottom.getId())), "org.error.unit-cycle");
-        assertRefusedUnchanged(() -> admin.updateUnit(top.getId(), unitFormOf(top, top.getId())), "org.error.unit-cycle");
+        assertRefusedUnchanged(() -> admin.updateUnit(top.id(), unitFormOf(top, bottom.id())), "org.error.unit-cycle");
+        assertRefusedUnchanged(() -> admin.updateUnit(top.id(), unitFormOf(top, top.id())), "org.error.unit-cycle");
 
-        assertThat(jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, top.getId())).isNull();
-        assertThat(jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, bottom.getId()))
-                .isEqualTo(middle.getId());
+        assertThat(jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, top.id())).isNull();
+        assertThat(jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, bottom.id()))
+                .isEqualTo(middle.id());
     }
 
     @Test
     void aCodeInUseIsRefusedWhateverItsLetterCase() {
-        OrgUnit unit = fx.unit("DUP");
+        UnitSummary unit = fx.unit("DUP");
 
         assertRefusedUnchanged(() -> admin.createUnit(new UnitForm("CCS", "ซ้ำ", "Duplicate", UnitKind.SUB_UNIT, null)),
                 "org.error.code-taken");
-        assertRefusedUnchanged(() -> admin.createPosition(new PositionForm("GOVERNOR", "ซ้ำ", "Duplicate", unit.getId(),
+        assertRefusedUnchanged(() -> admin.createPosition(new PositionForm("GOVERNOR", "ซ้ำ", "Duplicate", unit.id(),
                 null, false, PositionRole.STAFF, null)), "org.error.code-taken");
-        assertRefusedUnchanged(() -> admin.createPosition(new PositionForm("governor", "ซ้ำ", "Duplicate", unit.getId(),
+        assertRefusedUnchanged(() -> admin.createPosition(new PositionForm("governor", "ซ้ำ", "Duplicate", unit.id(),
                 null, false, PositionRole.STAFF, null)), "org.error.code-taken");
         assertRefusedUnchanged(() -> admin.createPerson(new PersonForm("staff", "ซ้ำ", "Duplicate", null, "secret", true)),
                 "org.error.username-taken");
-        assertRefusedUnchanged(() -> admin.updateUnit(unit.getId(), new UnitForm("CCS", unit.getNameTh(),
-                unit.getNameEn(), UnitKind.SUB_UNIT, null)), "org.error.code-taken");
+        assertRefusedUnchanged(() -> admin.updateUnit(unit.id(), new UnitForm("CCS", unit.nameTh(),
+                unit.nameEn(), UnitKind.SUB_UNIT, null)), "org.error.code-taken");
 
-        assertThat(jdbc.queryForObject("select code from org_unit where id = ?", String.class, unit.getId()))
-                .isEqualTo(unit.getCode());
+        assertThat(jdbc.queryForObject("select code from org_unit where id = ?", String.class, unit.id()))
+                .isEqualTo(unit.code());
     }
 
     @Test
@@ -177,34 +178,34 @@ class OrgAdministrationRefusesBadInputTest {
         assertThatThrownBy(() -> fx.unitNamed(tooLong)).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.arguments()).containsExactly("org.field.name-th", 255));
 
-        OrgUnit stored = fx.unitNamed(limit);
-        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, stored.getId()))
+        UnitSummary stored = fx.unitNamed(limit);
+        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, stored.id()))
                 .isEqualTo(limit);
     }
 
     @Test
     void controlCharactersInNamesAreRefused() {
-        OrgUnit unit = fx.unit("CTRL");
+        UnitSummary unit = fx.unit("CTRL");
         for (String bad : List.of("ชื่อ\u0000", "ชื่อ\u0007เสียง", "\u001B[31mแดง", "ลบ\u007F", "C1\u0085ขึ้นบรรทัด",
                 "สอง\nบรรทัด")) {
             assertRefusedUnchanged(() -> fx.unitNamed(bad), "org.error.control-characters");
             assertRefusedUnchanged(() -> admin.createPosition(new PositionForm(fx.code("CTRL-P"), bad, "Title",
-                    unit.getId(), null, false, PositionRole.STAFF, null)), "org.error.control-characters");
-            assertRefusedUnchanged(() -> admin.updateUnit(unit.getId(), new UnitForm(unit.getCode(), bad,
-                    unit.getNameEn(), UnitKind.SUB_UNIT, null)), "org.error.control-characters");
+                    unit.id(), null, false, PositionRole.STAFF, null)), "org.error.control-characters");
+            assertRefusedUnchanged(() -> admin.updateUnit(unit.id(), new UnitForm(unit.code(), bad,
+                    unit.nameEn(), UnitKind.SUB_UNIT, null)), "org.error.control-characters");
         }
-        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.getId()))
-                .isEqualTo(unit.getNameTh());
+        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.id()))
+                .isEqualTo(unit.nameTh());
     }
 
     @Test
     void aLoneSurrogateIsRefusedRatherThanStoredAsAQuestionMark() {
-        OrgUnit unit = fx.unit("SURROGATE");
-        Position position = fx.position("SURROGATE", unit.getId(), null);
-        Person person = fx.person("surrogate");
+        UnitSummary unit = fx.unit("SURROGATE");
+        PositionSummary position = fx.position("SURROGATE", unit.id(), null);
+        PersonSummary person = fx.person("surrogate");
         for (String bad : List.of("ชื่อ\uD800", "\uDC00ชื่อ", "emoji cut in half \uD83D")) {
             assertRefusedUnchanged(() -> fx.unitNamed(bad), "error.text-invalid-unicode");
-            assertRefusedUnchanged(() -> admin.updateUnit(unit.getId(), new UnitForm(unit.getCode(), unit.getNameTh(), bad,
+            assertRefusedUnchanged(() -> admin.updateUnit(unit.id(), new UnitForm(unit.code(), unit.nameTh(), bad,
                     UnitKind.SUB_UNIT, null)), "error.text-invalid-unicode");
             assertRefusedUnchanged(() -> admin.createPerson(new PersonForm(fx.code("surrogate").toLowerCase(), bad,
                     "Surrogate", null, null, true)), "error.text-invalid-unicode");
@@ -216,59 +217,59 @@ class OrgAdministrationRefusesBadInputTest {
             assertThat(translations.message(v, Translations.THAI)).contains("ชื่อภาษาไทย").contains("ยูนิโคด");
             assertThat(translations.message(v, Locale.ENGLISH)).contains("Thai name").contains("not valid");
         });
-        assertThat(jdbc.queryForObject("select name_en from org_unit where id = ?", String.class, unit.getId()))
-                .isEqualTo(unit.getNameEn());
+        assertThat(jdbc.queryForObject("select name_en from org_unit where id = ?", String.class, unit.id()))
+                .isEqualTo(unit.nameEn());
     }
 
     @Test
     void textsAreStoredStrippedAndInNormalisationFormC() {
-        OrgUnit unit = fx.unitNamed("  กองกลาง Cafe\u0301  ");
+        UnitSummary unit = fx.unitNamed("  กองกลาง Cafe\u0301  ");
 
-        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.getId()))
+        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.id()))
                 .isEqualTo("กองกลาง Caf\u00E9");
     }
 
     @Test
     void delegatedPowersMaySpanLinesButHoldNoOtherControlCharacters() {
-        Position position = fx.position("POWERS", fx.unit("POWERS").getId(), null);
-        Person person = fx.person("powers");
+        PositionSummary position = fx.position("POWERS", fx.unit("POWERS").id(), null);
+        PersonSummary person = fx.person("powers");
         String powers = "ข้อ 1 อนุมัติโครงการ\nข้อ 2\tการเบิกจ่าย\r\nข้อ 3 🚀";
 
         assertRefusedUnchanged(() -> admin.assign(delegation(position, person, "ข้อ 1\u0000")),
                 "org.error.control-characters");
         assertRefusedUnchanged(() -> admin.assign(delegation(position, person, "ข้อ 1\u007F")),
                 "org.error.control-characters");
-        Assignment stored = admin.assign(delegation(position, person, powers));
+        Actor stored = admin.assign(delegation(position, person, powers));
 
         assertThat(jdbc.queryForObject("select delegated_powers from position_assignment where id = ?", String.class,
-                stored.getId())).isEqualTo(powers);
+                stored.assignmentId())).isEqualTo(powers);
     }
 
-    private AssignmentForm delegation(Position position, Person person, String powers) {
-        return new AssignmentForm(position.getId(), person.getId(), AssignmentKind.DELEGATION, today, null,
+    private AssignmentForm delegation(PositionSummary position, PersonSummary person, String powers) {
+        return new AssignmentForm(position.id(), person.id(), AssignmentKind.DELEGATION, today, null,
                 "คำสั่งที่ 10/2569", today, powers, null);
     }
 
     @Test
     void anAssignmentWithoutAnOrderNumberIsRefused() {
-        Position position = fx.position("ORDER", fx.unit("ORDER").getId(), null);
-        Person person = fx.person("order");
+        PositionSummary position = fx.position("ORDER", fx.unit("ORDER").id(), null);
+        PersonSummary person = fx.person("order");
         for (String missing : new String[] { null, "", "   " }) {
-            AssignmentForm form = new AssignmentForm(position.getId(), person.getId(), AssignmentKind.HOLDER, today, null,
+            AssignmentForm form = new AssignmentForm(position.id(), person.id(), AssignmentKind.HOLDER, today, null,
                     missing, today, null, null);
             assertThatThrownBy(() -> admin.assign(form)).isInstanceOfSatisfying(RuleViolation.class, v -> {
                 assertThat(v.messageKey()).isEqualTo("org.error.required");
                 assertThat(v.arguments()).containsExactly("org.field.order-number");
             });
         }
-        assertThat(assignmentsOf(position.getId())).isZero();
+        assertThat(assignmentsOf(position.id())).isZero();
     }
 
     @Test
     void anOversizedNoteIsRefusedNamingTheNoteField() {
-        Position position = fx.position("NOTE", fx.unit("NOTE").getId(), null);
-        Person person = fx.person("note");
-        AssignmentForm form = new AssignmentForm(position.getId(), person.getId(), AssignmentKind.HOLDER, today, null,
+        PositionSummary position = fx.position("NOTE", fx.unit("NOTE").id(), null);
+        PersonSummary person = fx.person("note");
+        AssignmentForm form = new AssignmentForm(position.id(), person.id(), AssignmentKind.HOLDER, today, null,
                 "คำสั่งที่ 9/2569", today, null, "ย".repeat(1001));
 
         Map<String, Long> before = checksums();
@@ -283,19 +284,19 @@ class OrgAdministrationRefusesBadInputTest {
     @Test
     void thaiEmojiAndMarkupAreAcceptedAndStoredVerbatim() {
         String text = "กองทดสอบ 🇹🇭🚀 <script>alert('x')</script> & \"อัญประกาศ\" ๑๒๓";
-        OrgUnit unit = fx.unitNamed(text);
-        Position position = admin.createPosition(new PositionForm(fx.code("VERBATIM"), text, "<b>" + text + "</b>",
-                unit.getId(), null, false, PositionRole.STAFF, null));
-        Person person = admin.createPerson(new PersonForm(fx.code("verbatim").toLowerCase(), text, "O'Brien <i>", null,
+        UnitSummary unit = fx.unitNamed(text);
+        PositionSummary position = admin.createPosition(new PositionForm(fx.code("VERBATIM"), text, "<b>" + text + "</b>",
+                unit.id(), null, false, PositionRole.STAFF, null));
+        PersonSummary person = admin.createPerson(new PersonForm(fx.code("verbatim").toLowerCase(), text, "O'Brien <i>", null,
                 null, true));
 
-        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.getId()))
+        assertThat(jdbc.queryForObject("select name_th from org_unit where id = ?", String.class, unit.id()))
                 .isEqualTo(text);
-        assertThat(jdbc.queryForMap("select title_th, title_en from org_position where id = ?", position.getId()))
+        assertThat(jdbc.queryForMap("select title_th, title_en from org_position where id = ?", position.id()))
                 .containsEntry("title_th", text).containsEntry("title_en", "<b>" + text + "</b>");
-        assertThat(jdbc.queryForMap("select full_name_th, full_name_en from person where id = ?", person.getId()))
+        assertThat(jdbc.queryForMap("select full_name_th, full_name_en from person where id = ?", person.id()))
                 .containsEntry("full_name_th", text).containsEntry("full_name_en", "O'Brien <i>");
-        assertThat(directory.position(position.getId()).orElseThrow().titleTh()).isEqualTo(text);
+        assertThat(directory.position(position.id()).orElseThrow().titleTh()).isEqualTo(text);
     }
 
     // ---- helpers ----
@@ -324,12 +325,12 @@ class OrgAdministrationRefusesBadInputTest {
         return jdbc.queryForObject(sql, Long.class, arg);
     }
 
-    private static PositionForm formOf(Position p, Long unitId, Long reportsToId) {
-        return new PositionForm(p.getCode(), p.getTitleTh(), p.getTitleEn(), unitId, reportsToId, p.isUnitHead(),
-                p.getRole(), p.getClearance());
+    private static PositionForm formOf(PositionSummary p, Long unitId, Long reportsToId) {
+        return new PositionForm(p.code(), p.titleTh(), p.titleEn(), unitId, reportsToId, p.unitHead(),
+                p.role(), p.clearance());
     }
 
-    private static UnitForm unitFormOf(OrgUnit u, Long parentId) {
-        return new UnitForm(u.getCode(), u.getNameTh(), u.getNameEn(), u.getKind(), parentId);
+    private static UnitForm unitFormOf(UnitSummary u, Long parentId) {
+        return new UnitForm(u.code(), u.nameTh(), u.nameEn(), u.kind(), parentId);
     }
 }

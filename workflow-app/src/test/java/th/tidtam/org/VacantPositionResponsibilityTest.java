@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import th.tidtam.org.domain.Assignment;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
+import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 
@@ -29,52 +28,52 @@ class VacantPositionResponsibilityTest {
     @Test
     void workOfAVacantPositionGoesToTheNearestFilledSuperior() {
         OrgFixtures fx = new OrgFixtures(admin);
-        OrgUnit unit = fx.unit("VACANT");
-        Position top = fx.position("TOP", unit.getId(), null);
-        Position middle = fx.position("MIDDLE", unit.getId(), top.getId());
-        Position bottom = fx.position("BOTTOM", unit.getId(), middle.getId());
+        UnitSummary unit = fx.unit("VACANT");
+        PositionSummary top = fx.position("TOP", unit.id(), null);
+        PositionSummary middle = fx.position("MIDDLE", unit.id(), top.id());
+        PositionSummary bottom = fx.position("BOTTOM", unit.id(), middle.id());
         LocalDate today = directory.today();
-        fx.hold(top.getId(), fx.person("top").getId(), today.minusYears(1));
+        fx.hold(top.id(), fx.person("top").id(), today.minusYears(1));
 
-        assertThat(directory.chainAbove(bottom.getId())).extracting(PositionSummary::code)
-                .containsExactly(middle.getCode(), top.getCode());
-        assertThat(directory.actorsFor(bottom.getId())).isEmpty();
-        assertThat(directory.actorsFor(middle.getId())).isEmpty();
-        assertThat(directory.responsiblePosition(bottom.getId())).contains(top.getId());
-        assertThat(directory.responsiblePosition(middle.getId())).contains(top.getId());
-        assertThat(directory.responsiblePosition(top.getId())).contains(top.getId());
+        assertThat(directory.chainAbove(bottom.id())).extracting(PositionSummary::code)
+                .containsExactly(middle.code(), top.code());
+        assertThat(directory.actorsFor(bottom.id())).isEmpty();
+        assertThat(directory.actorsFor(middle.id())).isEmpty();
+        assertThat(directory.responsiblePosition(bottom.id())).contains(top.id());
+        assertThat(directory.responsiblePosition(middle.id())).contains(top.id());
+        assertThat(directory.responsiblePosition(top.id())).contains(top.id());
     }
 
     @Test
     void anActingHolderTakesTheWorkUntilTheActingPeriodEnds() {
         OrgFixtures fx = new OrgFixtures(admin);
-        OrgUnit unit = fx.unit("ACTING");
-        Position top = fx.position("TOP", unit.getId(), null);
-        Position middle = fx.position("MIDDLE", unit.getId(), top.getId());
-        Position bottom = fx.position("BOTTOM", unit.getId(), middle.getId());
+        UnitSummary unit = fx.unit("ACTING");
+        PositionSummary top = fx.position("TOP", unit.id(), null);
+        PositionSummary middle = fx.position("MIDDLE", unit.id(), top.id());
+        PositionSummary bottom = fx.position("BOTTOM", unit.id(), middle.id());
         LocalDate today = directory.today();
-        fx.hold(top.getId(), fx.person("top").getId(), today.minusYears(1));
-        Person actingPerson = fx.person("acting");
-        Assignment acting = fx.act(middle.getId(), actingPerson.getId(), today.minusDays(3), null);
+        fx.hold(top.id(), fx.person("top").id(), today.minusYears(1));
+        PersonSummary actingPerson = fx.person("acting");
+        Actor acting = fx.act(middle.id(), actingPerson.id(), today.minusDays(3), null);
 
-        assertThat(directory.responsiblePosition(bottom.getId())).contains(middle.getId());
-        assertThat(directory.actorsFor(middle.getId())).singleElement()
-                .satisfies(a -> assertThat(a.username()).isEqualTo(actingPerson.getUsername()));
+        assertThat(directory.responsiblePosition(bottom.id())).contains(middle.id());
+        assertThat(directory.actorsFor(middle.id())).singleElement()
+                .satisfies(a -> assertThat(a.username()).isEqualTo(actingPerson.username()));
 
-        admin.endAssignment(acting.getId(), today.minusDays(1));
+        admin.endAssignment(acting.assignmentId(), today.minusDays(1));
 
-        assertThat(directory.actorsFor(middle.getId())).isEmpty();
-        assertThat(directory.responsiblePosition(bottom.getId())).contains(top.getId());
+        assertThat(directory.actorsFor(middle.id())).isEmpty();
+        assertThat(directory.responsiblePosition(bottom.id())).contains(top.id());
     }
 
     @Test
     void aChainWithNobodyInItHasNoResponsiblePosition() {
         OrgFixtures fx = new OrgFixtures(admin);
-        OrgUnit unit = fx.unit("EMPTY");
-        Position top = fx.position("TOP", unit.getId(), null);
-        Position below = fx.position("BELOW", unit.getId(), top.getId());
+        UnitSummary unit = fx.unit("EMPTY");
+        PositionSummary top = fx.position("TOP", unit.id(), null);
+        PositionSummary below = fx.position("BELOW", unit.id(), top.id());
 
-        assertThat(directory.responsiblePosition(below.getId())).isEmpty();
+        assertThat(directory.responsiblePosition(below.id())).isEmpty();
     }
 
     @Test

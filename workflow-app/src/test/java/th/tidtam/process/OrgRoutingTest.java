@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 
@@ -42,16 +42,16 @@ class OrgRoutingTest {
     @Test
     void aVacantPositionsWorkGoesToTheNearestFilledSuperior() {
         OrgFixtures fx = new OrgFixtures(admin);
-        OrgUnit unit = fx.unit("ROUTING");
-        Position chief = fx.position("CHIEF", unit.getId(), null);
-        Position deputy = fx.position("DEPUTY", unit.getId(), chief.getId());
-        Position officer = fx.position("OFFICER", unit.getId(), deputy.getId());
-        fx.hold(chief.getId(), fx.person("chief").getId(), directory.today().minusMonths(6));
+        UnitSummary unit = fx.unit("ROUTING");
+        PositionSummary chief = fx.position("CHIEF", unit.id(), null);
+        PositionSummary deputy = fx.position("DEPUTY", unit.id(), chief.id());
+        PositionSummary officer = fx.position("OFFICER", unit.id(), deputy.id());
+        fx.hold(chief.id(), fx.person("chief").id(), directory.today().minusMonths(6));
 
-        assertThat(routing.responsibleGroup(officer.getCode())).isEqualTo(chief.getCode());
+        assertThat(routing.responsibleGroup(officer.code())).isEqualTo(chief.code());
 
-        fx.hold(deputy.getId(), fx.person("deputy").getId(), directory.today());
-        assertThat(routing.responsibleGroup(officer.getCode())).isEqualTo(deputy.getCode());
+        fx.hold(deputy.id(), fx.person("deputy").id(), directory.today());
+        assertThat(routing.responsibleGroup(officer.code())).isEqualTo(deputy.code());
     }
 
     @Test

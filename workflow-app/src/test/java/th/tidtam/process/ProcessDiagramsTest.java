@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +20,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -37,21 +35,20 @@ import th.tidtam.support.IntegrationTest;
 @IntegrationTest
 class ProcessDiagramsTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
     @Autowired
     ProcessDiagrams diagrams;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    OrgDirectory org;
-
     @Test
     void theDiagramOfARunningDirectiveNamesEveryStepAndMarksWhereItStands() throws Exception {
-        ApiClient api = new ApiClient(port);
-        long id = issue(api);
+        long id = issue();
         String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
                 .singleResult().getId();
 
@@ -87,18 +84,11 @@ class ProcessDiagramsTest {
 
     @Test
     void anEndedProcessShowsWhatWasPassedAndNothingCurrentButNotTheStepsItStopped() throws Exception {
-        ApiClient api = new ApiClient(port);
-        long first = issue(api);
+        long first = issue();
         String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(first))
                 .singleResult().getId();
-        Map<String, Object> successor = new HashMap<>();
-        successor.put("subject", "ข้อสั่งการแทนฉบับเดิม");
-        successor.put("text", "ให้ถือปฏิบัติตามฉบับนี้แทน");
-        successor.put("urgency", "URGENT");
-        successor.put("leadUnitId", org.positionByCode("AG-12-HEAD").orElseThrow().unitId());
-        successor.put("dueInWorkingDays", 10);
-        successor.put("supersedesId", first);
-        assertThat(api.post("/api/directives", "governor", successor).status()).isEqualTo(201);
+        directives.issue(directives.draft("ข้อสั่งการแทนฉบับเดิม", "AG-12-HEAD").text("ให้ถือปฏิบัติตามฉบับนี้แทน")
+                .urgency("URGENT").supersedes(first));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
 
         Document ended = parse(diagrams.svg(processInstanceId).orElseThrow());
@@ -109,8 +99,7 @@ class ProcessDiagramsTest {
 
     @Test
     void theDiagramEndpointAnswersWhoeverMaySeeTheDirectiveAnd404ForOthers() {
-        ApiClient api = new ApiClient(port);
-        long id = issue(api);
+        long id = issue();
 
         ApiClient.Response governor = api.get("/api/directives/" + id + "/diagram.svg", "governor");
         assertThat(governor.status()).isEqualTo(200);
@@ -154,19 +143,9 @@ class ProcessDiagramsTest {
         }
     }
 
-    private long issue(ApiClient api) {
-        Long health = org.positionByCode("AG-12-HEAD").orElseThrow().unitId();
-        Long banpho = org.positionByCode("DIST-05-CHIEF").orElseThrow().unitId();
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", "เฝ้าระวังน้ำท่วม <b>แผนภาพ</b> & ทดสอบ");
-        body.put("text", "ให้เตรียมกระสอบทราย");
-        body.put("urgency", "URGENT");
-        body.put("leadUnitId", health);
-        body.put("supportingUnitIds", List.of(banpho));
-        body.put("dueInWorkingDays", 10);
-        ApiClient.Response r = api.post("/api/directives", "governor", body);
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-        return r.body().get("id").asLong();
+    private long issue() {
+        return directives.issue(directives.draft("เฝ้าระวังน้ำท่วม <b>แผนภาพ</b> & ทดสอบ", "AG-12-HEAD")
+                .text("ให้เตรียมกระสอบทราย").urgency("URGENT").supporting(List.of(directives.unitOf("DIST-05-CHIEF"))));
     }
 
     static Document parse(String svg) throws Exception {

@@ -67,8 +67,8 @@ class FollowUpReportTest {
         fx = new ReportFixtures(port, jdbc);
         Long healthUnit = org.positionByCode("AG-12-HEAD").orElseThrow().unitId();
         Long banphoUnit = org.positionByCode("DIST-05-CHIEF").orElseThrow().unitId();
-        health = org.unit(healthUnit).orElseThrow().getNameTh();
-        banpho = org.unit(banphoUnit).orElseThrow().getNameTh();
+        health = org.unit(healthUnit).orElseThrow().nameTh();
+        banpho = org.unit(banphoUnit).orElseThrow().nameTh();
 
         closed95 = fx.issue("ตรวจสอบคุณภาพน้ำประปาหมู่บ้าน", "95/2569", "3.1", healthUnit, List.of(), "NONE");
         fx.complete("agency.health", fx.task("agency.health", closed95, "acknowledgePart"), Map.of());

@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 
 /** Directives of the report tests' own meetings (95–97/2569), placed in time by moving their dates in the table. */
 final class ReportFixtures {
@@ -37,20 +37,8 @@ final class ReportFixtures {
     }
 
     long issue(String subject, String meeting, String agenda, long lead, List<Long> support, String secrecy) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", subject);
-        body.put("text", "ให้ดำเนินการและรายงานผลต่อที่ประชุม");
-        body.put("urgency", "NORMAL");
-        body.put("secrecy", secrecy);
-        body.put("leadUnitId", lead);
-        body.put("supportingUnitIds", support);
-        body.put("dueInWorkingDays", 10);
-        body.put("source", Map.of("kind", "MEETING", "meetingNumber", meeting, "agendaItem", agenda));
-        ApiClient.Response r = api.post("/api/directives", "governor", body);
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-        long id = r.body().get("id").asLong();
-        complete("head", api.taskOf("head", id, "screenDirective"), Map.of("outcome", "CONFIRM"));
-        return id;
+        return api.issueScreened(DirectiveFixtures.Draft.of(subject, lead).text("ให้ดำเนินการและรายงานผลต่อที่ประชุม")
+                .secrecy(secrecy).supporting(support).meeting(meeting, agenda));
     }
 
     void complete(String user, String taskId, Map<String, Object> body) {

@@ -319,7 +319,7 @@ class AuthorisationMatrixTest {
         assertThat(ack.status()).as(ack.raw()).isEqualTo(204);
         long alert = -1;
         for (com.fasterxml.jackson.databind.JsonNode a : api.get("/api/alerts?limit=100", "staff").body()) {
-            if (a.get("directiveId").asLong() == second) {
+            if (a.path("directiveId").asLong() == second) {
                 alert = a.get("id").asLong();
             }
         }

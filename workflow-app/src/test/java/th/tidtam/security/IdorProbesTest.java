@@ -37,6 +37,7 @@ import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.service.DirectiveBoard;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /**
@@ -60,6 +61,12 @@ class IdorProbesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
 
     private CheapLogins cheapLogins;
 
@@ -93,10 +100,6 @@ class IdorProbesTest {
         SecurityContextHolder.clearContext();
     }
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
     private RawHttp http() {
         return new RawHttp(port);
     }
@@ -106,22 +109,8 @@ class IdorProbesTest {
     }
 
     private long issueToHealth(String subject, SecrecyClass secrecy) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", subject);
-        body.put("text", "ให้สำนักงานสาธารณสุขจังหวัดดำเนินการ " + subject);
-        body.put("urgency", "NORMAL");
-        body.put("secrecy", secrecy.name());
-        body.put("leadUnitId", healthUnit());
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 10);
-        body.put("source", Map.of("kind", "MEETING", "meetingNumber", "99/2569", "agendaItem", "3.9"));
-        ApiClient.Response r = api().post("/api/directives", "governor", body);
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-        long id = r.body().get("id").asLong();
-        ApiClient.Response screened = api().post("/api/tasks/" + api().taskOf("head", id, "screenDirective") + "/complete",
-                "head", Map.of("outcome", "CONFIRM"));
-        assertThat(screened.status()).as(screened.raw()).isEqualTo(204);
-        return id;
+        return directives.issueScreened(directives.draft(subject, healthUnit())
+                .text("ให้สำนักงานสาธารณสุขจังหวัดดำเนินการ " + subject).secrecy(secrecy.name()).meeting("99/2569", "3.9"));
     }
 
     private boolean sees(String user, SecrecyClass secrecy) {
@@ -148,11 +137,11 @@ class IdorProbesTest {
         List<String> misses = new ArrayList<>();
         int reads = 0;
         for (String user : USERS) {
-            JsonNode list = api().get("/api/directives?limit=200", user).body().get("items");
-            JsonNode tasks = api().get("/api/tasks?limit=500", user).body();
-            JsonNode alerts = api().get("/api/alerts?limit=100", user).body();
+            JsonNode list = api.get("/api/directives?limit=200", user).body().get("items");
+            JsonNode tasks = api.get("/api/tasks?limit=500", user).body();
+            JsonNode alerts = api.get("/api/alerts?limit=100", user).body();
             JsonNode drill = DASHBOARD.contains(user)
-                    ? api().get("/api/dashboard/directives?figure=OPEN_DIRECTIVES&limit=200", user).body().get("items") : null;
+                    ? api.get("/api/dashboard/directives?figure=OPEN_DIRECTIVES&limit=200", user).body().get("items") : null;
             List<Long> onBoard = DASHBOARD.contains(user) ? boardAs(user) : List.of();
             String xlsx = REPORTS.contains(user) ? xlsxText(http().get("/api/reports/follow-up?format=xlsx&from=" + today
                     + "&to=" + today, user)) : null;
@@ -160,9 +149,9 @@ class IdorProbesTest {
                 long id = directives.get(secrecy);
                 boolean cleared = sees(user, secrecy);
                 Map<String, Boolean> readable = new LinkedHashMap<>();
-                readable.put("by id", api().get("/api/directives/" + id, user).status() == 200);
-                readable.put("diagram", api().get("/api/directives/" + id + "/diagram.svg", user).status() == 200);
-                readable.put("file list", api().get("/api/directives/" + id + "/attachments", user).status() == 200);
+                readable.put("by id", api.get("/api/directives/" + id, user).status() == 200);
+                readable.put("diagram", api.get("/api/directives/" + id + "/diagram.svg", user).status() == 200);
+                readable.put("file list", api.get("/api/directives/" + id + "/attachments", user).status() == 200);
                 readable.put("file download", http().get("/api/attachments/" + files.get(secrecy), user).status() == 200);
                 readable.put("directive list", list.findValuesAsText("id").contains(String.valueOf(id)));
                 if (drill != null) {
@@ -184,12 +173,12 @@ class IdorProbesTest {
                 if (!cleared) {
                     // tasks and alerts go to positions on the route only, so nobody else may hold one
                     for (JsonNode t : tasks) {
-                        if (t.get("directiveId").asLong() == id) {
+                        if (t.path("directiveId").asLong() == id) {
                             leaks.add(secrecy + " directive's task in the inbox of " + user);
                         }
                     }
                     for (JsonNode a : alerts) {
-                        if (a.get("directiveId").asLong() == id) {
+                        if ("DIRECTIVE".equals(a.path("caseType").asText()) && a.path("caseId").asLong() == id) {
                             leaks.add(secrecy + " directive's alert to " + user);
                         }
                     }
@@ -279,7 +268,7 @@ class IdorProbesTest {
     @Test
     void someoneElsesTaskAnswers404ToEveryActionAndNothingChanges() {
         long id = issueToHealth("งานของผู้อื่น " + System.nanoTime(), SecrecyClass.NONE);
-        String ack = api().taskOf("agency.health", id, "acknowledgePart");
+        String ack = api.taskOf("agency.health", id, "acknowledgePart");
         long health = org.positionByCode("AG-12-HEAD").orElseThrow().id();
         long otherUnit = org.positionByCode("GRP-ADMIN-DIR").orElseThrow().unitId();
         State before = state(id);
@@ -291,11 +280,11 @@ class IdorProbesTest {
         }
         assertThat(probes).as("answers other than 404").isEmpty();
         assertThat(state(id)).isEqualTo(before);
-        assertThat(api().taskOf("agency.health", id, "acknowledgePart")).isEqualTo(ack);
+        assertThat(api.taskOf("agency.health", id, "acknowledgePart")).isEqualTo(ack);
 
         // once acknowledged, the unit's report task: progress, delegation, waiting and extension apply to it
-        assertThat(api().post("/api/tasks/" + ack + "/complete", "agency.health", Map.of()).status()).isEqualTo(204);
-        String report = api().taskOf("agency.health", id, "reportOnPart");
+        assertThat(api.post("/api/tasks/" + ack + "/complete", "agency.health", Map.of()).status()).isEqualTo(204);
+        String report = api.taskOf("agency.health", id, "reportOnPart");
         assertThat(report).isNotNull();
         State acknowledged = state(id);
         for (String intruder : List.of("district.banpho", "vicegovernor2", "governor", "health.cdc")) {
@@ -304,7 +293,7 @@ class IdorProbesTest {
         assertThat(probes).as("answers other than 404").isEmpty();
         assertThat(state(id)).isEqualTo(acknowledged);
         // and the holder's own progress report goes through, so the probes above could have changed something
-        assertThat(api().post("/api/tasks/" + report + "/progress", "agency.health",
+        assertThat(api.post("/api/tasks/" + report + "/progress", "agency.health",
                 Map.of("progress", "ON_TRACK", "percent", 10, "note", "เริ่มดำเนินการ")).status()).isEqualTo(201);
         assertThat(state(id).reports()).isEqualTo(acknowledged.reports() + 1);
     }
@@ -312,17 +301,17 @@ class IdorProbesTest {
     private List<String> actOn(String task, String intruder, long otherUnit, long position) {
         Map<String, Object> progress = Map.of("progress", "ON_TRACK", "percent", 50, "note", "แทรกรายงาน");
         Map<String, ApiClient.Response> answers = new LinkedHashMap<>();
-        answers.put("read", api().get("/api/tasks/" + task, intruder));
-        answers.put("delegates", api().get("/api/tasks/" + task + "/delegates", intruder));
-        answers.put("complete", api().post("/api/tasks/" + task + "/complete", intruder,
+        answers.put("read", api.get("/api/tasks/" + task, intruder));
+        answers.put("delegates", api.get("/api/tasks/" + task + "/delegates", intruder));
+        answers.put("complete", api.post("/api/tasks/" + task + "/complete", intruder,
                 Map.of("outcome", "SUBMIT_FINAL", "note", "ปิดงานแทน")));
-        answers.put("progress", api().post("/api/tasks/" + task + "/progress", intruder, progress));
-        answers.put("delegate", api().post("/api/tasks/" + task + "/delegate", intruder, Map.of("positionId", position)));
-        answers.put("extension", api().post("/api/tasks/" + task + "/extension", intruder,
+        answers.put("progress", api.post("/api/tasks/" + task + "/progress", intruder, progress));
+        answers.put("delegate", api.post("/api/tasks/" + task + "/delegate", intruder, Map.of("positionId", position)));
+        answers.put("extension", api.post("/api/tasks/" + task + "/extension", intruder,
                 Map.of("reason", "ขอเวลาเพิ่ม", "dueDate", calendar.addWorkingDays(calendar.today(), 40).toString())));
-        answers.put("waiting", api().post("/api/tasks/" + task + "/waiting", intruder,
+        answers.put("waiting", api.post("/api/tasks/" + task + "/waiting", intruder,
                 Map.of("unitId", otherUnit, "reason", "รอข้อมูล")));
-        answers.put("stop waiting", api().delete("/api/tasks/" + task + "/waiting", intruder));
+        answers.put("stop waiting", api.delete("/api/tasks/" + task + "/waiting", intruder));
         List<String> wrong = new ArrayList<>();
         answers.forEach((what, r) -> {
             if (r.status() != 404) {
@@ -352,7 +341,7 @@ class IdorProbesTest {
                 .isEqualTo(http().get("/api/attachments/987654321", "vicegovernor2").text()
                         .replace("987654321", String.valueOf(fileId)));
         // writing into it: a file onto the part, with or without naming the part
-        long part = api().get("/api/directives/" + secret, "governor").body().get("parts").get(0).get("id").asLong();
+        long part = api.get("/api/directives/" + secret, "governor").body().get("parts").get(0).get("id").asLong();
         assertThat(http().upload("/api/directives/" + secret + "/attachments", "vicegovernor2", "แทรก.pdf", "application/pdf",
                 PDF, Map.of("partId", String.valueOf(part))).status()).isEqualTo(404);
         assertThat(http().upload("/api/directives/" + secret + "/attachments", "district.banpho", "แทรก.pdf", "application/pdf",
@@ -365,7 +354,7 @@ class IdorProbesTest {
         long secret = issueToHealth("ลับ ห้ามแทนที่ " + System.nanoTime(), SecrecyClass.SECRET);
         String status = jdbc.queryForObject("select status from directive where id = ?", String.class, secret);
         long directives = jdbc.queryForObject("select count(*) from directive", Long.class);
-        assertThat(api().get("/api/directives/" + secret, "secretary").status()).isEqualTo(404);
+        assertThat(api.get("/api/directives/" + secret, "secretary").status()).isEqualTo(404);
 
         Map<String, Object> body = new HashMap<>();
         body.put("subject", "ข้อสั่งการใหม่แทนฉบับเดิม");
@@ -374,9 +363,9 @@ class IdorProbesTest {
         body.put("leadUnitId", healthUnit());
         body.put("dueInWorkingDays", 5);
         body.put("supersedesId", secret);
-        ApiClient.Response hidden = api().post("/api/directives", "secretary", body);
+        ApiClient.Response hidden = api.post("/api/directives", "secretary", body);
         body.put("supersedesId", 987_654_321L);
-        ApiClient.Response missing = api().post("/api/directives", "secretary", body);
+        ApiClient.Response missing = api.post("/api/directives", "secretary", body);
 
         assertThat(hidden.status()).as(hidden.raw()).isEqualTo(400);
         assertThat(hidden.body().get("code").asText()).isEqualTo(missing.body().get("code").asText())
@@ -387,14 +376,14 @@ class IdorProbesTest {
 
     @Test
     void someoneElsesSavedFilterAndAlertCannotBeReadDeletedOrMarked() {
-        ApiClient.Response saved = api().post("/api/tasks/filters", "staff", Map.of("name", "ของฉันเท่านั้น " + System.nanoTime(),
+        ApiClient.Response saved = api.post("/api/tasks/filters", "staff", Map.of("name", "ของฉันเท่านั้น " + System.nanoTime(),
                 "text", "น้ำท่วม"));
         assertThat(saved.status()).isEqualTo(201);
         long filter = saved.body().get("id").asLong();
 
         for (String other : List.of("director.admin", "governor", "admin", "secretary")) {
-            assertThat(api().get("/api/tasks/filters", other).body().findValuesAsText("id")).doesNotContain(String.valueOf(filter));
-            assertThat(api().delete("/api/tasks/filters/" + filter, other).status()).isEqualTo(404);
+            assertThat(api.get("/api/tasks/filters", other).body().findValuesAsText("id")).doesNotContain(String.valueOf(filter));
+            assertThat(api.delete("/api/tasks/filters/" + filter, other).status()).isEqualTo(404);
         }
         assertThat(jdbc.queryForObject("select count(*) from saved_inbox_filter where id = ?", Integer.class, filter)).isOne();
 
@@ -404,7 +393,7 @@ class IdorProbesTest {
                 + "where a.position_id = ? order by a.id limit 1", String.class, before.get("position_id"));
         for (String other : List.of("district.banpho", "admin", "secretary")) {
             if (!other.equals(owner)) {
-                assertThat(api().post("/api/alerts/" + alert + "/read", other, Map.of()).status()).isEqualTo(404);
+                assertThat(api.post("/api/alerts/" + alert + "/read", other, Map.of()).status()).isEqualTo(404);
             }
         }
         assertThat(jdbc.queryForMap("select position_id, read_at from case_alert where id = ?", alert)).isEqualTo(before);
@@ -415,16 +404,16 @@ class IdorProbesTest {
         // vicegovernor1 supervises other agencies than health: the health office's figures are not theirs
         long health = healthUnit();
         long otherSphere = org.positionByCode("VICE-GOVERNOR-2").orElseThrow().id();
-        assertThat(api().get("/api/dashboard?agency=" + health, "vicegovernor1").status()).isEqualTo(404);
-        assertThat(api().get("/api/dashboard?sphere=" + otherSphere, "vicegovernor1").status()).isEqualTo(404);
-        assertThat(api().get("/api/dashboard/directives?figure=OPEN_PARTS&sphere=" + otherSphere, "vicegovernor1").status())
+        assertThat(api.get("/api/dashboard?agency=" + health, "vicegovernor1").status()).isEqualTo(404);
+        assertThat(api.get("/api/dashboard?sphere=" + otherSphere, "vicegovernor1").status()).isEqualTo(404);
+        assertThat(api.get("/api/dashboard/directives?figure=OPEN_PARTS&sphere=" + otherSphere, "vicegovernor1").status())
                 .isEqualTo(404);
-        assertThat(api().get("/api/dashboard?sphere=" + otherSphere, "vicegovernor2").status()).isEqualTo(200);
+        assertThat(api.get("/api/dashboard?sphere=" + otherSphere, "vicegovernor2").status()).isEqualTo(200);
         for (String outsider : List.of("staff", "director.admin", "agency.health", "admin")) {
             for (String format : List.of("pdf", "xlsx")) {
                 assertThat(http().get("/api/reports/follow-up?format=" + format, outsider).status()).as(outsider).isEqualTo(404);
             }
-            assertThat(api().get("/api/dashboard", outsider).status()).as(outsider).isEqualTo(404);
+            assertThat(api.get("/api/dashboard", outsider).status()).as(outsider).isEqualTo(404);
         }
     }
 }

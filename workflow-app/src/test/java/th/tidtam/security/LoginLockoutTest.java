@@ -29,9 +29,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import th.tidtam.org.domain.Person;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 
@@ -97,10 +97,10 @@ class LoginLockoutTest {
     @Test
     void unknownAndDisabledUsernamesLockExactlyLikeARealOneSoNothingRevealsWhichLoginsExist() {
         String real = person("real");
-        Person disabledPerson = fixtures.person("disabled");
-        usernames.add(disabledPerson.getUsername());
-        administration.updatePerson(disabledPerson.getId(), new PersonForm(disabledPerson.getUsername(),
-                disabledPerson.getFullNameTh(), disabledPerson.getFullNameEn(), null, "", false));
+        PersonSummary disabledPerson = fixtures.person("disabled");
+        usernames.add(disabledPerson.username());
+        administration.updatePerson(disabledPerson.id(), new PersonForm(disabledPerson.username(),
+                disabledPerson.fullNameTh(), disabledPerson.fullNameEn(), null, "", false));
         String unknown = "t.nobody." + UUID.randomUUID().toString().substring(0, 8);
         usernames.add(unknown);
         String from = address();
@@ -109,10 +109,10 @@ class LoginLockoutTest {
         for (int i = 0; i <= maxFailures(); i++) {
             realAnswers.add(api(real, "wrong", from));
             others.get(0).add(api(unknown, "wrong", from));
-            others.get(1).add(api(disabledPerson.getUsername(), "wrong", from));
+            others.get(1).add(api(disabledPerson.username(), "wrong", from));
         }
         // and a disabled account's right password reveals nothing either
-        others.get(2).addAll(List.of(api(disabledPerson.getUsername(), OrgFixtures.PASSWORD, from)));
+        others.get(2).addAll(List.of(api(disabledPerson.username(), OrgFixtures.PASSWORD, from)));
         for (List<HttpResponse<String>> answers : others.subList(0, 2)) {
             for (int i = 0; i <= maxFailures(); i++) {
                 assertThat(answers.get(i).statusCode()).as("attempt " + (i + 1)).isEqualTo(realAnswers.get(i).statusCode());
@@ -248,7 +248,7 @@ class LoginLockoutTest {
     }
 
     private String person(String name) {
-        String username = fixtures.person(name).getUsername();
+        String username = fixtures.person(name).username();
         usernames.add(username);
         return username;
     }

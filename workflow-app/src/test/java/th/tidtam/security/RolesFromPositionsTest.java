@@ -10,12 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import th.tidtam.org.domain.Assignment;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.PositionRole;
+import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.support.IntegrationTest;
 import th.tidtam.support.OrgFixtures;
 
@@ -43,27 +43,27 @@ class RolesFromPositionsTest {
     @Test
     void anActingPeriodGivesThePositionsRoleOnlyWhileItLasts() {
         OrgFixtures fx = new OrgFixtures(admin);
-        Position secretariat = fx.position("SECRETARIAT", fx.unit("ROLES").getId(), null, PositionRole.SECRETARIAT);
-        Person person = fx.person("acting");
+        PositionSummary secretariat = fx.position("SECRETARIAT", fx.unit("ROLES").id(), null, PositionRole.SECRETARIAT);
+        PersonSummary person = fx.person("acting");
         LocalDate today = directory.today();
-        Assignment acting = fx.act(secretariat.getId(), person.getId(), today.minusDays(10), null);
+        Actor acting = fx.act(secretariat.id(), person.id(), today.minusDays(10), null);
 
-        assertThat(roles(person.getUsername())).contains("ROLE_SECRETARIAT");
+        assertThat(roles(person.username())).contains("ROLE_SECRETARIAT");
 
-        admin.endAssignment(acting.getId(), today.minusDays(1));
+        admin.endAssignment(acting.assignmentId(), today.minusDays(1));
 
-        assertThat(roles(person.getUsername())).containsExactly("ROLE_USER");
+        assertThat(roles(person.username())).containsExactly("ROLE_USER");
     }
 
     @Test
     void anActingPeriodThatHasNotStartedGivesNoRoleYet() {
         OrgFixtures fx = new OrgFixtures(admin);
-        Position secretariat = fx.position("LATER", fx.unit("LATER").getId(), null, PositionRole.SECRETARIAT);
-        Person person = fx.person("later");
+        PositionSummary secretariat = fx.position("LATER", fx.unit("LATER").id(), null, PositionRole.SECRETARIAT);
+        PersonSummary person = fx.person("later");
         LocalDate today = directory.today();
-        fx.act(secretariat.getId(), person.getId(), today.plusDays(1), today.plusDays(10));
+        fx.act(secretariat.id(), person.id(), today.plusDays(1), today.plusDays(10));
 
-        assertThat(roles(person.getUsername())).containsExactly("ROLE_USER");
+        assertThat(roles(person.username())).containsExactly("ROLE_USER");
     }
 
     private List<String> roles(String username) {

@@ -50,15 +50,13 @@ public class ApiClient {
      * head of office confirms it at screening, so the unit's part is waiting to be acknowledged; returns its id.
      */
     public long issueScreened(String subject, long leadUnitId, String cadence, int dueInWorkingDays) {
-        java.util.Map<String, Object> body = new java.util.HashMap<>();
-        body.put("subject", subject);
-        body.put("text", "ให้ดำเนินการและรายงานผล: " + subject);
-        body.put("urgency", "NORMAL");
-        body.put("leadUnitId", leadUnitId);
-        body.put("supportingUnitIds", java.util.List.of());
-        body.put("dueInWorkingDays", dueInWorkingDays);
-        body.put("cadence", cadence);
-        Response issued = post("/api/directives", "governor", body);
+        return issueScreened(DirectiveFixtures.Draft.of(subject, leadUnitId).cadence(cadence)
+                .dueInWorkingDays(dueInWorkingDays));
+    }
+
+    /** The governor issues the draft and the head of office confirms it at screening; returns its id. */
+    public long issueScreened(DirectiveFixtures.Draft draft) {
+        Response issued = post("/api/directives", "governor", draft.body());
         if (issued.status() != 201) {
             throw new IllegalStateException("issue failed: " + issued.raw());
         }

@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
-import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.AssignmentKind;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
-import th.tidtam.org.domain.Position;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
+import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitForm;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * Fresh units, positions and people with a random suffix, created through {@link OrgAdministration} like an
@@ -38,39 +38,39 @@ public final class OrgFixtures {
         return "T-" + name + "-" + suffix;
     }
 
-    public OrgUnit unit(String name) {
+    public UnitSummary unit(String name) {
         return unit(name, null);
     }
 
-    public OrgUnit unit(String name, Long parentId) {
+    public UnitSummary unit(String name, Long parentId) {
         return admin.createUnit(new UnitForm(code(name), "หน่วยทดสอบ " + name, "Test unit " + name, UnitKind.SUB_UNIT,
                 parentId));
     }
 
     /** A unit with the given Thai name (and a fresh code on every call). */
-    public OrgUnit unitNamed(String nameTh) {
+    public UnitSummary unitNamed(String nameTh) {
         return admin.createUnit(new UnitForm(code("N" + (++counter)), nameTh, "Test unit", UnitKind.SUB_UNIT, null));
     }
 
-    public Position position(String name, Long unitId, Long reportsToId) {
+    public PositionSummary position(String name, Long unitId, Long reportsToId) {
         return position(name, unitId, reportsToId, PositionRole.STAFF);
     }
 
-    public Position position(String name, Long unitId, Long reportsToId, PositionRole role) {
+    public PositionSummary position(String name, Long unitId, Long reportsToId, PositionRole role) {
         return admin.createPosition(new PositionForm(code(name), "ตำแหน่งทดสอบ " + name, "Test position " + name, unitId,
                 reportsToId, false, role, null));
     }
 
-    public Person person(String name) {
+    public PersonSummary person(String name) {
         return admin.createPerson(new PersonForm(("t." + name + "." + suffix).toLowerCase(Locale.ROOT),
                 "บุคคลทดสอบ " + name, "Test person " + name, null, PASSWORD, true));
     }
 
-    public Assignment hold(Long positionId, Long personId, LocalDate from) {
+    public Actor hold(Long positionId, Long personId, LocalDate from) {
         return admin.assign(form(positionId, personId, AssignmentKind.HOLDER, from, null));
     }
 
-    public Assignment act(Long positionId, Long personId, LocalDate from, LocalDate to) {
+    public Actor act(Long positionId, Long personId, LocalDate from, LocalDate to) {
         return admin.assign(form(positionId, personId, AssignmentKind.ACTING, from, to));
     }
 

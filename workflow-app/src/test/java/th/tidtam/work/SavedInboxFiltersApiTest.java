@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,12 +24,8 @@ class SavedInboxFiltersApiTest {
 
     private static final String PATH = "/api/tasks/filters";
 
-    @LocalServerPort
-    int port;
-
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
+    @Autowired
+    ApiClient api;
 
     private static Map<String, Object> filter(String name, List<String> urgencies, boolean overdue, String text) {
         Map<String, Object> body = new HashMap<>();
@@ -42,26 +38,26 @@ class SavedInboxFiltersApiTest {
 
     private List<String> names(String user) {
         List<String> names = new ArrayList<>();
-        api().get(PATH, user).body().forEach(f -> names.add(f.get("name").asText()));
+        api.get(PATH, user).body().forEach(f -> names.add(f.get("name").asText()));
         return names;
     }
 
     private void deleteAll(String user) {
-        for (JsonNode f : api().get(PATH, user).body()) {
-            assertThat(api().delete(PATH + "/" + f.get("id").asLong(), user).status()).isEqualTo(204);
+        for (JsonNode f : api.get(PATH, user).body()) {
+            assertThat(api.delete(PATH + "/" + f.get("id").asLong(), user).status()).isEqualTo(204);
         }
     }
 
     @Test
     void aSavedFilterComesBackAsSavedIsInvisibleToOthersAndOnlyItsOwnerDeletesIt() {
         deleteAll("staff");
-        ApiClient.Response saved = api().post(PATH, "staff",
+        ApiClient.Response saved = api.post(PATH, "staff",
                 filter("  งานด่วน 🔥 ", List.of("URGENT", "MOST_URGENT"), true, "ไข้เลือดออก"));
         assertThat(saved.status()).as(saved.raw()).isEqualTo(201);
         long id = saved.body().get("id").asLong();
         assertThat(saved.body().get("name").asText()).isEqualTo("งานด่วน 🔥");
 
-        JsonNode listed = api().get(PATH, "staff").body();
+        JsonNode listed = api.get(PATH, "staff").body();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
         assertThat(listed.get(0).get("urgencies").findValuesAsText("")).isEmpty();
@@ -70,21 +66,21 @@ class SavedInboxFiltersApiTest {
         assertThat(listed.get(0).get("text").asText()).isEqualTo("ไข้เลือดออก");
 
         assertThat(names("head")).doesNotContain("งานด่วน 🔥");
-        assertThat(api().delete(PATH + "/" + id, "head").status()).as("someone else's filter is not found").isEqualTo(404);
+        assertThat(api.delete(PATH + "/" + id, "head").status()).as("someone else's filter is not found").isEqualTo(404);
         assertThat(names("staff")).containsExactly("งานด่วน 🔥");
-        assertThat(api().delete(PATH + "/" + id, null).status()).as("anonymous: refused before any lookup").isIn(401, 403);
+        assertThat(api.delete(PATH + "/" + id, null).status()).as("anonymous: refused before any lookup").isIn(401, 403);
         assertThat(names("staff")).containsExactly("งานด่วน 🔥");
 
-        assertThat(api().delete(PATH + "/" + id, "staff").status()).isEqualTo(204);
+        assertThat(api.delete(PATH + "/" + id, "staff").status()).isEqualTo(204);
         assertThat(names("staff")).isEmpty();
-        assertThat(api().delete(PATH + "/" + id, "staff").status()).as("deleting twice").isEqualTo(404);
+        assertThat(api.delete(PATH + "/" + id, "staff").status()).as("deleting twice").isEqualTo(404);
     }
 
     @Test
     void namesAreRequiredShortPrintableAndUniqueAndNobodyKeepsMoreThanTwenty() {
         String user = "director.ict";
         deleteAll(user);
-        assertThat(api().post(PATH, user, filter("ด่วน", List.of(), false, null)).status()).isEqualTo(201);
+        assertThat(api.post(PATH, user, filter("ด่วน", List.of(), false, null)).status()).isEqualTo(201);
 
         assertRefused(user, filter("   ", List.of(), false, null), "work.filter.error.name-required");
         assertRefused(user, filter(null, List.of(), false, null), "work.filter.error.name-required");
@@ -93,17 +89,17 @@ class SavedInboxFiltersApiTest {
         assertRefused(user, filter("สอง\nบรรทัด", List.of(), false, null), "work.filter.error.name-control-characters");
         assertRefused(user, filter(" ด่วน ", List.of(), true, null), "work.filter.error.name-taken");
         assertRefused(user, filter("ค้นหายาว", List.of(), false, "x".repeat(201)), "work.filter.error.text-too-long");
-        assertThat(api().post(PATH, user, filter("x", List.of("NOT_AN_URGENCY"), false, null)).status()).isEqualTo(400);
+        assertThat(api.post(PATH, user, filter("x", List.of("NOT_AN_URGENCY"), false, null)).status()).isEqualTo(400);
         assertThat(names(user)).containsExactly("ด่วน");
 
-        assertThat(api().post(PATH, user, filter("ก".repeat(100), List.of(), false, null)).status()).isEqualTo(201);
-        assertThat(api().post(PATH, user, filter("🔥", List.of(), false, null)).status())
+        assertThat(api.post(PATH, user, filter("ก".repeat(100), List.of(), false, null)).status()).isEqualTo(201);
+        assertThat(api.post(PATH, user, filter("🔥", List.of(), false, null)).status())
                 .as("emoji names are told apart").isEqualTo(201);
-        assertThat(api().post(PATH, user, filter("💧", List.of(), false, null)).status()).isEqualTo(201);
-        assertThat(api().post(PATH, user, filter("Urgent", List.of(), false, null)).status()).isEqualTo(201);
+        assertThat(api.post(PATH, user, filter("💧", List.of(), false, null)).status()).isEqualTo(201);
+        assertThat(api.post(PATH, user, filter("Urgent", List.of(), false, null)).status()).isEqualTo(201);
         assertRefused(user, filter("urgent", List.of(), false, null), "work.filter.error.name-taken");
         for (int i = names(user).size(); i < 20; i++) {
-            assertThat(api().post(PATH, user, filter("ตัวกรอง " + i, List.of("NORMAL"), false, "เลข " + i)).status())
+            assertThat(api.post(PATH, user, filter("ตัวกรอง " + i, List.of("NORMAL"), false, "เลข " + i)).status())
                     .isEqualTo(201);
         }
         assertThat(names(user)).hasSize(20);
@@ -114,7 +110,7 @@ class SavedInboxFiltersApiTest {
 
     private void assertRefused(String user, Map<String, Object> body, String code) {
         List<String> before = names(user);
-        ApiClient.Response r = api().post(PATH, user, body);
+        ApiClient.Response r = api.post(PATH, user, body);
         assertThat(r.status()).as(r.raw()).isEqualTo(400);
         assertThat(r.body().get("code").asText()).isEqualTo(code);
         assertThat(r.body().get("message_th").asText()).doesNotContain("work.filter");

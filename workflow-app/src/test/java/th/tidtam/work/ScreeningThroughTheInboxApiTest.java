@@ -3,28 +3,30 @@ package th.tidtam.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
+import th.tidtam.support.DirectiveFixtures;
 import th.tidtam.support.IntegrationTest;
 
 /** The screening round trip through "My work": issue, return with a question, answer, confirm. */
 @IntegrationTest
 class ScreeningThroughTheInboxApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    DirectiveFixtures directives;
 
     @Autowired
     OrgDirectory org;
@@ -32,26 +34,14 @@ class ScreeningThroughTheInboxApiTest {
     @Autowired
     WorkingCalendar calendar;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
-
     private long issue(String subject) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subject", subject);
-        body.put("text", "รายงานสถานการณ์น้ำประจำเดือน");
-        body.put("urgency", "MOST_URGENT");
-        body.put("leadUnitId", org.positionByCode("AG-27-HEAD").map(p -> p.unitId())
-                .orElse(org.positionByCode("AG-07-HEAD").orElseThrow().unitId()));
-        body.put("supportingUnitIds", List.of());
-        body.put("dueInWorkingDays", 10);
-        ApiClient.Response r = api().post("/api/directives", "governor", body);
-        assertThat(r.status()).isEqualTo(201);
-        return r.body().get("id").asLong();
+        long lead = org.positionByCode("AG-27-HEAD").map(p -> p.unitId())
+                .orElse(org.positionByCode("AG-07-HEAD").orElseThrow().unitId());
+        return directives.issue(directives.draft(subject, lead).text("รายงานสถานการณ์น้ำประจำเดือน").urgency("MOST_URGENT"));
     }
 
     private String taskOf(String user, long directiveId, String kind) {
-        return api().taskOf(user, directiveId, kind);
+        return api.taskOf(user, directiveId, kind);
     }
 
     @Test
@@ -61,28 +51,28 @@ class ScreeningThroughTheInboxApiTest {
         String screening = taskOf("head", id, "screenDirective");
         assertThat(screening).as("the screening task is in the head of office's inbox").isNotNull();
         assertThat(taskOf("staff", id, "screenDirective")).isNull();
-        assertThat(api().get("/api/tasks/" + screening, "staff").status()).isEqualTo(404);
-        JsonNode context = api().get("/api/tasks/" + screening, "head").body();
+        assertThat(api.get("/api/tasks/" + screening, "staff").status()).isEqualTo(404);
+        JsonNode context = api.get("/api/tasks/" + screening, "head").body();
         assertThat(context.get("outcomes").toString()).contains("CONFIRM").contains("RETURN");
         assertThat(context.get("task").get("dueAt").isNull()).as("most urgent: due the same working day").isFalse();
 
-        ApiClient.Response noQuestion = api().post("/api/tasks/" + screening + "/complete", "head", Map.of("outcome", "RETURN"));
+        ApiClient.Response noQuestion = api.post("/api/tasks/" + screening + "/complete", "head", Map.of("outcome", "RETURN"));
         assertThat(noQuestion.status()).isEqualTo(400);
-        assertThat(api().post("/api/tasks/" + screening + "/complete", "head",
+        assertThat(api.post("/api/tasks/" + screening + "/complete", "head",
                 Map.of("outcome", "RETURN", "note", "ขอทราบขอบเขตพื้นที่")).status()).isEqualTo(204);
 
         String answer = taskOf("governor", id, "answerQuestion");
         assertThat(answer).isNotNull();
-        assertThat(api().get("/api/directives/" + id, "governor").body().get("status").asText()).isEqualTo("RETURNED_TO_GOVERNOR");
-        assertThat(api().post("/api/tasks/" + answer + "/complete", "governor", Map.of("note", "ทุกอำเภอริมแม่น้ำบางปะกง"))
+        assertThat(api.get("/api/directives/" + id, "governor").body().get("status").asText()).isEqualTo("RETURNED_TO_GOVERNOR");
+        assertThat(api.post("/api/tasks/" + answer + "/complete", "governor", Map.of("note", "ทุกอำเภอริมแม่น้ำบางปะกง"))
                 .status()).isEqualTo(204);
 
         String again = taskOf("head", id, "screenDirective");
         LocalDate newDue = calendar.addWorkingDays(calendar.today(), 20);
-        assertThat(api().post("/api/tasks/" + again + "/complete", "head",
+        assertThat(api.post("/api/tasks/" + again + "/complete", "head",
                 Map.of("outcome", "CONFIRM", "dueDate", newDue.toString(), "cadence", "WEEKLY")).status()).isEqualTo(204);
 
-        JsonNode directive = api().get("/api/directives/" + id, "governor").body();
+        JsonNode directive = api.get("/api/directives/" + id, "governor").body();
         assertThat(directive.get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(directive.get("dueDate").asText()).isEqualTo(newDue.toString());
         assertThat(directive.get("cadence").asText()).isEqualTo("WEEKLY");
@@ -97,9 +87,9 @@ class ScreeningThroughTheInboxApiTest {
         long id = issue("ยืนยันพร้อมกัน " + System.nanoTime());
         String screening = taskOf("head", id, "screenDirective");
 
-        CompletableFuture<ApiClient.Response> first = CompletableFuture.supplyAsync(() -> api()
+        CompletableFuture<ApiClient.Response> first = CompletableFuture.supplyAsync(() -> api
                 .post("/api/tasks/" + screening + "/complete", "head", Map.of("outcome", "CONFIRM")));
-        CompletableFuture<ApiClient.Response> second = CompletableFuture.supplyAsync(() -> api()
+        CompletableFuture<ApiClient.Response> second = CompletableFuture.supplyAsync(() -> api
                 .post("/api/tasks/" + screening + "/complete", "head", Map.of("outcome", "CONFIRM")));
         List<Integer> statuses = List.of(first.join().status(), second.join().status());
 
@@ -107,7 +97,7 @@ class ScreeningThroughTheInboxApiTest {
         ApiClient.Response loser = first.join().status() == 204 ? second.join() : first.join();
         assertThat(loser.status()).isIn(400, 404, 409);
         assertThat(loser.body().get("message_th").asText()).isNotBlank();
-        JsonNode directive = api().get("/api/directives/" + id, "governor").body();
+        JsonNode directive = api.get("/api/directives/" + id, "governor").body();
         assertThat(directive.get("timeline").findValuesAsText("kind")).containsExactly("ISSUED", "SCREENED");
         assertThat(directive.get("status").asText()).isEqualTo("IN_PROGRESS");
     }

@@ -1,5 +1,7 @@
 package th.tidtam.calendar.domain;
 
+import th.tidtam.calendar.HolidayKind;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;

@@ -1,2 +1,2 @@
-@org.springframework.modulith.NamedInterface("domain")
+/** calendar's entities and repositories: internal to calendar (other modules use calendar.service). */
 package th.tidtam.calendar.domain;

@@ -14,7 +14,7 @@ import th.tidtam.base.text.FreeText;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.calendar.HolidaysChanged;
 import th.tidtam.calendar.domain.Holiday;
-import th.tidtam.calendar.domain.HolidayKind;
+import th.tidtam.calendar.HolidayKind;
 import th.tidtam.calendar.domain.HolidayRepository;
 
 /**

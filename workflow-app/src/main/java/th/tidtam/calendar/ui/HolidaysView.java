@@ -34,7 +34,7 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.AdminForms;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.calendar.domain.Holiday;
-import th.tidtam.calendar.domain.HolidayKind;
+import th.tidtam.calendar.HolidayKind;
 import th.tidtam.calendar.service.HolidayAdministration;
 import th.tidtam.calendar.service.HolidayForm;
 import th.tidtam.calendar.service.WorkingCalendar;

@@ -24,7 +24,7 @@ import th.tidtam.casework.ActorStamp;
 import th.tidtam.casework.CaseAccess;
 import th.tidtam.casework.CaseRef;
 import th.tidtam.org.AssignmentKind;
-import th.tidtam.org.domain.Person;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
@@ -261,12 +261,12 @@ public class CaseAttachments {
         found.forEach(a -> positionIds.add(a.getUploadedBy().positionId()));
         Map<Long, PositionSummary> positions = org.summaries(positionIds).stream()
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
-        Map<Long, Optional<Person>> people = found.stream().map(a -> a.getUploadedBy().personId()).distinct()
+        Map<Long, Optional<PersonSummary>> people = found.stream().map(a -> a.getUploadedBy().personId()).distinct()
                 .collect(Collectors.toMap(Function.identity(), org::person));
         return found.stream().map(a -> {
-            Optional<Person> person = people.get(a.getUploadedBy().personId());
+            Optional<PersonSummary> person = people.get(a.getUploadedBy().personId());
             PositionSummary pos = positions.get(a.getUploadedBy().positionId());
-            return item(a, person.map(Person::getFullNameTh), person.map(Person::getFullNameEn),
+            return item(a, person.map(PersonSummary::fullNameTh), person.map(PersonSummary::fullNameEn),
                     new PositionTitles(pos == null ? null : pos.titleTh(), pos == null ? null : pos.titleEn()));
         }).toList();
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.time.ThaiDigits;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 
 /**

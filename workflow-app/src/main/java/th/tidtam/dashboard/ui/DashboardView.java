@@ -48,7 +48,7 @@ import th.tidtam.dashboard.service.DashboardFigures.Rate;
 import th.tidtam.dashboard.service.DashboardRequest;
 import th.tidtam.dashboard.service.DirectiveRow;
 import th.tidtam.dashboard.service.Figure;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.security.Roles;
 

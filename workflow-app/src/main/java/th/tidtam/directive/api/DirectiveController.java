@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.tidtam.base.api.ApiProblems;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.Directive;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveViews;

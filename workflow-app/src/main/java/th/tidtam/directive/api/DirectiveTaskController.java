@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.tidtam.base.api.ApiProblems;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Progress;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.ExtensionTasks;
 import th.tidtam.directive.service.ProgressReviewTasks;

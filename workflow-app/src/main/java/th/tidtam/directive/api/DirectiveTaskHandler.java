@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
-import th.tidtam.directive.domain.Cadence;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.Progress;
 import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveTasks;

@@ -1,5 +1,7 @@
 package th.tidtam.directive.domain;
 
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.org.SecrecyClass;
 import java.time.Instant;

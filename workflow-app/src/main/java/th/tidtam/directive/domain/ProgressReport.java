@@ -1,5 +1,6 @@
 package th.tidtam.directive.domain;
 
+import th.tidtam.directive.Progress;
 import java.time.Instant;
 
 import jakarta.persistence.AttributeOverride;

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 
 /**
  * When a unit owes a progress report under the directive's cadence, counted from the day it acknowledged its part.

@@ -21,11 +21,11 @@ import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -66,7 +66,7 @@ public class DirectiveQueries {
         int safeOffset = Math.max(0, offset);
         List<Long> ids = visibility.visibleIds(mine, safeOffset, safeLimit);
         Map<Long, Directive> byId = directives.findAllById(ids).stream().collect(Collectors.toMap(Directive::getId, d -> d));
-        Map<Long, OrgUnit> units = units(byId.values().stream().map(Directive::getLeadUnitId).collect(Collectors.toSet()));
+        Map<Long, UnitSummary> units = units(byId.values().stream().map(Directive::getLeadUnitId).collect(Collectors.toSet()));
         List<DirectiveViews.Summary> items = ids.stream().map(byId::get).filter(d -> d != null)
                 .map(d -> summary(d, units.get(d.getLeadUnitId()))).toList();
         return new DirectiveViews.Page<>(items, visibility.countVisible(mine), safeOffset, safeLimit);
@@ -93,7 +93,7 @@ public class DirectiveQueries {
                 unitIds.add(p.getWaitingOnUnitId());
             }
         });
-        Map<Long, OrgUnit> units = units(unitIds);
+        Map<Long, UnitSummary> units = units(unitIds);
         java.time.LocalDate today = org.today();
         Set<Long> positionIds = new HashSet<>();
         List<ProgressReport> rs = reports.findByDirectiveIdOrderByReportedAtAscIdAsc(d.getId());
@@ -112,39 +112,39 @@ public class DirectiveQueries {
         Map<Long, PositionSummary> positions = org.summaries(positionIds).stream()
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         List<DirectiveViews.Part> partViews = ps.stream().map(p -> {
-            OrgUnit u = units.get(p.getUnitId());
+            UnitSummary u = units.get(p.getUnitId());
             PositionSummary h = positions.get(p.getHolderPositionId());
             PositionSummary w = positions.get(p.getWorkerPositionId());
             PositionSummary x = p.getEscalatedToPositionId() == null ? null : positions.get(p.getEscalatedToPositionId());
-            return new DirectiveViews.Part(p.getId(), p.getUnitId(), u.getNameTh(), u.getNameEn(), p.isLead(), p.getRound(),
+            return new DirectiveViews.Part(p.getId(), p.getUnitId(), u.nameTh(), u.nameEn(), p.isLead(), p.getRound(),
                     p.getStatus(), p.getHolderPositionId(), h == null ? null : h.titleTh(), h == null ? null : h.titleEn(),
                     p.getDueDate(), p.getOriginalDueDate(), p.getEscalationLevel(), p.getWorkerPositionId(),
                     w == null ? null : w.titleTh(), w == null ? null : w.titleEn(), p.isDelegated(),
                     x == null ? null : x.titleTh(), x == null ? null : x.titleEn(), p.getLastReportStatus(),
                     p.getLastReportPercent(), p.getReportDue(), p.getWaitingOnUnitId(),
-                    p.getWaitingOnUnitId() == null ? null : units.get(p.getWaitingOnUnitId()).getNameTh(),
-                    p.getWaitingOnUnitId() == null ? null : units.get(p.getWaitingOnUnitId()).getNameEn(), p.getWaitingSince(),
+                    p.getWaitingOnUnitId() == null ? null : units.get(p.getWaitingOnUnitId()).nameTh(),
+                    p.getWaitingOnUnitId() == null ? null : units.get(p.getWaitingOnUnitId()).nameEn(), p.getWaitingSince(),
                     p.getWaitingReason(), timing.waitingWorkingDays(p.getWaitingWorkingDays(), p.getWaitingSince(), today),
                     timing.workingDaysLate(p, today));
         }).toList();
-        Map<Long, Optional<Person>> people = new java.util.HashMap<>();
+        Map<Long, Optional<PersonSummary>> people = new java.util.HashMap<>();
         List<DirectiveViews.Report> reportViews = rs.stream().map(r -> {
-            Optional<Person> person = people.computeIfAbsent(r.getPersonId(), org::person);
+            Optional<PersonSummary> person = people.computeIfAbsent(r.getPersonId(), org::person);
             PositionSummary pos = positions.get(r.getPositionId());
             PositionSummary reviewer = positions.get(r.getReviewerPositionId());
             return new DirectiveViews.Report(r.getId(), r.getPartId(), r.getReportedAt(),
-                    person.map(Person::getFullNameTh).orElse(null), person.map(Person::getFullNameEn).orElse(null),
+                    person.map(PersonSummary::fullNameTh).orElse(null), person.map(PersonSummary::fullNameEn).orElse(null),
                     pos == null ? null : pos.titleTh(), pos == null ? null : pos.titleEn(), r.getCapacity(), r.getProgress(),
                     r.getPercentDone(), r.getBody(), r.getObstacle(), r.getReviewState(),
                     reviewer == null ? null : reviewer.titleTh(), reviewer == null ? null : reviewer.titleEn(),
                     r.getReviewedAt(), r.getReviewComment());
         }).toList();
         List<DirectiveViews.Event> eventViews = es.stream().map(e -> {
-            Optional<Person> person = e.by().personId() == null ? Optional.empty()
+            Optional<PersonSummary> person = e.by().personId() == null ? Optional.empty()
                     : people.computeIfAbsent(e.by().personId(), org::person);
             PositionSummary pos = e.by().positionId() == null ? null : positions.get(e.by().positionId());
             return new DirectiveViews.Event(e.occurredAt(), DirectiveEvent.Kind.valueOf(e.kind()),
-                    person.map(Person::getFullNameTh).orElse(null), person.map(Person::getFullNameEn).orElse(null),
+                    person.map(PersonSummary::fullNameTh).orElse(null), person.map(PersonSummary::fullNameEn).orElse(null),
                     pos == null ? null : pos.titleTh(), pos == null ? null : pos.titleEn(), e.by().capacity(), e.detail(),
                     e.partId());
         }).toList();
@@ -173,15 +173,15 @@ public class DirectiveQueries {
                 .collect(Collectors.toMap(Directive::getId, Directive::getSubject));
     }
 
-    private Map<Long, OrgUnit> units(Collection<Long> ids) {
+    private Map<Long, UnitSummary> units(Collection<Long> ids) {
         // only the units on the page, not the whole tree on every page
-        return org.units(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        return org.units(ids).stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
     }
 
-    private static DirectiveViews.Summary summary(Directive d, OrgUnit lead) {
+    private static DirectiveViews.Summary summary(Directive d, UnitSummary lead) {
         return new DirectiveViews.Summary(d.getId(), d.getNumber(), d.getSubject(), d.getUrgency(), d.getSecrecy(),
-                d.getStatus(), d.getDueDate(), d.getIssuedAt(), d.getLeadUnitId(), lead == null ? null : lead.getNameTh(),
-                lead == null ? null : lead.getNameEn());
+                d.getStatus(), d.getDueDate(), d.getIssuedAt(), d.getLeadUnitId(), lead == null ? null : lead.nameTh(),
+                lead == null ? null : lead.nameEn());
     }
 
     private List<CurrentPosition> myPositions() {

@@ -20,7 +20,7 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.text.FreeText;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.calendar.service.WorkingCalendar;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
 import th.tidtam.casework.ActorStamp;
@@ -31,13 +31,13 @@ import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.org.SecrecyClass;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
-import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.process.Workflows;
 import th.tidtam.security.CurrentUser;
 import th.tidtam.security.TidtamUser;
@@ -100,7 +100,7 @@ public class DirectiveService {
             throw new RuleViolation("directive.error.cadence-days");
         }
         LocalDate dueDate = dueDate(command);
-        List<OrgUnit> units = units(command);
+        List<UnitSummary> units = units(command);
         SourceKind source = command.sourceKind() == null ? SourceKind.ANNOTATION : command.sourceKind();
         String reference = optionalText(command.sourceReference(), "directive.field.source-reference");
         String meeting = optionalText(command.meetingNumber(), "directive.field.meeting-number");
@@ -123,7 +123,7 @@ public class DirectiveService {
         Instant now = clock.instant();
         int beYear = ThaiDates.beYear(LocalDate.now(clock));
         Directive directive = new Directive(beYear, numbers.next(DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
-                dueDate, cadence, units.get(0).getId(), now);
+                dueDate, cadence, units.get(0).id(), now);
         directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
         directive.source(reference, meeting, agenda);
         directive.issuedBy(user.personId(), issuer.positionId(), issuer.capacity(), onBehalf);
@@ -135,11 +135,11 @@ public class DirectiveService {
                 null, now);
 
         boolean lead = true;
-        for (OrgUnit unit : units) {
-            Long head = org.headOf(unit.getId()).orElseThrow(() -> new RuleViolation("directive.error.unit-without-head",
-                    unit.getNameTh()));
+        for (UnitSummary unit : units) {
+            Long head = org.headOf(unit.id()).orElseThrow(() -> new RuleViolation("directive.error.unit-without-head",
+                    unit.nameTh()));
             Long holder = org.responsiblePosition(head).orElse(head);
-            DirectivePart part = parts.save(new DirectivePart(directive.getId(), unit.getId(), lead, 1, holder, dueDate));
+            DirectivePart part = parts.save(new DirectivePart(directive.getId(), unit.id(), lead, 1, holder, dueDate));
             if (!holder.equals(head)) {
                 // the head's post is vacant with nobody acting: the work goes up the chain, and the directive says why
                 timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.ROUTED_TO_SUPERIOR, new ActorStamp(null, holder, null),
@@ -206,7 +206,7 @@ public class DirectiveService {
     }
 
     /** The lead unit first, then the supporting units; "all districts" expands to every district. */
-    private List<OrgUnit> units(IssueDirective command) {
+    private List<UnitSummary> units(IssueDirective command) {
         if (command.leadUnitId() == null) {
             throw new RuleViolation("directive.error.lead-required");
         }
@@ -215,17 +215,17 @@ public class DirectiveService {
         if (command.supportingUnitIds() != null) {
             command.supportingUnitIds().stream().filter(Objects::nonNull).forEach(ids::add);
         }
-        List<OrgUnit> result = new ArrayList<>();
+        List<UnitSummary> result = new ArrayList<>();
         for (Long id : ids) {
-            OrgUnit unit = org.unit(id).orElseThrow(() -> new RuleViolation("directive.error.unit-not-found", id));
-            if (unit.getKind() == UnitKind.CATEGORY || unit.getKind() == UnitKind.PROVINCE || unit.getKind() == UnitKind.SYSTEM) {
-                throw new RuleViolation("directive.error.unit-not-assignable", unit.getNameTh());
+            UnitSummary unit = org.unit(id).orElseThrow(() -> new RuleViolation("directive.error.unit-not-found", id));
+            if (unit.kind() == UnitKind.CATEGORY || unit.kind() == UnitKind.PROVINCE || unit.kind() == UnitKind.SYSTEM) {
+                throw new RuleViolation("directive.error.unit-not-assignable", unit.nameTh());
             }
             result.add(unit);
         }
         if (command.allDistricts()) {
-            org.allUnits().stream().filter(u -> u.getKind() == UnitKind.DISTRICT)
-                    .filter(u -> result.stream().noneMatch(r -> r.getId().equals(u.getId()))).forEach(result::add);
+            org.allUnits().stream().filter(u -> u.kind() == UnitKind.DISTRICT)
+                    .filter(u -> result.stream().noneMatch(r -> r.id().equals(u.id()))).forEach(result::add);
         }
         if (result.size() > MAX_UNITS) {
             throw new RuleViolation("directive.error.too-many-units", MAX_UNITS);

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.DirectiveEvent;
 import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.PartStatus;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Progress;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.org.SecrecyClass;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.org.AssignmentKind;
 

@@ -25,12 +25,12 @@ import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.PartStatus;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Progress;
 import th.tidtam.org.SecrecyClass;
-import th.tidtam.directive.domain.SourceKind;
-import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * What a follow-up report (agenda item 3 of the monthly meeting) reads about directives: which meetings are on record
@@ -149,8 +149,8 @@ public class FollowUpSource {
         Map<Long, Directive> byId = directives.findAllById(visible).stream()
                 .collect(Collectors.toMap(Directive::getId, Function.identity()));
         Map<Long, List<DirectivePart>> partsOf = latestPartPerUnit(parts.findByDirectiveIdInOrderByDirectiveIdAscLeadDescIdAsc(visible));
-        Map<Long, OrgUnit> units = org.units(partsOf.values().stream().flatMap(List::stream).map(DirectivePart::getUnitId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        Map<Long, UnitSummary> units = org.units(partsOf.values().stream().flatMap(List::stream).map(DirectivePart::getUnitId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
         Map<Long, Word> words = latestWords(visible);
         LocalDate today = calendar.today();
         return candidates.stream().filter(byId::containsKey).map(byId::get).map(d -> new DirectiveLine(d.getId(),
@@ -160,10 +160,10 @@ public class FollowUpSource {
                         words.get(p.getId()), today)).toList())).toList();
     }
 
-    private PartLine line(DirectivePart p, OrgUnit unit, Word word, LocalDate today) {
+    private PartLine line(DirectivePart p, UnitSummary unit, Word word, LocalDate today) {
         Integer percent = p.getStatus() == PartStatus.DONE ? Integer.valueOf(100) : p.getLastReportPercent();
         LocalDate end = p.getStatus() == PartStatus.DONE && p.getFinishedAt() != null ? timing.finishedOn(p.getFinishedAt()) : today;
-        return new PartLine(p.getId(), p.getUnitId(), unit == null ? "" : unit.getNameTh(), unit == null ? "" : unit.getNameEn(),
+        return new PartLine(p.getId(), p.getUnitId(), unit == null ? "" : unit.nameTh(), unit == null ? "" : unit.nameEn(),
                 p.isLead(), p.getRound(), p.getStatus(), p.getDueDate(), p.getOriginalDueDate(), p.getFinishedAt(),
                 timing.workingDaysLate(p, today),
                 timing.waitingWorkingDays(p.getWaitingWorkingDays(), p.getWaitingSince(), end), p.isWaiting(),

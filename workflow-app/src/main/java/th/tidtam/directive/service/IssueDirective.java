@@ -3,8 +3,8 @@ package th.tidtam.directive.service;
 import java.time.LocalDate;
 import java.util.List;
 
-import th.tidtam.directive.domain.Cadence;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.SourceKind;
 
 /**
  * What the governor (or the secretariat on the governor's behalf) says when issuing a directive. Urgency and secrecy

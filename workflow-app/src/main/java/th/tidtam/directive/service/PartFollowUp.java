@@ -27,6 +27,8 @@ import th.tidtam.casework.alert.Alerts;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The follow-up model's expressions ({@code ${partFollowUp...}}) for what happens to a unit's part without anyone
@@ -106,7 +108,7 @@ public class PartFollowUp {
 
         escalation(part, today).ifPresent(step -> {
             String about = directive.getNumber() + " " + directive.getSubject() + " · "
-                    + org.unit(part.getUnitId()).map(u -> u.getNameTh()).orElse("");
+                    + org.unit(part.getUnitId()).map(UnitSummary::nameTh).orElse("");
             part.escalate(step.level(), step.positionId(), now);
             timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.ESCALATED, new ActorStamp(null, step.positionId(), null),
                 step.lateness().name() + " " + step.level(), now);

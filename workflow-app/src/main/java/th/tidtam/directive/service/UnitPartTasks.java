@@ -15,14 +15,14 @@ import th.tidtam.base.api.ApiProblems;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.casework.alert.AlertKind;
 import th.tidtam.casework.alert.Alerts;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectiveEvent;
 import th.tidtam.directive.domain.DirectivePart;
 import th.tidtam.directive.domain.DirectivePartRepository;
 import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.domain.PartStatus;
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Progress;
 import th.tidtam.directive.domain.ProgressReport;
 import th.tidtam.directive.domain.ProgressReportRepository;
 import th.tidtam.org.service.OrgDirectory;
@@ -203,7 +203,7 @@ public class UnitPartTasks {
             throw new RuleViolation("task.error.note-required");
         }
         part.startWaiting(onUnitId, calendar.today(), why);
-        String unitName = org.unit(onUnitId).map(u -> u.getNameTh()).orElse("");
+        String unitName = org.unit(onUnitId).map(u -> u.nameTh()).orElse("");
         guard.recordPart(directive, part, task, DirectiveEvent.Kind.WAITING_STARTED, unitName + " · " + why);
     }
 

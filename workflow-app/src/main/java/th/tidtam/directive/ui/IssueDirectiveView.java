@@ -28,19 +28,19 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.org.SecrecyClass;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.casework.attachment.CaseAttachments;
 import th.tidtam.casework.ui.PendingAttachments;
 import th.tidtam.directive.service.DirectiveAttachments;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
-import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.security.Roles;
 
 /** The governor (or the secretariat on the governor's behalf) issues a directive. */
@@ -76,13 +76,13 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         secrecy.setValue(SecrecyClass.NONE);
         secrecy.setHelperText(getTranslation("directive.top-secret-not-here"));
 
-        List<OrgUnit> assignable = org.allUnits().stream().filter(u -> u.getKind() != UnitKind.CATEGORY
-                && u.getKind() != UnitKind.PROVINCE && u.getKind() != UnitKind.SYSTEM).toList();
-        ComboBox<OrgUnit> lead = new ComboBox<>(getTranslation("directive.lead-unit"));
+        List<UnitSummary> assignable = org.allUnits().stream().filter(u -> u.kind() != UnitKind.CATEGORY
+                && u.kind() != UnitKind.PROVINCE && u.kind() != UnitKind.SYSTEM).toList();
+        ComboBox<UnitSummary> lead = new ComboBox<>(getTranslation("directive.lead-unit"));
         lead.setItems(assignable);
         lead.setItemLabelGenerator(u -> u.name(thai));
         lead.setRequiredIndicatorVisible(true);
-        MultiSelectComboBox<OrgUnit> supporting = new MultiSelectComboBox<>(getTranslation("directive.supporting-units"));
+        MultiSelectComboBox<UnitSummary> supporting = new MultiSelectComboBox<>(getTranslation("directive.supporting-units"));
         supporting.setItems(assignable);
         supporting.setItemLabelGenerator(u -> u.name(thai));
         Checkbox allDistricts = new Checkbox(getTranslation("directive.all-districts"));
@@ -154,12 +154,12 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
                 if (dueDate.isVisible() && dueDate.isInvalid()) {
                     throw new RuleViolation("org.error.date-unreadable");
                 }
-                Set<OrgUnit> supports = supporting.getValue();
+                Set<UnitSummary> supports = supporting.getValue();
                 Directive d = attachments.issueWith(new IssueDirective(subject.getValue(), text.getValue(),
                         urgency.getValue() == null ? null : urgency.getValue().name(),
                         secrecy.getValue() == null ? null : secrecy.getValue().name(),
-                        lead.getValue() == null ? null : lead.getValue().getId(),
-                        supports.stream().map(OrgUnit::getId).toList(), allDistricts.getValue(),
+                        lead.getValue() == null ? null : lead.getValue().id(),
+                        supports.stream().map(UnitSummary::id).toList(), allDistricts.getValue(),
                         BY_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
                         BY_DAYS.equals(dueKind.getValue()) ? dueDays.getValue() : null, cadence.getValue(),
                         cadenceDays.getValue(), source.getValue(), reference.getValue(), meeting.getValue(),

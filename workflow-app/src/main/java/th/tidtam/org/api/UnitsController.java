@@ -25,9 +25,8 @@ class UnitsController {
 
     @GetMapping
     List<Unit> units() {
-        return directory.allUnits().stream().filter(u -> u.getKind() != UnitKind.SYSTEM)
-                .map(u -> new Unit(u.getId(), u.getCode(), u.getNameTh(), u.getNameEn(), u.getKind(),
-                        u.getParent() == null ? null : u.getParent().getId()))
+        return directory.allUnits().stream().filter(u -> u.kind() != UnitKind.SYSTEM)
+                .map(u -> new Unit(u.id(), u.code(), u.nameTh(), u.nameEn(), u.kind(), u.parentId()))
                 .toList();
     }
 }

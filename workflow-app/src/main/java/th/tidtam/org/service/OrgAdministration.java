@@ -1,6 +1,7 @@
 package th.tidtam.org.service;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,8 @@ import th.tidtam.org.domain.SupervisionRepository;
 
 /**
  * Maintains the chain of command. Every method checks its rules before it writes and throws a
- * {@link RuleViolation} that names the problem; a refused change leaves the data as it was.
+ * {@link RuleViolation} that names the problem; a refused change leaves the data as it was. Answers are records of this
+ * package, never org's entities.
  */
 @Service
 @Transactional
@@ -47,28 +49,31 @@ public class OrgAdministration {
     private final AssignmentRepository assignments;
     private final SupervisionRepository supervisions;
     private final PasswordEncoder passwordEncoder;
+    private final OrgDirectory directory;
 
     OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
-            AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder) {
+            AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
+            OrgDirectory directory) {
         this.units = units;
         this.positions = positions;
         this.people = people;
         this.assignments = assignments;
         this.supervisions = supervisions;
         this.passwordEncoder = passwordEncoder;
+        this.directory = directory;
     }
 
     // ---- units ----
 
-    public OrgUnit createUnit(UnitForm form) {
+    public UnitSummary createUnit(UnitForm form) {
         UnitForm clean = validateUnit(form, null);
         OrgUnit parent = form.parentId() == null ? null : units.findById(form.parentId())
                 .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
         OrgUnit unit = new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), form.kind(), parent);
-        return units.save(unit);
+        return OrgRecords.unit(units.save(unit));
     }
 
-    public OrgUnit updateUnit(Long unitId, UnitForm form) {
+    public UnitSummary updateUnit(Long unitId, UnitForm form) {
         OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
         UnitForm clean = validateUnit(form, unitId);
         OrgUnit parent = null;
@@ -83,7 +88,12 @@ public class OrgAdministration {
         unit.setNameEn(clean.nameEn());
         unit.setKind(form.kind());
         unit.setParent(parent);
-        return unit;
+        return OrgRecords.unit(unit);
+    }
+
+    /** The unit's place among its siblings in the org chart and the lists (lower first, then by Thai name). */
+    public void placeUnit(Long unitId, int sortOrder) {
+        units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found")).setSortOrder(sortOrder);
     }
 
     public void deleteUnit(Long unitId) {
@@ -116,7 +126,7 @@ public class OrgAdministration {
 
     // ---- positions ----
 
-    public Position createPosition(PositionForm form) {
+    public PositionSummary createPosition(PositionForm form) {
         PositionForm clean = validatePosition(form, null);
         OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
         Position reportsTo = form.reportsToId() == null ? null : positions.findById(form.reportsToId())
@@ -124,10 +134,11 @@ public class OrgAdministration {
         Position p = new Position(form.code().trim(), clean.titleTh(), clean.titleEn(), unit, reportsTo,
                 form.unitHead(), Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
         p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
-        return positions.save(p);
+        return OrgRecords.position(positions.save(p), List.of());
     }
 
-    public Position updatePosition(Long positionId, PositionForm form) {
+    /** Updates the position; the answer names whoever fills it today. */
+    public PositionSummary updatePosition(Long positionId, PositionForm form) {
         Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         PositionForm clean = validatePosition(form, positionId);
         OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
@@ -148,7 +159,7 @@ public class OrgAdministration {
         p.setUnitHead(form.unitHead());
         p.setRole(Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
         p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
-        return p;
+        return directory.position(positionId).orElseThrow();
     }
 
     public void deletePosition(Long positionId) {
@@ -187,7 +198,11 @@ public class OrgAdministration {
 
     // ---- people ----
 
-    public Person createPerson(PersonForm form) {
+    public PersonSummary createPerson(PersonForm form) {
+        return OrgRecords.person(newPerson(form));
+    }
+
+    private Person newPerson(PersonForm form) {
         String username = requireUsername(form.username());
         if (people.existsByUsername(username)) {
             throw new RuleViolation("org.error.username-taken", username);
@@ -208,14 +223,14 @@ public class OrgAdministration {
      * Creates a person whose password hash was computed elsewhere (imports from an existing system, demo data):
      * hashing each of thousands of imported passwords would cost seconds for nothing.
      */
-    public Person importPerson(PersonForm form, String passwordHash) {
-        Person person = createPerson(new PersonForm(form.username(), form.fullNameTh(), form.fullNameEn(), form.email(),
+    public PersonSummary importPerson(PersonForm form, String passwordHash) {
+        Person person = newPerson(new PersonForm(form.username(), form.fullNameTh(), form.fullNameEn(), form.email(),
                 null, form.enabled()));
         person.setPasswordHash(passwordHash);
-        return person;
+        return OrgRecords.person(person);
     }
 
-    public Person updatePerson(Long personId, PersonForm form) {
+    public PersonSummary updatePerson(Long personId, PersonForm form) {
         Person person = people.findById(personId).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
         String username = requireUsername(form.username());
         people.findByUsername(username).filter(p -> !p.getId().equals(personId)).ifPresent(p -> {
@@ -232,7 +247,7 @@ public class OrgAdministration {
         if (form.password() != null && !form.password().isBlank()) {
             person.setPasswordHash(passwordEncoder.encode(requirePassword(form.password())));
         }
-        return person;
+        return OrgRecords.person(person);
     }
 
     /** Stores the person's language so that every later session opens in it. */
@@ -249,7 +264,7 @@ public class OrgAdministration {
      * Records a holder, an acting holder or a delegation. The position's row is locked first, so two
      * administrators recording overlapping acting periods at the same moment cannot both succeed.
      */
-    public Assignment assign(AssignmentForm form) {
+    public Actor assign(AssignmentForm form) {
         if (form.positionId() == null) {
             throw new RuleViolation("org.error.position-not-found");
         }
@@ -262,7 +277,7 @@ public class OrgAdministration {
         a.setDelegatedPowers(clean.delegatedPowers());
         a.setNote(clean.note());
         Assignment saved = assignments.save(a);
-        return saved;
+        return OrgRecords.actor(saved);
     }
 
     /** Ends an assignment on the given day (the last day it is in force). */
@@ -323,7 +338,7 @@ public class OrgAdministration {
 
     // ---- supervision by vice governors ----
 
-    public Supervision supervise(Long supervisorPositionId, Long unitId, String orderNumber, LocalDate orderDate) {
+    public void supervise(Long supervisorPositionId, Long unitId, String orderNumber, LocalDate orderDate) {
         Position supervisor = positions.findById(supervisorPositionId)
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         if (supervisor.getRole() != PositionRole.VICE_GOVERNOR) {
@@ -333,7 +348,7 @@ public class OrgAdministration {
         String number = optionalText(orderNumber, "org.field.order-number", MAX_ORDER_NUMBER);
         supervisions.findByUnitId(unitId).ifPresent(supervisions::delete);
         supervisions.flush();
-        return supervisions.save(new Supervision(supervisor, unit, number, orderDate));
+        supervisions.save(new Supervision(supervisor, unit, number, orderDate));
     }
 
     // ---- shared checks ----

@@ -19,7 +19,6 @@ import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.domain.AssignmentRepository;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.OrgUnitRepository;
-import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.PersonRepository;
 import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
@@ -28,7 +27,8 @@ import th.tidtam.org.domain.SupervisionRepository;
 
 /**
  * Read side of the chain of command: who fills which position today, who is above whom, which position must do
- * the work of a vacant one. Every answer is one or two indexed queries.
+ * the work of a vacant one. Every answer is one or two indexed queries, and every answer is a record of this
+ * package ({@link UnitSummary}, {@link PersonSummary}, {@link PositionSummary}, ...): org's entities never leave org.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,21 +55,26 @@ public class OrgDirectory {
         return LocalDate.now(clock);
     }
 
-    public Optional<Person> person(String username) {
-        return people.findByUsername(username);
+    public Optional<PersonSummary> person(String username) {
+        return people.findByUsername(username).map(OrgRecords::person);
     }
 
-    public Optional<Person> person(Long id) {
-        return people.findById(id);
+    public Optional<PersonSummary> person(Long id) {
+        return people.findById(id).map(OrgRecords::person);
     }
 
-    public List<Person> allPeople() {
-        return people.findAllByOrderByFullNameThAsc();
+    /** The person and their password hash, for the login and the process engine's password check only. */
+    public Optional<Credentials> credentials(String username) {
+        return people.findByUsername(username).map(OrgRecords::credentials);
+    }
+
+    public List<PersonSummary> allPeople() {
+        return people.findAllByOrderByFullNameThAsc().stream().map(OrgRecords::person).toList();
     }
 
     /** The positions the person holds or acts in today, and delegations made to them. */
     public List<CurrentPosition> currentPositions(Long personId) {
-        return assignments.currentOf(personId, today()).stream().map(OrgDirectory::toCurrent).toList();
+        return assignments.currentOf(personId, today()).stream().map(OrgRecords::current).toList();
     }
 
     /** Positions that make the work of a position the person's own today (holder or acting; not delegation). */
@@ -85,7 +90,7 @@ public class OrgDirectory {
 
     /** Who must act for the position today: acting holders first, then the holder. Empty when vacant. */
     public List<Actor> actorsFor(Long positionId) {
-        return assignments.actorsFor(positionId, today()).stream().map(OrgDirectory::toActor).toList();
+        return assignments.actorsFor(positionId, today()).stream().map(OrgRecords::actor).toList();
     }
 
     /** The chain of command above the position, nearest superior first. */
@@ -119,7 +124,7 @@ public class OrgDirectory {
 
     /** The vice governor supervising the unit or the nearest unit above it that has one. */
     public Optional<Long> supervisingPosition(Long unitId) {
-        OrgUnit unit = unit(unitId).orElse(null);
+        OrgUnit unit = units.findById(unitId).orElse(null);
         for (int depth = 0; unit != null && depth < 64; depth++, unit = unit.getParent()) {
             Optional<Long> supervisor = supervisorOf(unit.getId());
             if (supervisor.isPresent()) {
@@ -145,32 +150,32 @@ public class OrgDirectory {
         return summaries(positions.findAllWithUnit().stream().map(Position::getId).toList());
     }
 
-    public List<OrgUnit> rootUnits() {
-        return units.findByParentIsNullOrderBySortOrderAscNameThAsc();
+    public List<UnitSummary> rootUnits() {
+        return units.findByParentIsNullOrderBySortOrderAscNameThAsc().stream().map(OrgRecords::unit).toList();
     }
 
-    public List<OrgUnit> childUnits(Long unitId) {
-        return units.findByParentIdOrderBySortOrderAscNameThAsc(unitId);
+    public List<UnitSummary> childUnits(Long unitId) {
+        return units.findByParentIdOrderBySortOrderAscNameThAsc(unitId).stream().map(OrgRecords::unit).toList();
     }
 
     public boolean hasChildUnits(Long unitId) {
         return units.existsByParentId(unitId);
     }
 
-    public List<OrgUnit> allUnits() {
-        return units.findAllWithParent();
+    public List<UnitSummary> allUnits() {
+        return units.findAllWithParent().stream().map(OrgRecords::unit).toList();
     }
 
-    public List<OrgUnit> units(Collection<Long> unitIds) {
-        return unitIds.isEmpty() ? List.of() : units.findAllById(unitIds);
+    public List<UnitSummary> units(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : units.findAllById(unitIds).stream().map(OrgRecords::unit).toList();
     }
 
-    public Optional<OrgUnit> unit(Long unitId) {
-        return units.findById(unitId);
+    public Optional<UnitSummary> unit(Long unitId) {
+        return units.findById(unitId).map(OrgRecords::unit);
     }
 
     public List<Actor> history(Long positionId) {
-        return assignments.historyOf(positionId).stream().map(OrgDirectory::toActor).toList();
+        return assignments.historyOf(positionId).stream().map(OrgRecords::actor).toList();
     }
 
     /** Summaries in the order of the ids given, with today's actors, in two queries whatever the count. */
@@ -183,33 +188,16 @@ public class OrgDirectory {
         Map<Long, List<Actor>> actors = new LinkedHashMap<>();
         for (Assignment a : assignments.currentFor(ids, today())) {
             if (a.getPerson().isEnabled()) {
-                actors.computeIfAbsent(a.getPosition().getId(), k -> new ArrayList<>()).add(toActor(a));
+                actors.computeIfAbsent(a.getPosition().getId(), k -> new ArrayList<>()).add(OrgRecords.actor(a));
             }
         }
         List<PositionSummary> result = new ArrayList<>();
         for (Long id : ids) {
             Position p = byId.get(id);
             if (p != null) {
-                OrgUnit u = p.getUnit();
-                result.add(new PositionSummary(p.getId(), p.getCode(), p.getTitleTh(), p.getTitleEn(), u.getId(),
-                        u.getNameTh(), u.getNameEn(), p.isUnitHead(), p.getRole(), p.getClearance(),
-                        p.getReportsTo() == null ? null : p.getReportsTo().getId(), actors.getOrDefault(id, List.of())));
+                result.add(OrgRecords.position(p, actors.getOrDefault(id, List.of())));
             }
         }
         return result;
-    }
-
-    private static CurrentPosition toCurrent(Assignment a) {
-        Position p = a.getPosition();
-        OrgUnit u = p.getUnit();
-        return new CurrentPosition(p.getId(), p.getCode(), p.getTitleTh(), p.getTitleEn(), u.getId(), u.getNameTh(),
-                u.getNameEn(), p.getRole(), p.isUnitHead(), p.getClearance(), a.getKind(), a.getValidTo(),
-                a.getOrderNumber(), a.getDelegatedPowers());
-    }
-
-    private static Actor toActor(Assignment a) {
-        Person pe = a.getPerson();
-        return new Actor(a.getId(), pe.getId(), pe.getUsername(), pe.getFullNameTh(), pe.getFullNameEn(), a.getKind(),
-                a.getValidFrom(), a.getValidTo(), a.getOrderNumber(), a.getOrderDate(), a.getDelegatedPowers());
     }
 }

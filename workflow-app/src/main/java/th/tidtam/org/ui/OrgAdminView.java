@@ -2,7 +2,9 @@ package th.tidtam.org.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,8 +36,6 @@ import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.SecrecyClass;
-import th.tidtam.org.domain.OrgUnit;
-import th.tidtam.org.domain.Person;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.Actor;
@@ -43,9 +43,11 @@ import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonForm;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitForm;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The administrator maintains units, positions, people and who fills each position. Every change goes through
@@ -62,9 +64,10 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     private final boolean thai;
     private final Locale locale;
 
-    private final Grid<OrgUnit> units = new Grid<>();
+    private final Grid<UnitSummary> units = new Grid<>();
+    private Map<Long, UnitSummary> unitsById = Map.of();
     private final Grid<PositionSummary> positions = new Grid<>();
-    private final Grid<Person> people = new Grid<>();
+    private final Grid<PersonSummary> people = new Grid<>();
     private final Grid<Actor> assignments = new Grid<>();
     private final ComboBox<PositionSummary> assignmentPosition = new ComboBox<>();
     private final AdminForms forms;
@@ -91,23 +94,28 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     // ---------------------------------------------------------------- units
 
     private VerticalLayout unitsTab() {
-        units.addColumn(OrgUnit::getCode).setHeader(getTranslation("org.code")).setAutoWidth(true);
+        units.addColumn(UnitSummary::code).setHeader(getTranslation("org.code")).setAutoWidth(true);
         units.addColumn(u -> u.name(thai)).setHeader(getTranslation("org.unit")).setFlexGrow(3);
-        units.addColumn(u -> getTranslation("org.unit-kind." + u.getKind().name())).setHeader(getTranslation("org.kind"));
-        units.addColumn(u -> u.getParent() == null ? "" : u.getParent().name(thai)).setHeader(getTranslation("org.parent"))
+        units.addColumn(u -> getTranslation("org.unit-kind." + u.kind().name())).setHeader(getTranslation("org.kind"));
+        units.addColumn(u -> u.parentId() == null ? "" : unitName(u.parentId())).setHeader(getTranslation("org.parent"))
                 .setFlexGrow(2);
         units.getElement().setAttribute("data-testid", "admin-units");
         Button add = button("admin.new", () -> unitDialog(null));
         add.getElement().setAttribute("data-testid", "unit-new");
         Button edit = button("admin.edit", () -> selected(units).ifPresent(this::unitDialog));
         Button delete = button("admin.delete", () -> selected(units).ifPresent(u -> confirm(
-                getTranslation("admin.confirm-delete", u.name(thai)), () -> administration.deleteUnit(u.getId()))));
+                getTranslation("admin.confirm-delete", u.name(thai)), () -> administration.deleteUnit(u.id()))));
         delete.getElement().setAttribute("data-testid", "unit-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return tab(units, add, edit, delete);
     }
 
-    private void unitDialog(OrgUnit unit) {
+    private String unitName(Long unitId) {
+        UnitSummary unit = unitsById.get(unitId);
+        return unit == null ? "" : unit.name(thai);
+    }
+
+    private void unitDialog(UnitSummary unit) {
         TextField code = new TextField(getTranslation("org.code"));
         TextField nameTh = new TextField(getTranslation("org.field.name-th"));
         TextField nameEn = new TextField(getTranslation("org.field.name-en"));
@@ -115,7 +123,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         kind.setLabel(getTranslation("org.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("org.unit-kind." + k.name()));
-        ComboBox<OrgUnit> parent = new ComboBox<>(getTranslation("org.parent"));
+        ComboBox<UnitSummary> parent = new ComboBox<>(getTranslation("org.parent"));
         parent.setItems(directory.allUnits());
         parent.setItemLabelGenerator(u -> u.name(thai));
         parent.setClearButtonVisible(true);
@@ -123,12 +131,12 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
             f.setMaxLength(OrgAdministration.MAX_NAME);
         }
         if (unit != null) {
-            code.setValue(unit.getCode());
-            nameTh.setValue(unit.getNameTh());
-            nameEn.setValue(unit.getNameEn());
-            kind.setValue(unit.getKind());
-            Long parentId = unit.getParent() == null ? null : unit.getParent().getId();
-            parent.getListDataView().getItems().filter(u -> u.getId().equals(parentId)).findFirst().ifPresent(parent::setValue);
+            code.setValue(unit.code());
+            nameTh.setValue(unit.nameTh());
+            nameEn.setValue(unit.nameEn());
+            kind.setValue(unit.kind());
+            Long parentId = unit.parentId();
+            parent.getListDataView().getItems().filter(u -> u.id().equals(parentId)).findFirst().ifPresent(parent::setValue);
         } else {
             kind.setValue(UnitKind.SUB_UNIT);
         }
@@ -138,11 +146,11 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         parent.getElement().setAttribute("data-testid", "unit-parent");
         formDialog(unit == null ? "admin.unit.new" : "admin.unit.edit", new FormLayout(code, nameTh, nameEn, kind, parent), () -> {
             UnitForm form = new UnitForm(code.getValue(), nameTh.getValue(), nameEn.getValue(), kind.getValue(),
-                    parent.getValue() == null ? null : parent.getValue().getId());
+                    parent.getValue() == null ? null : parent.getValue().id());
             if (unit == null) {
                 administration.createUnit(form);
             } else {
-                administration.updateUnit(unit.getId(), form);
+                administration.updateUnit(unit.id(), form);
             }
         });
     }
@@ -171,7 +179,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         TextField code = new TextField(getTranslation("org.code"));
         TextField titleTh = new TextField(getTranslation("org.field.title-th"));
         TextField titleEn = new TextField(getTranslation("org.field.title-en"));
-        ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("org.unit"));
+        ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("org.unit"));
         unit.setItems(directory.allUnits());
         unit.setItemLabelGenerator(u -> u.name(thai));
         ComboBox<PositionSummary> reportsTo = new ComboBox<>(getTranslation("org.reports-to"));
@@ -194,7 +202,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
             code.setValue(position.code());
             titleTh.setValue(position.titleTh());
             titleEn.setValue(position.titleEn());
-            unit.getListDataView().getItems().filter(u -> u.getId().equals(position.unitId())).findFirst().ifPresent(unit::setValue);
+            unit.getListDataView().getItems().filter(u -> u.id().equals(position.unitId())).findFirst().ifPresent(unit::setValue);
             all.stream().filter(p -> p.id().equals(position.reportsToId())).findFirst().ifPresent(reportsTo::setValue);
             head.setValue(position.unitHead());
             role.setValue(position.role());
@@ -208,7 +216,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         formDialog(position == null ? "admin.position.new" : "admin.position.edit",
                 new FormLayout(code, titleTh, titleEn, unit, reportsTo, head, role, clearance), () -> {
                     PositionForm form = new PositionForm(code.getValue(), titleTh.getValue(), titleEn.getValue(),
-                            unit.getValue() == null ? null : unit.getValue().getId(),
+                            unit.getValue() == null ? null : unit.getValue().id(),
                             reportsTo.getValue() == null ? null : reportsTo.getValue().id(), head.getValue(), role.getValue(),
                             clearance.getValue());
                     if (position == null) {
@@ -222,9 +230,9 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     // ---------------------------------------------------------------- people
 
     private VerticalLayout peopleTab() {
-        people.addColumn(Person::getUsername).setHeader(getTranslation("org.field.username")).setAutoWidth(true);
+        people.addColumn(PersonSummary::username).setHeader(getTranslation("org.field.username")).setAutoWidth(true);
         people.addColumn(p -> p.fullName(thai)).setHeader(getTranslation("org.person")).setFlexGrow(3);
-        people.addColumn(p -> p.isEnabled() ? "" : getTranslation("admin.disabled")).setHeader(getTranslation("org.status"));
+        people.addColumn(p -> p.enabled() ? "" : getTranslation("admin.disabled")).setHeader(getTranslation("org.status"));
         Button add = button("admin.new", () -> personDialog(null));
         Button edit = button("admin.edit", () -> selected(people).ifPresent(this::personDialog));
         VerticalLayout tab = tab(people, add, edit);
@@ -236,7 +244,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         return tab;
     }
 
-    private void personDialog(Person person) {
+    private void personDialog(PersonSummary person) {
         TextField username = new TextField(getTranslation("org.field.username"));
         TextField nameTh = new TextField(getTranslation("org.field.name-th"));
         TextField nameEn = new TextField(getTranslation("org.field.name-en"));
@@ -244,11 +252,11 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation(person == null ? "org.field.password" : "org.field.new-password"));
         Checkbox enabled = new Checkbox(getTranslation("admin.enabled"), true);
         if (person != null) {
-            username.setValue(person.getUsername());
-            nameTh.setValue(person.getFullNameTh());
-            nameEn.setValue(person.getFullNameEn());
-            email.setValue(Objects.requireNonNullElse(person.getEmail(), ""));
-            enabled.setValue(person.isEnabled());
+            username.setValue(person.username());
+            nameTh.setValue(person.fullNameTh());
+            nameEn.setValue(person.fullNameEn());
+            email.setValue(Objects.requireNonNullElse(person.email(), ""));
+            enabled.setValue(person.enabled());
         }
         formDialog(person == null ? "admin.person.new" : "admin.person.edit",
                 new FormLayout(username, nameTh, nameEn, email, password, enabled), () -> {
@@ -257,7 +265,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
                     if (person == null) {
                         administration.createPerson(form);
                     } else {
-                        administration.updatePerson(person.getId(), form);
+                        administration.updatePerson(person.id(), form);
                     }
                 });
     }
@@ -298,9 +306,9 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void assignmentDialog(PositionSummary position) {
-        ComboBox<Person> person = new ComboBox<>(getTranslation("org.person"));
+        ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("org.person"));
         person.setItems(directory.allPeople());
-        person.setItemLabelGenerator(p -> p.fullName(thai) + " (" + p.getUsername() + ")");
+        person.setItemLabelGenerator(p -> p.fullName(thai) + " (" + p.username() + ")");
         Select<AssignmentKind> kind = new Select<>();
         kind.setLabel(getTranslation("org.capacity"));
         kind.setItems(AssignmentKind.values());
@@ -326,7 +334,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
             if (from.isInvalid() || to.isInvalid() || orderDate.isInvalid()) {
                 throw new RuleViolation("org.error.date-unreadable");
             }
-            administration.assign(new AssignmentForm(position.id(), person.getValue() == null ? null : person.getValue().getId(),
+            administration.assign(new AssignmentForm(position.id(), person.getValue() == null ? null : person.getValue().id(),
                     kind.getValue(), from.getValue(), to.getValue(), order.getValue(), orderDate.getValue(), powers.getValue(),
                     note.getValue()));
         });
@@ -342,7 +350,9 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     // ---------------------------------------------------------------- shared
 
     private void refresh() {
-        units.setItems(directory.allUnits());
+        List<UnitSummary> allUnits = directory.allUnits();
+        unitsById = allUnits.stream().collect(Collectors.toMap(UnitSummary::id, u -> u));
+        units.setItems(allUnits);
         List<PositionSummary> all = directory.allPositions();
         positions.setItems(all);
         people.setItems(directory.allPeople());

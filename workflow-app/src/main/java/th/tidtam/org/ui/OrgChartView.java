@@ -27,10 +27,10 @@ import com.vaadin.flow.router.Route;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.org.AssignmentKind;
-import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The chain of command: browse the unit tree (children load when a branch opens), see each position's holder,
@@ -42,8 +42,8 @@ import th.tidtam.org.service.PositionSummary;
 public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
 
     record UnitNode(Long id, String nameTh, String nameEn, String kind) {
-        static UnitNode of(OrgUnit u) {
-            return new UnitNode(u.getId(), u.getNameTh(), u.getNameEn(), u.getKind().name());
+        static UnitNode of(UnitSummary u) {
+            return new UnitNode(u.id(), u.nameTh(), u.nameEn(), u.kind().name());
         }
     }
 
@@ -75,7 +75,7 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
 
             @Override
             protected Stream<UnitNode> fetchChildrenFromBackEnd(HierarchicalQuery<UnitNode, Void> query) {
-                List<OrgUnit> children = query.getParent() == null ? directory.rootUnits()
+                List<UnitSummary> children = query.getParent() == null ? directory.rootUnits()
                         : directory.childUnits(query.getParent().id());
                 return children.stream().map(UnitNode::of).skip(query.getOffset()).limit(query.getLimit());
             }
@@ -85,7 +85,7 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         tree.getElement().setAttribute("data-testid", "unit-tree");
         tree.asSingleSelect().addValueChangeListener(e -> showUnit(e.getValue()));
         // open the province itself, whatever else sits at the top of the tree (the system unit, test units)
-        directory.rootUnits().stream().filter(u -> u.getKind() == th.tidtam.org.UnitKind.PROVINCE)
+        directory.rootUnits().stream().filter(u -> u.kind() == th.tidtam.org.UnitKind.PROVINCE)
                 .map(UnitNode::of).forEach(root -> tree.expand(root));
 
         positions.addColumn(p -> p.title(thai)).setHeader(getTranslation("org.position")).setFlexGrow(3);

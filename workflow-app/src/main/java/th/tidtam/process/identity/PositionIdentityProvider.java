@@ -27,11 +27,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import th.tidtam.org.domain.Person;
 import th.tidtam.org.PositionRole;
-import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.service.Credentials;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * Camunda sees the application's people as users, and positions and units as groups: one user store, the chain
@@ -83,7 +84,7 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
         if (userId == null || password == null) {
             return false;
         }
-        return directory.person(userId).filter(Person::isEnabled).map(Person::getPasswordHash)
+        return directory.credentials(userId).filter(c -> c.person().enabled()).map(Credentials::passwordHash)
                 .filter(Objects::nonNull).map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
     }
 
@@ -121,7 +122,7 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
     public List<String> groupsOf(String username) {
         return directory.person(username).map(person -> {
             List<String> groups = new ArrayList<>();
-            directory.positionsFilled(person.getId()).forEach(p -> {
+            directory.positionsFilled(person.id()).forEach(p -> {
                 groups.add(p.code());
                 groups.add(UNIT_GROUP_PREFIX + p.unitId());
                 if (p.role() == PositionRole.ADMINISTRATOR) {
@@ -138,8 +139,8 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
         for (PositionSummary p : directory.allPositions()) {
             groups.put(p.code(), group(p.code(), p.titleTh() + " (" + p.unitNameTh() + ")", "POSITION"));
         }
-        for (OrgUnit u : directory.allUnits()) {
-            groups.put(UNIT_GROUP_PREFIX + u.getId(), group(UNIT_GROUP_PREFIX + u.getId(), u.getNameTh(), "UNIT"));
+        for (UnitSummary u : directory.allUnits()) {
+            groups.put(UNIT_GROUP_PREFIX + u.id(), group(UNIT_GROUP_PREFIX + u.id(), u.nameTh(), "UNIT"));
         }
         return groups;
     }
@@ -151,11 +152,11 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
         return g;
     }
 
-    private static UserEntity toUser(Person person) {
-        UserEntity u = new UserEntity(person.getUsername());
-        u.setFirstName(person.getFullNameTh());
+    private static UserEntity toUser(PersonSummary person) {
+        UserEntity u = new UserEntity(person.username());
+        u.setFirstName(person.fullNameTh());
         u.setLastName("");
-        u.setEmail(person.getEmail());
+        u.setEmail(person.email());
         return u;
     }
 

@@ -20,7 +20,7 @@ public record FollowUpReport(String meeting, FollowUpSource.Meeting previous, Lo
         Instant generatedAt, LocalDate generatedOn, List<Group> groups, String fileStem) {
 
     /** Directives of one meeting agenda item ({@code meeting} set) or of one kind of source ({@code meeting} null). */
-    public record Group(String meeting, String agendaItem, th.tidtam.directive.domain.SourceKind sourceKind,
+    public record Group(String meeting, String agendaItem, th.tidtam.directive.SourceKind sourceKind,
             List<FollowUpSource.DirectiveLine> directives) {
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.time.ThaiDigits;
-import th.tidtam.directive.domain.SourceKind;
+import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.FollowUpSource;
 import th.tidtam.directive.service.FollowUpSource.DirectiveLine;
 import th.tidtam.directive.service.FollowUpSource.Meeting;

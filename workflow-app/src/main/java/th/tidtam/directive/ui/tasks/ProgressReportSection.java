@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import th.tidtam.directive.domain.Progress;
+import th.tidtam.directive.Progress;
 import th.tidtam.directive.service.DirectiveTasks;
 
 /**

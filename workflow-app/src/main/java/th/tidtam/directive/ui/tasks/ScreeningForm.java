@@ -6,7 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import th.tidtam.base.ui.BuddhistDatePicker;
-import th.tidtam.directive.domain.Cadence;
+import th.tidtam.directive.Cadence;
 import th.tidtam.directive.service.DirectiveTasks.ScreeningOutcome;
 
 /**

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.service.DirectiveViews;
-import th.tidtam.org.domain.OrgUnit;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The part waits on another agency's input (รอข้อมูลจากหน่วยงานอื่น): whoever works it marks the wait with the agency
@@ -30,16 +30,16 @@ class WaitingSection extends VerticalLayout {
             add(end);
             return;
         }
-        ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
-        unit.setItems(step.org().allUnits().stream().filter(u -> !u.getId().equals(p.unitId())).toList());
-        unit.setItemLabelGenerator(u -> thai ? u.getNameTh() : u.getNameEn());
+        ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
+        unit.setItems(step.org().allUnits().stream().filter(u -> !u.id().equals(p.unitId())).toList());
+        unit.setItemLabelGenerator(u -> u.name(thai));
         unit.setWidth("32em");
         unit.getElement().setAttribute("data-testid", "waiting-unit");
         TextArea why = Controls.note(getTranslation("work.waiting-reason"));
         why.setMaxLength(500);
         Button start = Controls.decision(getTranslation("work.waiting-start"), false, "waiting-start");
         start.addClickListener(e -> step.decide(() -> step.unitParts().startWaiting(step.taskId(),
-                unit.getValue() == null ? null : unit.getValue().getId(), why.getValue()), start));
+                unit.getValue() == null ? null : unit.getValue().id(), why.getValue()), start));
         add(unit, why, start);
     }
 }

@@ -1,4 +1,4 @@
-package th.tidtam.calendar.domain;
+package th.tidtam.calendar;
 
 /** Why a day is a holiday. Only the day matters to the working-day arithmetic; the kind is for people. */
 public enum HolidayKind {

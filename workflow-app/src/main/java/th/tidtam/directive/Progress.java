@@ -1,4 +1,4 @@
-package th.tidtam.directive.domain;
+package th.tidtam.directive;
 
 /** How a unit's work stands in a progress report. */
 public enum Progress {

@@ -1,4 +1,4 @@
-package th.tidtam.directive.domain;
+package th.tidtam.directive;
 
 /** How often the units report progress. */
 public enum Cadence {

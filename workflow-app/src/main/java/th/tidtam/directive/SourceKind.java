@@ -1,4 +1,4 @@
-package th.tidtam.directive.domain;
+package th.tidtam.directive;
 
 /** Where a directive came from. */
 public enum SourceKind {

@@ -1,0 +1,29 @@
+package th.tidtam.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
+import th.tidtam.org.service.OrgDirectory;
+
+/**
+ * What every {@link IntegrationTest} may autowire besides the application's own beans: an {@link ApiClient} on the
+ * running server's port and the {@link DirectiveFixtures}. Imported by the annotation itself, so all integration
+ * tests keep sharing one context. Lazy: the port is known only once the server has started.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class IntegrationTestBeans {
+
+    @Bean
+    @Lazy
+    ApiClient apiClient(Environment environment) {
+        return new ApiClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    @Bean
+    @Lazy
+    DirectiveFixtures directiveFixtures(ApiClient api, OrgDirectory org) {
+        return new DirectiveFixtures(api, org);
+    }
+}
