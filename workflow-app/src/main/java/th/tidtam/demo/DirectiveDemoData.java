@@ -18,7 +18,6 @@ import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.Cadence;
 import th.tidtam.directive.Progress;
 import th.tidtam.process.EngineTime;
-import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.DirectiveCase;
 import th.tidtam.directive.service.DirectiveService;
@@ -26,6 +25,7 @@ import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.ProgressReviewTasks;
 import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.directive.service.ScreeningAndClosure;
+import th.tidtam.directive.service.DirectiveService.Issued;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonSummary;
@@ -120,8 +120,8 @@ class DirectiveDemoData {
         return issued;
     }
 
-    private Directive issue(Example e, Map<Integer, String> texts) {
-        return as(e.id() % 3 == 0 ? "secretary" : "governor", () -> directives.issue(new IssueDirective(e.subject(),
+    private Issued issue(Example e, Map<Integer, String> texts) {
+        return as(e.id() % 3 == 0 ? "secretary" : "governor", () -> directives.issueAndTell(new IssueDirective(e.subject(),
                 texts.getOrDefault(e.id(), e.subject()), e.urgency(), "NONE", unit(e.leadPosition()),
                 e.supportPositions().stream().map(this::unit).toList(), e.allDistricts(), null, e.workingDays(),
                 e.cadence(), e.cadenceDays(), e.source(), e.reference(), e.meeting(), e.agenda(), null)));
@@ -131,7 +131,7 @@ class DirectiveDemoData {
      * Issued weeks ago: the directive is issued and screened on that day, the units act on the next working day, and
      * every morning since then the follow-up check has run, so late parts stand escalated as they would be today.
      */
-    private Directive replay(Example e, Map<Integer, String> texts) {
+    private Issued replay(Example e, Map<Integer, String> texts) {
         LocalDate today = calendar.today();
         LocalDate day = today;
         for (int i = 0; i < e.issuedWorkingDaysAgo(); i++) {
@@ -142,17 +142,17 @@ class DirectiveDemoData {
         }
         LocalDate issuedOn = day;
         time.at(calendar.startOfWorkingDay(issuedOn).plus(Duration.ofHours(1)));
-        Directive d = issue(e, texts);
+        Issued d = issue(e, texts);
         LocalDate actedOn = calendar.addWorkingDays(issuedOn, 1);
         advance(d, e, () -> time.at(calendar.startOfWorkingDay(actedOn).plus(Duration.ofMinutes(90))));
         for (LocalDate check = actedOn.plusDays(1); check.isBefore(today); check = check.plusDays(1)) {
             time.at(calendar.startOfWorkingDay(check).plus(Duration.ofMinutes(30)));
-            time.runDueTimers(d.getProcessInstanceId());
+            time.runDueTimers(d.processInstanceId());
         }
         return d;
     }
 
-    private void advance(Directive d, Example e, Runnable nextWorkingDay) {
+    private void advance(Issued d, Example e, Runnable nextWorkingDay) {
         Stage stage = e.stage();
         // in the communicable-disease directive the health office hands its part to its disease control section
         boolean delegateHealth = e.id() == 8;
@@ -224,14 +224,14 @@ class DirectiveDemoData {
     }
 
     /** Logins of the people holding the directive's parts (demo people hold one position each, bar the acting ones). */
-    private List<String> holders(Directive d) {
+    private List<String> holders(Issued d) {
         return org.allPeople().stream().map(PersonSummary::username)
                 .filter(u -> task(u, d, DirectiveTasks.ACKNOWLEDGE).isPresent()).toList();
     }
 
-    private Optional<String> task(String user, Directive d, String kind) {
-        return as(user, () -> work.page(InboxFilter.none().containing(d.getNumber()), 0, 200).stream()
-                .filter(w -> w.isOfCaseType(DirectiveCase.TYPE) && d.getId().equals(w.caseId())
+    private Optional<String> task(String user, Issued d, String kind) {
+        return as(user, () -> work.page(InboxFilter.none().containing(d.number()), 0, 200).stream()
+                .filter(w -> w.isOfCaseType(DirectiveCase.TYPE) && w.caseId() != null && d.id() == w.caseId()
                         && kind.equals(w.taskDefinitionKey()))
                 .map(WorkItem::taskId).findFirst());
     }

@@ -26,7 +26,6 @@ import th.tidtam.TidtamApplication;
 /** Plain ArchUnit and Spring Modulith checks on the compiled main classes: no Spring context, no database. */
 class ArchitectureRulesTest {
 
-    private static final String TEMPORARY_DOMAIN_EXCEPTIONS = "th\\.tidtam\\.demo\\.DirectiveDemoData(\\$.*)?";
 
     private static JavaClasses mainClasses;
 
@@ -83,13 +82,11 @@ class ArchitectureRulesTest {
 
     /**
      * A module's {@code domain} package (entities, repositories) is its own: other modules use the records and value
-     * types it publishes ({@code th.tidtam.X} and {@code th.tidtam.X.service}). Temporary exception, to go when the
-     * directive demo data is restructured: {@code demo.DirectiveDemoData} builds on {@code Directive}.
+     * types it publishes ({@code th.tidtam.X} and {@code th.tidtam.X.service}).
      */
     @Test
     void noModuleReachesIntoAnotherModulesDomainPackage() {
-        classes().that().haveNameNotMatching(TEMPORARY_DOMAIN_EXCEPTIONS)
-                .should(notDependOnAnotherModulesDomainPackage())
+        classes().should(notDependOnAnotherModulesDomainPackage())
                 .check(mainClasses);
     }
 

@@ -1,2 +1,2 @@
-@org.springframework.modulith.NamedInterface("domain")
+/** The directive's entities and repositories: its own, never read by another module (it publishes records instead). */
 package th.tidtam.directive.domain;

@@ -84,6 +84,17 @@ public class DirectiveService {
         this.screeningDays = screeningDays;
     }
 
+    /** A directive just issued, as other modules (the demo data) may know it. */
+    public record Issued(long id, String number, String processInstanceId) {
+    }
+
+    /** Issues the directive and answers what other modules may know of it. */
+    @Transactional
+    public Issued issueAndTell(IssueDirective command) {
+        Directive d = issue(command);
+        return new Issued(d.getId(), d.getNumber(), d.getProcessInstanceId());
+    }
+
     @Transactional
     public Directive issue(IssueDirective command) {
         TidtamUser user = currentUser.require();
