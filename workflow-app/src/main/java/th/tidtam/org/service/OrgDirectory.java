@@ -1,5 +1,6 @@
 package th.tidtam.org.service;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.org.domain.Assignment;
@@ -40,15 +42,17 @@ public class OrgDirectory {
     private final AssignmentRepository assignments;
     private final SupervisionRepository supervisions;
     private final Clock clock;
+    private final ChainQueries chain;
 
     OrgDirectory(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
-            AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock) {
+            AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain) {
         this.units = units;
         this.positions = positions;
         this.people = people;
         this.assignments = assignments;
         this.supervisions = supervisions;
         this.clock = clock;
+        this.chain = chain;
     }
 
     public LocalDate today() {
@@ -176,6 +180,44 @@ public class OrgDirectory {
 
     public List<Actor> history(Long positionId) {
         return assignments.historyOf(positionId).stream().map(OrgRecords::actor).toList();
+    }
+
+    // --- bulk questions of other modules: sets of ids in, sets of ids out, one query each ----------------------------
+
+    /** The given positions and every position that reports to one of them, directly or not (any depth). */
+    public Set<Long> positionsAtOrBelow(Collection<Long> positionIds) {
+        return chain.positionsAtOrBelow(positionIds);
+    }
+
+    /** The unit each of the given positions heads, by position id; positions that head no unit are left out. */
+    public Map<Long, Long> unitsHeadedBy(Collection<Long> positionIds) {
+        return chain.unitsHeadedBy(positionIds);
+    }
+
+    /** The units the given positions supervise by the supervision order (the units themselves, not their sub-units). */
+    public Set<Long> unitsSupervisedBy(Collection<Long> positionIds) {
+        return chain.unitsSupervisedBy(positionIds);
+    }
+
+    /** The whole unit tree with the supervision order, read in two queries, for walking it many times. */
+    public UnitTree unitTree() {
+        return chain.unitTree();
+    }
+
+    /** The units of the given ids, in the tree's order (sort order, then Thai name). */
+    public List<UnitNode> unitNodes(Collection<Long> unitIds) {
+        return chain.unitNodes(unitIds);
+    }
+
+    /**
+     * The positions the person held, acted in or was delegated on the day (holder first, then acting, then
+     * delegations; then the positions' sort order), read with plain JDBC on the caller's connection: for the audit
+     * trail, which asks inside a Hibernate flush (where a JPA query would flush again) and must see what its own
+     * transaction just wrote. Starts no transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<CurrentPosition> positionsOn(Connection connection, long personId, LocalDate day) {
+        return chain.positionsOn(connection, personId, day);
     }
 
     /** Summaries in the order of the ids given, with today's actors, in two queries whatever the count. */
