@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitNode;
 
 /**
  * The governor's board: every open directive the user may see, with a traffic light for the directive and one for
@@ -42,15 +45,18 @@ public class DirectiveBoard {
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingCalendar calendar;
     private final PartTiming timing;
+    private final OrgDirectory org;
 
-    DirectiveBoard(DirectiveQueries queries, NamedParameterJdbcTemplate jdbc, WorkingCalendar calendar, PartTiming timing) {
+    DirectiveBoard(DirectiveQueries queries, NamedParameterJdbcTemplate jdbc, WorkingCalendar calendar, PartTiming timing,
+            OrgDirectory org) {
         this.queries = queries;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.timing = timing;
+        this.org = org;
     }
 
-    /** Open directives (a page of at most 200 newest), their parts and meetings read in two queries. */
+    /** Open directives (a page of at most 200 newest), their parts, units and meetings read in three queries. */
     public List<Row> openDirectives() {
         List<DirectiveViews.Summary> open = queries.visible(0, 200).items().stream().filter(d -> d.status().open()).toList();
         if (open.isEmpty()) {
@@ -58,21 +64,33 @@ public class DirectiveBoard {
         }
         List<Long> ids = open.stream().map(DirectiveViews.Summary::id).toList();
         LocalDate today = calendar.today();
-        Map<Long, List<AgencyLight>> agencies = new HashMap<>();
-        jdbc.query("""
-                select p.directive_id, p.unit_id, u.name_th, u.name_en, p.status, p.due_date, p.waiting_working_days,
-                       p.waiting_since
+        record PartRow(long directiveId, long unitId, boolean lead, boolean done, Light light, int late) {
+        }
+        List<PartRow> partRows = jdbc.query("""
+                select p.directive_id, p.unit_id, p.lead, p.status, p.due_date, p.waiting_working_days, p.waiting_since
                   from directive_part p join directive d on d.id = p.directive_id and p.round = d.round
-                  join org_unit u on u.id = p.unit_id
-                 where p.directive_id in (:ids) order by p.lead desc, u.sort_order, u.name_th
-                """, Map.of("ids", ids), rs -> {
-                    boolean done = "DONE".equals(rs.getString(5));
-                    LocalDate due = rs.getObject(6, LocalDate.class);
-                    int late = done ? 0 : timing.workingDaysLate(due, null, rs.getInt(7), rs.getObject(8, LocalDate.class), today);
+                 where p.directive_id in (:ids)
+                """, Map.of("ids", ids), (rs, i) -> {
+                    boolean done = "DONE".equals(rs.getString(4));
+                    LocalDate due = rs.getObject(5, LocalDate.class);
+                    int late = done ? 0 : timing.workingDaysLate(due, null, rs.getInt(6), rs.getObject(7, LocalDate.class), today);
                     Light light = done ? Light.ON_TRACK : late > 0 ? Light.OVERDUE
                             : calendar.workingDaysBetween(today, due) <= AT_RISK_WORKING_DAYS ? Light.AT_RISK : Light.ON_TRACK;
-                    agencies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new AgencyLight(rs.getLong(2), rs.getString(3), rs.getString(4), done, light, late));
+                    return new PartRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), done, light, late);
+                });
+        // the lead agency first, then the agencies in the order of the unit tree (sort order, Thai name)
+        Map<Long, Integer> treeOrder = new HashMap<>();
+        Map<Long, UnitNode> units = new HashMap<>();
+        for (UnitNode u : org.unitNodes(partRows.stream().map(PartRow::unitId).collect(Collectors.toSet()))) {
+            treeOrder.put(u.id(), treeOrder.size());
+            units.put(u.id(), u);
+        }
+        Map<Long, List<AgencyLight>> agencies = new HashMap<>();
+        partRows.stream().sorted(Comparator.comparing((PartRow r) -> !r.lead())
+                .thenComparing(r -> treeOrder.getOrDefault(r.unitId(), Integer.MAX_VALUE))).forEach(r -> {
+                    UnitNode u = units.get(r.unitId());
+                    agencies.computeIfAbsent(r.directiveId(), k -> new ArrayList<>()).add(new AgencyLight(r.unitId(),
+                            u == null ? null : u.nameTh(), u == null ? null : u.nameEn(), r.done(), r.light(), r.late()));
                 });
         Map<Long, String> meetings = new HashMap<>();
         jdbc.query("select id, meeting_number from directive where id in (:ids)", Map.of("ids", ids),

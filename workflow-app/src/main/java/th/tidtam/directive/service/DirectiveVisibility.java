@@ -1,7 +1,10 @@
 package th.tidtam.directive.service;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
 
 /**
  * Who may see which directive, decided in SQL so that lists, counts and single reads agree:
@@ -21,6 +25,9 @@ import th.tidtam.org.service.CurrentPosition;
  * <li>classified directives (ลับ, ลับมาก) only by the positions named on the route, the governor and the head of
  * office — not by everyone above them.</li>
  * </ul>
+ * The chain of command is org's: {@link OrgDirectory} answers which positions lie at or below the user's, which units
+ * those positions head and which units the user's positions supervise, and the directive's own query takes those id
+ * sets as parameters. No query here reads org's tables.
  */
 @Component
 class DirectiveVisibility {
@@ -33,14 +40,17 @@ class DirectiveVisibility {
                       where p.delegated_by_position_id is not null
             union all select p.directive_id, p.escalated_to_position_id from directive_part p
                       where p.escalated_to_position_id is not null
-            union all select p.directive_id, h.id from directive_part p
-                      join org_position h on h.unit_id = p.unit_id and h.unit_head = true
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** No id is negative: an empty id set becomes this, as {@code in ()} is no SQL. */
+    private static final List<Long> NONE = List.of(-1L);
 
-    DirectiveVisibility(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final OrgDirectory org;
+
+    DirectiveVisibility(NamedParameterJdbcTemplate jdbc, OrgDirectory org) {
         this.jdbc = jdbc;
+        this.org = org;
     }
 
     static boolean seesEverything(List<CurrentPosition> positions) {
@@ -94,8 +104,8 @@ class DirectiveVisibility {
     }
 
     /**
-     * A sub-select of the directive ids the positions may see, for queries that aggregate over directives (the
-     * dashboard); empty when they see everything, so such queries need no filter at all.
+     * A sub-select of the directive ids the positions may see, for this module's queries that aggregate over
+     * directives (the dashboard's figures); empty when they see everything, so such queries need no filter at all.
      */
     java.util.Optional<VisibleDirectives> visibleSubquery(List<CurrentPosition> positions) {
         if (seesEverything(positions)) {
@@ -107,26 +117,43 @@ class DirectiveVisibility {
         return java.util.Optional.of(new VisibleDirectives(visibleSql("d.id"), params(positions).getValues()));
     }
 
-    private static MapSqlParameterSource params(List<CurrentPosition> positions) {
-        return new MapSqlParameterSource("mine", positions.stream().map(CurrentPosition::positionId).toList());
+    /**
+     * The id sets the query needs, from org: the user's positions ({@code visMine}); those and every position below
+     * them ({@code visBelow}); the units headed by a position at or below them or supervised by one of them
+     * ({@code visReached}); the units headed by one of the user's own positions ({@code visHeaded}).
+     */
+    private MapSqlParameterSource params(List<CurrentPosition> positions) {
+        List<Long> mine = positions.stream().map(CurrentPosition::positionId).distinct().toList();
+        Set<Long> below = org.positionsAtOrBelow(mine);
+        Map<Long, Long> headed = org.unitsHeadedBy(below);
+        Set<Long> reached = new LinkedHashSet<>(headed.values());
+        reached.addAll(org.unitsSupervisedBy(mine));
+        Set<Long> headedByMine = new LinkedHashSet<>();
+        mine.forEach(p -> {
+            if (headed.containsKey(p)) {
+                headedByMine.add(headed.get(p));
+            }
+        });
+        return new MapSqlParameterSource("visMine", orNone(mine)).addValue("visBelow", orNone(below))
+                .addValue("visReached", orNone(reached)).addValue("visHeaded", orNone(headedByMine));
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids.isEmpty() ? NONE : ids;
     }
 
     private static String visibleSql(String select) {
         return """
-                with recursive below (id, depth) as (
-                    select id, 0 from org_position where id in (:mine)
-                    union all
-                    select p.id, b.depth + 1 from org_position p join below b on p.reports_to_id = b.id where b.depth < 64
-                ),
-                route as (%s)
+                with route as (%s)
                 select %s from directive d
-                 where ((d.secrecy = 'NONE' and exists (select 1 from route r join below b on b.id = r.position_id
-                                                        where r.directive_id = d.id))
-                    or (d.secrecy = 'NONE' and exists (select 1 from directive_part p
-                                                         join unit_supervision s on s.unit_id = p.unit_id
-                                                        where p.directive_id = d.id and s.supervisor_position_id in (:mine)))
-                    or (d.secrecy <> 'NONE' and exists (select 1 from route r
-                                                        where r.directive_id = d.id and r.position_id in (:mine))))
+                 where ((d.secrecy = 'NONE' and (exists (select 1 from route r
+                                                          where r.directive_id = d.id and r.position_id in (:visBelow))
+                                                 or exists (select 1 from directive_part p
+                                                             where p.directive_id = d.id and p.unit_id in (:visReached))))
+                    or (d.secrecy <> 'NONE' and (exists (select 1 from route r
+                                                          where r.directive_id = d.id and r.position_id in (:visMine))
+                                                 or exists (select 1 from directive_part p
+                                                             where p.directive_id = d.id and p.unit_id in (:visHeaded)))))
                 """.formatted(ROUTE, select);
     }
 }
