@@ -155,15 +155,6 @@ public class DirectiveQueries {
                 reportViews, d.getProcessInstanceId());
     }
 
-    /**
-     * The directives the current user may see, as a sub-select over {@code directive} (its parameters named
-     * {@code mine}); empty when the user sees every directive. Aggregating screens filter with it so that their
-     * counts never include a directive the user could not open.
-     */
-    public Optional<VisibleDirectives> visibleDirectives() {
-        return visibility.visibleSubquery(myPositions());
-    }
-
     /** Subjects of the given directives in one query (for inbox pages); only those the user may see. */
     public Map<Long, String> subjects(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -1,0 +1,170 @@
+package th.tidtam.dashboard.service;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.dashboard.service.Dashboard.Choice;
+import th.tidtam.directive.service.DirectiveStatistics;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.UnitKind;
+import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitTree;
+import th.tidtam.security.CurrentUser;
+import th.tidtam.security.Roles;
+
+/**
+ * Who sees which part of the dashboard, and whether a request makes sense: the governor and the head of office see
+ * the whole province, a vice governor the sphere they supervise (the units of the supervision order and their
+ * sub-units, as org's {@link UnitTree} reckons it); anyone else, or a vice governor asking for another's sphere, finds
+ * nothing there (404). Bad periods, unknown spheres and agencies are refused with a message before anything is counted.
+ */
+@Component
+class DashboardAccess {
+
+    static final int MAX_PERIOD_YEARS = 10;
+    static final int FIRST_FISCAL_YEAR = 2540;
+
+    private final WorkingCalendar calendar;
+    private final DirectiveStatistics statistics;
+    private final OrgDirectory org;
+    private final CurrentUser currentUser;
+
+    DashboardAccess(WorkingCalendar calendar, DirectiveStatistics statistics, OrgDirectory org, CurrentUser currentUser) {
+        this.calendar = calendar;
+        this.statistics = statistics;
+        this.org = org;
+        this.currentUser = currentUser;
+    }
+
+    boolean mayUse() {
+        return currentUser.get().map(u -> u.hasRole(Roles.GOVERNOR) || u.hasRole(Roles.HEAD_OF_OFFICE)
+                || u.hasRole(Roles.VICE_GOVERNOR)).orElse(false);
+    }
+
+    List<Choice> spheres() {
+        Set<Long> allowed = allowedSpheres(org.unitTree());
+        Map<Long, PositionSummary> titles = org.summaries(allowed).stream()
+                .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
+        return allowed.stream().filter(titles::containsKey)
+                .map(id -> new Choice(id, titles.get(id).titleTh(), titles.get(id).titleEn()))
+                .sorted(Comparator.comparing(Choice::nameTh)).toList();
+    }
+
+    List<Choice> agencies() {
+        UnitTree tree = org.unitTree();
+        Set<Long> allowed = allowedSpheres(tree);
+        boolean province = province();
+        return tree.units().stream()
+                .filter(u -> province || tree.sphereOf(u.id()) != null && allowed.contains(tree.sphereOf(u.id())))
+                .filter(u -> u.kind() != UnitKind.SYSTEM)
+                .map(u -> new Choice(u.id(), u.nameTh(), u.nameEn()))
+                .sorted(Comparator.comparing(Choice::nameTh)).toList();
+    }
+
+    /** The request checked against the user's rights and the calendar; refused before anything is counted. */
+    DashboardScope scope(DashboardRequest r) {
+        if (!mayUse()) {
+            throw new ApiProblems.NotFound();
+        }
+        Period period = period(r);
+        UnitTree tree = org.unitTree();
+        Set<Long> allowedSpheres = allowedSpheres(tree);
+        Collection<Long> units = province() ? null : tree.unitsInSpheres(allowedSpheres);
+        if (r.sphere() != null) {
+            if (!tree.supervisors().contains(r.sphere())) {
+                throw new RuleViolation("dashboard.error.unknown-sphere", String.valueOf(r.sphere()));
+            }
+            if (!allowedSpheres.contains(r.sphere())) {
+                // another vice governor's sphere is simply not there for this user
+                throw new ApiProblems.NotFound();
+            }
+            units = tree.unitsInSpheres(Set.of(r.sphere()));
+        }
+        if (r.agency() != null) {
+            if (!tree.contains(r.agency())) {
+                throw new RuleViolation("dashboard.error.unknown-agency", String.valueOf(r.agency()));
+            }
+            Set<Long> agency = tree.unitAndBelow(r.agency());
+            if (units == null) {
+                units = agency;
+            } else {
+                Set<Long> both = new LinkedHashSet<>(units);
+                both.retainAll(agency);
+                Long agencySphere = tree.sphereOf(r.agency());
+                if (both.isEmpty() && (agencySphere == null || !allowedSpheres.contains(agencySphere))) {
+                    throw new ApiProblems.NotFound();
+                }
+                units = both;
+            }
+        }
+        return new DashboardScope(period.from(), period.to(), period.fiscalYear(), units, r, tree,
+                statistics.currentViewer());
+    }
+
+    private record Period(LocalDate from, LocalDate to, Integer fiscalYear) {
+    }
+
+    /** A fiscal year (BE), or a from–to range of at most {@value #MAX_PERIOD_YEARS} years; neither: this fiscal year. */
+    private Period period(DashboardRequest r) {
+        LocalDate today = calendar.today();
+        Integer fiscalYear = null;
+        if (r.fiscalYear() != null) {
+            if (r.from() != null || r.to() != null) {
+                throw new RuleViolation("dashboard.error.year-or-range");
+            }
+            int current = Dashboard.fiscalYearOf(today);
+            if (r.fiscalYear() < FIRST_FISCAL_YEAR || r.fiscalYear() > current + 1) {
+                // years and ids as text: a message must not print 2,570
+                throw new RuleViolation("dashboard.error.fiscal-year", String.valueOf(r.fiscalYear()),
+                        String.valueOf(FIRST_FISCAL_YEAR), String.valueOf(current + 1));
+            }
+            fiscalYear = r.fiscalYear();
+        } else if (r.from() == null && r.to() == null) {
+            fiscalYear = Dashboard.fiscalYearOf(today);
+        }
+        if (fiscalYear != null) {
+            return new Period(Dashboard.fiscalYearStart(fiscalYear), Dashboard.fiscalYearEnd(fiscalYear), fiscalYear);
+        }
+        if (r.from() == null || r.to() == null) {
+            throw new RuleViolation("dashboard.error.range-incomplete");
+        }
+        LocalDate from = r.from();
+        LocalDate to = r.to();
+        if (from.isAfter(to)) {
+            throw new RuleViolation("dashboard.error.from-after-to", ThaiDates.formatShort(from), ThaiDates.formatShort(to));
+        }
+        if (from.plusYears(MAX_PERIOD_YEARS).isBefore(to) || Dashboard.fiscalYearOf(from) < FIRST_FISCAL_YEAR
+                || Dashboard.fiscalYearOf(to) > Dashboard.fiscalYearOf(today) + 1) {
+            throw new RuleViolation("dashboard.error.range-too-wide", MAX_PERIOD_YEARS);
+        }
+        return new Period(from, to, null);
+    }
+
+    private boolean province() {
+        return currentUser.get().map(u -> u.hasRole(Roles.GOVERNOR) || u.hasRole(Roles.HEAD_OF_OFFICE)).orElse(false);
+    }
+
+    private Set<Long> allowedSpheres(UnitTree tree) {
+        if (province()) {
+            return tree.supervisors();
+        }
+        return currentUser.get().map(u -> org.positionsFilled(u.personId()).stream()
+                .filter(p -> p.role() == PositionRole.VICE_GOVERNOR).map(CurrentPosition::positionId)
+                .collect(Collectors.toCollection(LinkedHashSet::new))).orElse(new LinkedHashSet<>());
+    }
+}
