@@ -1,12 +1,8 @@
 package th.tidtam.audit.service;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,12 +19,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import th.tidtam.org.AssignmentKind;
+import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.security.TidtamUser;
 
 /**
- * Who is acting right now, in which positions and from which address. The positions are read with plain JDBC on the
- * caller's connection (the persistence listener runs inside a flush, where a JPA query would flush again), as of
- * the application's clock — so "acting on the day of the change" is what the trail keeps, not what is true later.
+ * Who is acting right now, in which positions and from which address. The positions are org's answer, read with plain
+ * JDBC on the caller's connection (the persistence listener runs inside a flush, where a JPA query would flush again),
+ * as of the application's clock — so "acting on the day of the change" is what the trail keeps, not what is true later.
  */
 @Component
 public class AuditActors {
@@ -79,18 +75,14 @@ public class AuditActors {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    private static final String POSITIONS = """
-            select a.position_id, p.title_th, a.kind from position_assignment a join org_position p on p.id = a.position_id
-             where a.person_id = ? and a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
-             order by case a.kind when 'HOLDER' then 0 when 'ACTING' then 1 else 2 end, p.sort_order, p.id
-            """;
-
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final OrgDirectory org;
 
-    AuditActors(Clock clock, JdbcTemplate jdbc) {
+    AuditActors(Clock clock, JdbcTemplate jdbc, OrgDirectory org) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.org = org;
     }
 
     /** The current actor, positions read on the given connection (inside the caller's transaction). */
@@ -120,22 +112,10 @@ public class AuditActors {
                 address);
     }
 
+    /** As of the application's clock, on the given connection: org reads its own tables there (see the class note). */
     private List<Filled> positions(Connection connection, Long personId) {
-        LocalDate today = LocalDate.now(clock);
-        try (PreparedStatement ps = connection.prepareStatement(POSITIONS)) {
-            ps.setLong(1, personId);
-            ps.setObject(2, today);
-            ps.setObject(3, today);
-            List<Filled> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new Filled(rs.getLong(1), rs.getString(2), AssignmentKind.valueOf(rs.getString(3))));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Could not read the actor's positions for the audit trail", e);
-        }
+        return org.positionsOn(connection, personId, LocalDate.now(clock)).stream()
+                .map(p -> new Filled(p.positionId(), p.titleTh(), p.capacity())).toList();
     }
 
     private static TidtamUser user() {

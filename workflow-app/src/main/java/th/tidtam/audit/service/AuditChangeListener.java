@@ -1,9 +1,6 @@
 package th.tidtam.audit.service;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.temporal.Temporal;
 import java.util.HashMap;
@@ -25,7 +22,6 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.ComponentType;
 import org.hibernate.type.EntityType;
 import org.hibernate.type.Type;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -37,6 +33,7 @@ import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditAppend;
 import th.tidtam.audit.domain.AuditEntry;
 import th.tidtam.directive.service.DirectiveCase;
+import th.tidtam.directive.service.DirectiveSecrecy;
 
 /**
  * Every insert, update and delete of every entity of the application, written as an audit row on the same
@@ -59,12 +56,15 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
 
     private final Supplier<AuditActors> actors;
     private final Supplier<? extends AuditAppend> log;
+    private final Supplier<DirectiveSecrecy> directives;
     private final Clock clock;
     private final Set<String> excluded;
 
-    AuditChangeListener(Supplier<AuditActors> actors, Supplier<? extends AuditAppend> log, Clock clock, Set<String> excluded) {
+    AuditChangeListener(Supplier<AuditActors> actors, Supplier<? extends AuditAppend> log,
+            Supplier<DirectiveSecrecy> directives, Clock clock, Set<String> excluded) {
         this.actors = actors;
         this.log = log;
+        this.directives = directives;
         this.clock = clock;
         this.excluded = excluded;
     }
@@ -218,16 +218,8 @@ class AuditChangeListener implements PostInsertEventListener, PostUpdateEventLis
         if (!(directiveId instanceof Long did)) {
             return null;
         }
-        return cached("secrecy:" + did, () -> {
-            try (PreparedStatement ps = connection.prepareStatement("select secrecy from directive where id = ?")) {
-                ps.setLong(1, did);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            } catch (SQLException e) {
-                throw new DataAccessResourceFailureException("Could not read a directive's secrecy for the audit trail", e);
-            }
-        });
+        // the directive module answers on this connection: the row may be one this very flush inserted
+        return cached("secrecy:" + did, () -> directives.get().on(connection, did).map(Enum::name).orElse(null));
     }
 
     /**

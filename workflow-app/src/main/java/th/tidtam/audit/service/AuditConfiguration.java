@@ -22,6 +22,7 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 
 import th.tidtam.audit.domain.AuditEntries;
+import th.tidtam.directive.service.DirectiveSecrecy;
 
 /**
  * Wires the change listener into Hibernate for every entity, turns on the publication of access-denied events by
@@ -38,14 +39,15 @@ class AuditConfiguration {
      */
     @Bean
     HibernatePropertiesCustomizer auditChangeListenerRegistration(ObjectProvider<AuditEntries> entries,
-            ObjectProvider<AuditActors> actors, Clock clock, AuditProperties properties) {
+            ObjectProvider<AuditActors> actors, ObjectProvider<DirectiveSecrecy> directives, Clock clock,
+            AuditProperties properties) {
         return hibernateProperties -> hibernateProperties.put("hibernate.integrator_provider",
                 (IntegratorProvider) () -> List.of(new Integrator() {
                     @Override
                     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                             SessionFactoryImplementor sessionFactory) {
                         AuditChangeListener listener = new AuditChangeListener(actors::getObject,
-                                entries::getObject, clock, properties.excludedEntities());
+                                entries::getObject, directives::getObject, clock, properties.excludedEntities());
                         EventListenerRegistry registry = sessionFactory.getServiceRegistry()
                                 .getService(EventListenerRegistry.class);
                         registry.appendListeners(EventType.POST_INSERT, listener);
