@@ -10,11 +10,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.org.service.OrgDirectory;
 
 /**
@@ -35,10 +35,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final String setting;
     private final Clock clock;
     private final DirectiveDemoData directives;
-    private final JdbcTemplate jdbc;
+    private final DirectiveService directiveService;
 
     DemoDataLoader(ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
-            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, JdbcTemplate jdbc) {
+            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService) {
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -47,7 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.setting = setting;
         this.clock = clock;
         this.directives = directives;
-        this.jdbc = jdbc;
+        this.directiveService = directiveService;
     }
 
     boolean enabled() {
@@ -85,8 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("{} demo holidays of BE 2569-2570 loaded from {}: check them against the official announcement",
                     holidaysLoaded, HolidayDemoData.RESOURCE);
         }
-        Long existing = jdbc.queryForObject("select count(*) from directive", Long.class);
-        if (existing != null && existing == 0) {
+        if (!directiveService.anyIssued()) {
             long directivesStarted = System.nanoTime();
             int issued = directives.load();
             log.info("{} demo directives issued and carried forward in {} ms", issued,

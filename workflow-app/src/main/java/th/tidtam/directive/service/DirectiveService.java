@@ -291,4 +291,9 @@ public class DirectiveService {
     public Optional<Directive> find(Long id) {
         return directives.findById(id);
     }
+
+    /** True once any directive has been issued (by anyone; no visibility applies: for start-up work such as demo data). */
+    public boolean anyIssued() {
+        return directives.count() > 0;
+    }
 }
