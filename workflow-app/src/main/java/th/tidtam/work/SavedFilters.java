@@ -1,5 +1,7 @@
 package th.tidtam.work;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,11 +14,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.text.FreeText;
@@ -39,12 +50,19 @@ public class SavedFilters {
     public record SavedFilter(long id, String name, InboxFilter filter) {
     }
 
+    /** How long a save waits for another save of the same person (another tab) before giving up. */
+    static final int LOCK_WAIT_SECONDS = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(SavedFilters.class);
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SavedFilters(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    SavedFilters(NamedParameterJdbcTemplate jdbc, DataSource dataSource, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -75,7 +93,7 @@ public class SavedFilters {
             case MISSING, CONTROL_CHARACTERS -> new RuleViolation("work.filter.error.text-control-characters");
         });
         // one save at a time per person, so that two tabs cannot both take the 20th place
-        jdbc.queryForList("select id from person where id = :person for update", new MapSqlParameterSource("person", person));
+        lockSavesOf(person);
         List<SavedFilter> existing = mine();
         if (existing.stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)))) {
             throw new RuleViolation("work.filter.error.name-taken", clean);
@@ -104,6 +122,48 @@ public class SavedFilters {
                 params, SavedFilters::toFilter).stream().findFirst();
         found.ifPresent(f -> jdbc.update("delete from saved_inbox_filter where id = :id and person_id = :person", params));
         return found;
+    }
+
+    /**
+     * Serialises the person's saves until this transaction ends: a named lock of the database server, since the
+     * person's row is org's and a person without filters has no row of ours to lock (under READ COMMITTED a locking
+     * read of no rows locks nothing). A named lock belongs to the connection, not to the transaction, so it is
+     * released on that same connection once the transaction has committed or rolled back.
+     */
+    private void lockSavesOf(long person) {
+        String name = "tidtam.saved_inbox_filter." + person;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            try (PreparedStatement ps = connection.prepareStatement("select get_lock(?, ?)")) {
+                ps.setString(1, name);
+                ps.setInt(2, LOCK_WAIT_SECONDS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getInt(1) != 1) {
+                        throw new CannotAcquireLockException("Another save of the person's filters holds " + name);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new DataAccessResourceFailureException("Could not lock the person's saved filters", e);
+        } catch (RuntimeException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw e;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                try (PreparedStatement ps = connection.prepareStatement("select release_lock(?)")) {
+                    ps.setString(1, name);
+                    ps.executeQuery().close();
+                } catch (SQLException e) {
+                    // the server drops a connection's named locks with the connection
+                    log.warn("Could not release {}: {}", name, e.getMessage());
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+            }
+        });
     }
 
     private long me() {
