@@ -32,16 +32,6 @@ import th.tidtam.org.service.OrgDirectory;
 @Component
 class DirectiveVisibility {
 
-    private static final String ROUTE = """
-            select d2.id as directive_id, d2.issued_by_position_id as position_id from directive d2
-            union all select p.directive_id, p.holder_position_id from directive_part p
-            union all select p.directive_id, p.worker_position_id from directive_part p where p.worker_position_id is not null
-            union all select p.directive_id, p.delegated_by_position_id from directive_part p
-                      where p.delegated_by_position_id is not null
-            union all select p.directive_id, p.escalated_to_position_id from directive_part p
-                      where p.escalated_to_position_id is not null
-            """;
-
     /** No id is negative: an empty id set becomes this, as {@code in ()} is no SQL. */
     private static final List<Long> NONE = List.of(-1L);
 
@@ -142,18 +132,26 @@ class DirectiveVisibility {
         return ids.isEmpty() ? NONE : ids;
     }
 
+    /**
+     * The route of a directive is its issuer and, of each part, the holder, the worker it was delegated to, the
+     * position that delegated it and the position a late part was escalated to; the head of an assigned unit is on
+     * it too, which the unit id sets express. Each directive is probed through its own parts (by directive id), never
+     * a route of every part of every directive.
+     */
     private static String visibleSql(String select) {
         return """
-                with route as (%s)
                 select %s from directive d
-                 where ((d.secrecy = 'NONE' and (exists (select 1 from route r
-                                                          where r.directive_id = d.id and r.position_id in (:visBelow))
-                                                 or exists (select 1 from directive_part p
-                                                             where p.directive_id = d.id and p.unit_id in (:visReached))))
-                    or (d.secrecy <> 'NONE' and (exists (select 1 from route r
-                                                          where r.directive_id = d.id and r.position_id in (:visMine))
-                                                 or exists (select 1 from directive_part p
-                                                             where p.directive_id = d.id and p.unit_id in (:visHeaded)))))
-                """.formatted(ROUTE, select);
+                 where ((d.secrecy = 'NONE' and (d.issued_by_position_id in (:visBelow)
+                                                 or exists (select 1 from directive_part p where p.directive_id = d.id
+                                                               and (%s or p.unit_id in (:visReached)))))
+                    or (d.secrecy <> 'NONE' and (d.issued_by_position_id in (:visMine)
+                                                 or exists (select 1 from directive_part p where p.directive_id = d.id
+                                                               and (%s or p.unit_id in (:visHeaded))))))
+                """.formatted(select, onPartRoute("visBelow"), onPartRoute("visMine"));
+    }
+
+    private static String onPartRoute(String positions) {
+        return ("p.holder_position_id in (:%1$s) or p.worker_position_id in (:%1$s)"
+                + " or p.delegated_by_position_id in (:%1$s) or p.escalated_to_position_id in (:%1$s)").formatted(positions);
     }
 }
