@@ -58,6 +58,18 @@ final class DashboardMeasure {
                 + "current fiscal year: %,d open parts, %,d overdue) ours %s baseline(recomputed from Camunda's history "
                 + "tables) %s ratio=%.1f", scale, directives, parts, f.counts().openParts(), f.counts().overdueParts(),
                 ours.millis(), base.millis(), base.p95() / ours.p95()));
+        // a vice governor: their sphere only, and only the directives their chain of command may open (the visibility
+        // sub-select in every count)
+        Stats vice = Stats.measure(3, full ? 30 : 10, () -> as("vicegovernor1", () -> dashboard.figures(DashboardRequest.none())));
+        DashboardFigures v = as("vicegovernor1", () -> dashboard.figures(DashboardRequest.none()));
+        BenchmarkMain.print(lines, String.format(Locale.ROOT, "P3 dashboard %s vice governor (1), own sphere, current fiscal "
+                + "year: %,d open parts, %,d overdue: %s", scale, v.counts().openParts(), v.counts().overdueParts(),
+                vice.millis()));
+        th.tidtam.directive.service.DirectiveQueries queries = app.getBean(th.tidtam.directive.service.DirectiveQueries.class);
+        Stats list = Stats.measure(3, full ? 30 : 10, () -> as("vicegovernor1", () -> queries.visible(0, 50)));
+        long visible = as("vicegovernor1", () -> queries.visible(0, 50)).total();
+        BenchmarkMain.print(lines, String.format(Locale.ROOT, "P3 directive list %s vice governor (1), first page of 50 "
+                + "of %,d visible: %s", scale, visible, list.millis()));
     }
 
     /** The same figures from ACT_HI_TASKINST (one reportOnPart task per part) and the unit as a task variable. */
