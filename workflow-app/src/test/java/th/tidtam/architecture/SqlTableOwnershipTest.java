@@ -39,10 +39,10 @@ class SqlTableOwnershipTest {
             Map.entry("position_assignment", "org"), Map.entry("unit_supervision", "org"),
             Map.entry("holiday", "calendar"),
             Map.entry("work_item", "process"), Map.entry("work_item_group", "process"),
+            Map.entry("case_event", "casework"), Map.entry("case_alert", "casework"),
+            Map.entry("case_attachment", "casework"), Map.entry("number_series", "casework"),
             Map.entry("directive", "directive"), Map.entry("directive_part", "directive"),
-            Map.entry("directive_event", "directive"), Map.entry("progress_report", "directive"),
-            Map.entry("position_alert", "directive"), Map.entry("directive_attachment", "directive"),
-            Map.entry("directive_number_sequence", "directive"),
+            Map.entry("progress_report", "directive"),
             Map.entry("saved_inbox_filter", "work"),
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));

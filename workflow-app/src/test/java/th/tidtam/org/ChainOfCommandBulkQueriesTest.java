@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.UnitNode;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.org.service.UnitTree;
 import th.tidtam.support.IntegrationTest;
 
@@ -58,7 +58,7 @@ class ChainOfCommandBulkQueriesTest {
         UnitTree tree = directory.unitTree();
         long vg1 = position("VICE-GOVERNOR-1");
 
-        for (UnitNode unit : tree.units()) {
+        for (UnitSummary unit : tree.units()) {
             assertThat(tree.sphereOf(unit.id())).as(unit.code())
                     .isEqualTo(directory.supervisingPosition(unit.id()).orElse(null));
         }
@@ -69,7 +69,7 @@ class ChainOfCommandBulkQueriesTest {
         assertThat(tree.supervisors()).contains(vg1, position("VICE-GOVERNOR-2"));
         long agency = supervised.iterator().next();
         assertThat(tree.unitAndBelow(agency)).contains(agency).allMatch(u -> tree.sphereOf(u) != null);
-        assertThat(directory.unitNodes(supervised)).extracting(UnitNode::id).containsExactlyInAnyOrderElementsOf(supervised);
+        assertThat(directory.unitsInOrder(supervised)).extracting(UnitSummary::id).containsExactlyInAnyOrderElementsOf(supervised);
     }
 
     @Test

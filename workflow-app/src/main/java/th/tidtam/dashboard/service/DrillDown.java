@@ -22,7 +22,7 @@ import th.tidtam.directive.service.DirectiveStatistics.PartFilter;
 import th.tidtam.directive.service.DirectiveStatistics.PartSelection;
 import th.tidtam.directive.service.DirectiveStatistics.PartTimes;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.UnitNode;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The directives behind one figure of the dashboard: the same parts the figure counted (same selection, same fair
@@ -105,10 +105,10 @@ class DrillDown {
     /** The rows of the given directives (already drilled to), in the order given, with their lead unit's names. */
     List<DirectiveRow> rows(List<Long> ids) {
         List<DirectiveLine> lines = statistics.lines(ids);
-        Map<Long, UnitNode> units = org.unitNodes(lines.stream().map(DirectiveLine::leadUnitId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(UnitNode::id, Function.identity()));
+        Map<Long, UnitSummary> units = org.unitsInOrder(lines.stream().map(DirectiveLine::leadUnitId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
         return lines.stream().filter(d -> units.containsKey(d.leadUnitId())).map(d -> {
-            UnitNode lead = units.get(d.leadUnitId());
+            UnitSummary lead = units.get(d.leadUnitId());
             return new DirectiveRow(d.id(), d.number(), d.subject(), d.status(), d.urgency(), d.dueDate(), d.issuedAt(),
                     lead.nameTh(), lead.nameEn(), d.meetingNumber());
         }).toList();

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.UnitNode;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The governor's board: every open directive the user may see, with a traffic light for the directive and one for
@@ -80,15 +80,15 @@ public class DirectiveBoard {
                 });
         // the lead agency first, then the agencies in the order of the unit tree (sort order, Thai name)
         Map<Long, Integer> treeOrder = new HashMap<>();
-        Map<Long, UnitNode> units = new HashMap<>();
-        for (UnitNode u : org.unitNodes(partRows.stream().map(PartRow::unitId).collect(Collectors.toSet()))) {
+        Map<Long, UnitSummary> units = new HashMap<>();
+        for (UnitSummary u : org.unitsInOrder(partRows.stream().map(PartRow::unitId).collect(Collectors.toSet()))) {
             treeOrder.put(u.id(), treeOrder.size());
             units.put(u.id(), u);
         }
         Map<Long, List<AgencyLight>> agencies = new HashMap<>();
         partRows.stream().sorted(Comparator.comparing((PartRow r) -> !r.lead())
                 .thenComparing(r -> treeOrder.getOrDefault(r.unitId(), Integer.MAX_VALUE))).forEach(r -> {
-                    UnitNode u = units.get(r.unitId());
+                    UnitSummary u = units.get(r.unitId());
                     agencies.computeIfAbsent(r.directiveId(), k -> new ArrayList<>()).add(new AgencyLight(r.unitId(),
                             u == null ? null : u.nameTh(), u == null ? null : u.nameEn(), r.done(), r.light(), r.late()));
                 });

@@ -31,7 +31,7 @@ import th.tidtam.org.UnitKind;
 @Component
 class ChainQueries {
 
-    private static final String UNIT_COLUMNS = "u.id, u.parent_id, u.code, u.name_th, u.name_en, u.kind, u.sort_order";
+    private static final String UNIT_COLUMNS = "u.id, u.parent_id, u.code, u.name_th, u.name_en, u.kind";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,7 +75,7 @@ class ChainQueries {
     }
 
     UnitTree unitTree() {
-        List<UnitNode> units = jdbc.query("select " + UNIT_COLUMNS + " from org_unit u order by u.sort_order, u.name_th, u.id",
+        List<UnitSummary> units = jdbc.query("select " + UNIT_COLUMNS + " from org_unit u order by u.sort_order, u.name_th, u.id",
                 (rs, i) -> unit(rs));
         Map<Long, Long> supervised = new HashMap<>();
         jdbc.query("select unit_id, supervisor_position_id from unit_supervision", rs -> {
@@ -84,7 +84,7 @@ class ChainQueries {
         return new UnitTree(units, supervised);
     }
 
-    List<UnitNode> unitNodes(Collection<Long> unitIds) {
+    List<UnitSummary> unitsInOrder(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
@@ -120,10 +120,10 @@ class ChainQueries {
         }
     }
 
-    private static UnitNode unit(ResultSet rs) throws SQLException {
+    private static UnitSummary unit(ResultSet rs) throws SQLException {
         long parent = rs.getLong(2);
         Long parentId = rs.wasNull() ? null : parent;
-        return new UnitNode(rs.getLong(1), parentId, rs.getString(3), rs.getString(4), rs.getString(5),
-                UnitKind.valueOf(rs.getString(6)), rs.getInt(7));
+        return new UnitSummary(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
+                UnitKind.valueOf(rs.getString(6)), parentId);
     }
 }

@@ -205,8 +205,8 @@ public class OrgDirectory {
     }
 
     /** The units of the given ids, in the tree's order (sort order, then Thai name). */
-    public List<UnitNode> unitNodes(Collection<Long> unitIds) {
-        return chain.unitNodes(unitIds);
+    public List<UnitSummary> unitsInOrder(Collection<Long> unitIds) {
+        return chain.unitsInOrder(unitIds);
     }
 
     /**

@@ -19,22 +19,22 @@ public final class UnitTree {
 
     private static final int MAX_DEPTH = 64;
 
-    private final Map<Long, UnitNode> units;
+    private final Map<Long, UnitSummary> units;
     private final Map<Long, Long> supervisorOfUnit;
     private final Map<Long, Optional<Long>> sphereCache = new HashMap<>();
 
-    UnitTree(List<UnitNode> units, Map<Long, Long> supervisorOfUnit) {
+    UnitTree(List<UnitSummary> units, Map<Long, Long> supervisorOfUnit) {
         this.units = new LinkedHashMap<>();
         units.forEach(u -> this.units.put(u.id(), u));
         this.supervisorOfUnit = Map.copyOf(supervisorOfUnit);
     }
 
     /** Every unit, in the tree's reading order (sort order, then Thai name). */
-    public Collection<UnitNode> units() {
+    public Collection<UnitSummary> units() {
         return units.values();
     }
 
-    public Optional<UnitNode> unit(long unitId) {
+    public Optional<UnitSummary> unit(long unitId) {
         return Optional.ofNullable(units.get(unitId));
     }
 
@@ -96,7 +96,7 @@ public final class UnitTree {
     }
 
     private Long parentOf(Long unitId) {
-        UnitNode node = units.get(unitId);
+        UnitSummary node = units.get(unitId);
         return node == null ? null : node.parentId();
     }
 }
