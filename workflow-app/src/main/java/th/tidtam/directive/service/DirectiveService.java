@@ -229,7 +229,7 @@ public class DirectiveService {
         List<UnitSummary> result = new ArrayList<>();
         for (Long id : ids) {
             UnitSummary unit = org.unit(id).orElseThrow(() -> new RuleViolation("directive.error.unit-not-found", id));
-            if (unit.kind() == UnitKind.CATEGORY || unit.kind() == UnitKind.PROVINCE || unit.kind() == UnitKind.SYSTEM) {
+            if (!unit.kind().takesDirectives()) {
                 throw new RuleViolation("directive.error.unit-not-assignable", unit.nameTh());
             }
             result.add(unit);

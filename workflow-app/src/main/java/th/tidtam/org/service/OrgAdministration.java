@@ -24,6 +24,7 @@ import th.tidtam.org.domain.PositionRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.Supervision;
 import th.tidtam.org.domain.SupervisionRepository;
+import th.tidtam.org.domain.UnitAliasRepository;
 
 /**
  * Maintains the chain of command. Every method checks its rules before it writes and throws a
@@ -50,10 +51,11 @@ public class OrgAdministration {
     private final SupervisionRepository supervisions;
     private final PasswordEncoder passwordEncoder;
     private final OrgDirectory directory;
+    private final UnitAliasRepository aliases;
 
     OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
-            OrgDirectory directory) {
+            OrgDirectory directory, UnitAliasRepository aliases) {
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -61,6 +63,7 @@ public class OrgAdministration {
         this.supervisions = supervisions;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
+        this.aliases = aliases;
     }
 
     // ---- units ----
@@ -107,6 +110,8 @@ public class OrgAdministration {
         if (supervisions.existsByUnitId(unitId)) {
             throw new RuleViolation("org.error.unit-supervised", unit.getNameTh());
         }
+        // a deleted unit's abbreviations mean nothing any more; deleted one by one, so the audit trail names each
+        aliases.deleteAll(aliases.findByUnitIdOrderByIdAsc(unitId));
         units.delete(unit);
     }
 

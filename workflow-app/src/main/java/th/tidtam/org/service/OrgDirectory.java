@@ -26,6 +26,8 @@ import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.SupervisionRepository;
+import th.tidtam.org.domain.UnitAlias;
+import th.tidtam.org.domain.UnitAliasRepository;
 
 /**
  * Read side of the chain of command: who fills which position today, who is above whom, which position must do
@@ -43,9 +45,11 @@ public class OrgDirectory {
     private final SupervisionRepository supervisions;
     private final Clock clock;
     private final ChainQueries chain;
+    private final UnitAliasRepository aliases;
 
     OrgDirectory(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
-            AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain) {
+            AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain,
+            UnitAliasRepository aliases) {
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -53,6 +57,7 @@ public class OrgDirectory {
         this.supervisions = supervisions;
         this.clock = clock;
         this.chain = chain;
+        this.aliases = aliases;
     }
 
     public LocalDate today() {
@@ -176,6 +181,50 @@ public class OrgDirectory {
 
     public Optional<UnitSummary> unit(Long unitId) {
         return units.findById(unitId).map(OrgRecords::unit);
+    }
+
+    // --- names and aliases: what the pickers and the minutes' extraction find units by ---------------------------------
+
+    /**
+     * Every unit that can take directives ({@link th.tidtam.org.UnitKind#takesDirectives}), in the units' list order
+     * (sort order, then Thai name), with its aliases; two queries whatever the count.
+     */
+    public List<UnitNames> unitNames() {
+        Map<Long, List<String>> byUnit = aliasesByUnit();
+        return units.findAllWithParent().stream().filter(u -> u.getKind().takesDirectives())
+                .map(u -> new UnitNames(u.getId(), u.getNameTh(), u.getNameEn(), u.getKind(),
+                        byUnit.getOrDefault(u.getId(), List.of())))
+                .toList();
+    }
+
+    /**
+     * Units that can take directives whose Thai or English name or an alias contains the query, by
+     * {@link UnitNameKey}'s rule (case, Thai digits, spaces and dots do not matter): exact matches of a whole name or
+     * alias first, then the others in list order. A blank query answers the first {@code limit} units.
+     */
+    public List<UnitNames> findUnits(String query, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<UnitNames> found = unitNames().stream().filter(u -> u.matches(query)).toList();
+        List<UnitNames> result = new ArrayList<>(found.stream().filter(u -> u.matchesExactly(query)).toList());
+        found.stream().filter(u -> !u.matchesExactly(query)).forEach(result::add);
+        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
+    }
+
+    /** The aliases of every unit (of any kind) that has some, by unit id, each unit's in the order they were added. */
+    public Map<Long, List<String>> aliasesByUnit() {
+        Map<Long, List<String>> byUnit = new LinkedHashMap<>();
+        for (UnitAlias a : aliases.findAllByOrderByUnitIdAscIdAsc()) {
+            byUnit.computeIfAbsent(a.getUnitId(), k -> new ArrayList<>()).add(a.getAlias());
+        }
+        return byUnit;
+    }
+
+    /** The unit's aliases with their ids, in the order they were added. */
+    public List<UnitAliasSummary> aliasesOf(Long unitId) {
+        return aliases.findByUnitIdOrderByIdAsc(unitId).stream()
+                .map(a -> new UnitAliasSummary(a.getId(), a.getUnitId(), a.getAlias())).toList();
     }
 
     public List<Actor> history(Long positionId) {
