@@ -52,7 +52,7 @@ import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.security.Roles;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.ui.UnitPickers;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The follow-up dashboard. The filters live in the address (so a chart's bar can link to its own drill-down and a

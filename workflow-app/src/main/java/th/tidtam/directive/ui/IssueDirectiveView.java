@@ -40,7 +40,7 @@ import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitSummary;
-import th.tidtam.org.ui.UnitPickers;
+import th.tidtam.org.ui.pickers.UnitPickers;
 import th.tidtam.security.Roles;
 
 /** The governor (or the secretariat on the governor's behalf) issues a directive. */

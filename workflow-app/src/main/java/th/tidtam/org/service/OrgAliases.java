@@ -83,8 +83,9 @@ public class OrgAliases {
             if (existing.getUnitId().equals(unitId)) {
                 throw new RuleViolation("org.alias.error.already", existing.getAlias());
             }
-            throw new RuleViolation("org.alias.error.taken", clean,
-                    units.findById(existing.getUnitId()).map(OrgUnit::getNameTh).orElse("?"));
+            // the foreign key keeps the owner of every alias in the table
+            String owner = units.findById(existing.getUnitId()).orElseThrow().getNameTh();
+            throw new RuleViolation("org.alias.error.taken", clean, owner);
         });
         for (OrgUnit other : units.findAll()) {
             if (!other.getId().equals(unitId)

@@ -49,6 +49,7 @@ import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitForm;
 import th.tidtam.org.service.UnitSummary;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The administrator maintains units, positions, people and who fills each position. Every change goes through

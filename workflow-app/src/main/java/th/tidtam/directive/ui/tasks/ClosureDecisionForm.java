@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.directive.service.DirectiveTasks.ClosureOutcome;
 import th.tidtam.directive.service.DirectiveViews;
-import th.tidtam.org.ui.UnitPickers;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The governor closes the directive (ปิดเรื่อง) or orders further action for chosen units of this round, with a new

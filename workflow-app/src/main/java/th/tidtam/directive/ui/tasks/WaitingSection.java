@@ -11,7 +11,7 @@ import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.org.service.UnitSummary;
-import th.tidtam.org.ui.UnitPickers;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The part waits on another agency's input (รอข้อมูลจากหน่วยงานอื่น): whoever works it marks the wait with the agency

@@ -1,4 +1,4 @@
-package th.tidtam.org.ui;
+package th.tidtam.org.ui.pickers;
 
 import java.util.Collection;
 import java.util.List;
