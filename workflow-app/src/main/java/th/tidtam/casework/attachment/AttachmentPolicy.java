@@ -26,6 +26,16 @@ public interface AttachmentPolicy {
     /** Whether someone filling these positions may attach to the case (or part): shows or hides an upload. */
     boolean mayAttach(List<CurrentPosition> mine, long caseId, Long partId);
 
+    /**
+     * Whether someone filling these positions, who may see the case, may also see the files of this part (null: the
+     * files of the whole case). A case type whose parts carry their own secrecy or their own audience (a classified
+     * agenda item, an agency's submission not yet on the agenda) hides their files here; by default every file of a
+     * visible case is visible.
+     */
+    default boolean maySeePart(List<CurrentPosition> mine, long caseId, Long partId) {
+        return true;
+    }
+
     /** A file was recorded, in the same transaction: e.g. the case's timeline entry. */
     default void attached(CaseAttachments.Item item) {
     }

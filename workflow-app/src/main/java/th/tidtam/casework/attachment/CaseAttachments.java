@@ -170,14 +170,21 @@ public class CaseAttachments {
     /** Every file of a case, oldest first; "not found" if the user may not see the case. */
     @Transactional(readOnly = true)
     public List<Item> list(CaseRef owner) {
-        requireVisible(owner);
-        return items(attachments.findByCaseTypeAndCaseIdOrderByUploadedAtAscIdAsc(owner.type(), owner.id()));
+        List<CurrentPosition> mine = access.myPositions();
+        requireVisible(mine, owner);
+        return items(attachments.findByCaseTypeAndCaseIdOrderByUploadedAtAscIdAsc(owner.type(), owner.id()).stream()
+                .filter(a -> partVisible(mine, a)).toList());
     }
 
     /** The files attached to one part of a case (a unit's evidence, its reports' files among them), oldest first. */
     @Transactional(readOnly = true)
     public List<Item> listForPart(CaseRef owner, Long partId) {
-        requireVisible(owner);
+        List<CurrentPosition> mine = access.myPositions();
+        requireVisible(mine, owner);
+        AttachmentPolicy policy = policies.get(owner.type());
+        if (policy != null && !policy.maySeePart(mine, owner.id(), partId)) {
+            return List.of();
+        }
         return items(attachments.findByCaseTypeAndCaseIdAndPartIdOrderByUploadedAtAscIdAsc(owner.type(), owner.id(), partId));
     }
 
@@ -185,7 +192,9 @@ public class CaseAttachments {
     @Transactional(readOnly = true)
     public Download open(Long attachmentId) {
         CaseAttachment a = attachmentId == null ? null : attachments.findById(attachmentId).orElse(null);
-        if (a == null || !access.canSee(a.getOwner()) || !storage.exists(a.getStorageKey())) {
+        List<CurrentPosition> mine = access.myPositions();
+        if (a == null || !access.canSee(mine, a.getOwner()) || !partVisible(mine, a)
+                || !storage.exists(a.getStorageKey())) {
             throw new ApiProblems.NotFound();
         }
         Item item = items(List.of(a)).get(0);
@@ -217,6 +226,11 @@ public class CaseAttachments {
         }
         double mb = bytes / (1024.0 * 1024.0);
         return (mb == Math.floor(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";
+    }
+
+    private boolean partVisible(List<CurrentPosition> mine, CaseAttachment a) {
+        AttachmentPolicy policy = policies.get(a.getOwner().type());
+        return policy == null || policy.maySeePart(mine, a.getOwner().id(), a.getPartId());
     }
 
     private void requireVisible(List<CurrentPosition> mine, CaseRef owner) {

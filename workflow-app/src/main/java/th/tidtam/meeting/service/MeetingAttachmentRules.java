@@ -33,7 +33,11 @@ class MeetingAttachmentRules implements AttachmentPolicy {
     private final AgendaItemRepository items;
     private final Timeline timeline;
 
-    MeetingAttachmentRules(MeetingRepository meetings, AgendaItemRepository items, Timeline timeline) {
+    private final MeetingAccess access;
+
+    MeetingAttachmentRules(MeetingRepository meetings, AgendaItemRepository items, Timeline timeline,
+            MeetingAccess access) {
+        this.access = access;
         this.meetings = meetings;
         this.items = items;
         this.timeline = timeline;
@@ -71,6 +75,21 @@ class MeetingAttachmentRules implements AttachmentPolicy {
             return false;
         }
         return uploader(mine, meeting, item).isPresent();
+    }
+
+    /**
+     * An agenda item's files are seen by whoever sees the item (its submitter, the secretariat, members once it is on
+     * the published agenda, classified ones by clearance); the meeting's own papers by whoever sees the meeting.
+     */
+    @Override
+    public boolean maySeePart(List<CurrentPosition> mine, long caseId, Long partId) {
+        if (partId == null) {
+            return true;
+        }
+        Meeting meeting = meetings.findById(caseId).orElse(null);
+        AgendaItem item = items.findById(partId).orElse(null);
+        return meeting != null && item != null && item.getMeetingId().equals(meeting.getId())
+                && access.seesItem(mine, meeting, item);
     }
 
     @Override
