@@ -3,6 +3,7 @@ package th.tidtam.process;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,10 +15,13 @@ import org.springframework.stereotype.Service;
 public class Workflows {
 
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
     private final ProcessEngineConfigurationImpl configuration;
 
-    Workflows(RuntimeService runtimeService, ProcessEngineConfigurationImpl configuration) {
+    Workflows(RuntimeService runtimeService, ManagementService managementService,
+            ProcessEngineConfigurationImpl configuration) {
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.configuration = configuration;
     }
 
@@ -66,5 +70,26 @@ public class Workflows {
     /** Starts the latest version of a process in the caller's transaction; returns the process instance id. */
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    /**
+     * Moves a running process's dates: sets the variables its timers read and re-dates the timers already waiting
+     * (a timer computes its date when it is reached, so one waiting keeps the old date unless moved here). Does
+     * nothing when no process of the business key is running.
+     *
+     * @param timers the new date of each waiting timer, by its BPMN activity id
+     */
+    public void retime(String processKey, String businessKey, Map<String, Object> variables,
+            Map<String, java.util.Date> timers) {
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).active().list().stream().map(p -> p.getId()).findFirst()
+                .orElse(null);
+        if (processInstanceId == null) {
+            return;
+        }
+        runtimeService.setVariables(processInstanceId, variables);
+        timers.forEach((activityId, due) -> managementService.createJobQuery().processInstanceId(processInstanceId)
+                .timers().activityId(activityId).list()
+                .forEach(job -> managementService.setJobDuedate(job.getId(), due)));
     }
 }

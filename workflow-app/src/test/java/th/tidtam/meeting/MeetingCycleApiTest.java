@@ -270,6 +270,46 @@ class MeetingCycleApiTest {
     }
 
     @Test
+    void aMovedMeetingMovesItsCutOffAndTimersAndTellsTheMembers() {
+        long body = committee();
+        LocalDate day = calendar.addWorkingDays(calendar.today(), 15);
+        JsonNode meeting = schedule(body, at(day, 9));
+        long meetingId = meeting.get("id").asLong();
+        String pid = meeting.get("processInstanceId").asText();
+        LocalDate oldCutOff = LocalDate.parse(meeting.get("cutOffDate").asText());
+        LocalDate later = calendar.addWorkingDays(day, 10);
+        schedule(body, at(later, 13));
+
+        // onto another sitting of the body: refused, nothing moves
+        ApiClient.Response clash = api.post("/api/meetings/" + meetingId + "/reschedule", "secretary",
+                Map.of("startsAt", at(later, 13).toString(), "reason", "ผู้ว่าฯ ติดราชการกรุงเทพฯ"));
+        assertThat(clash.body().get("code").asText()).isEqualTo("meeting.error.overlap");
+        assertThat(api.post("/api/meetings/" + meetingId + "/reschedule", "secretary",
+                Map.of("startsAt", at(later, 9).toString())).body().get("code").asText()).isEqualTo("meeting.error.required");
+        assertThat(api.post("/api/meetings/" + meetingId + "/reschedule", "agency.health",
+                Map.of("startsAt", at(later, 9).toString(), "reason", "x")).status()).isEqualTo(403);
+        assertThat(api.get("/api/meetings/" + meetingId, "secretary").body().get("cutOffDate").asText())
+                .isEqualTo(oldCutOff.toString());
+
+        LocalDate newDay = calendar.addWorkingDays(day, 5);
+        ApiClient.Response moved = api.post("/api/meetings/" + meetingId + "/reschedule", "secretary",
+                Map.of("startsAt", at(newDay, 10).toString(), "reason", "ผู้ว่าฯ ติดราชการกรุงเทพฯ 🙏"));
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+        LocalDate newCutOff = LocalDate.parse(moved.body().get("cutOffDate").asText());
+        assertThat(newCutOff).isEqualTo(calendar.addWorkingDays(oldCutOff, 5));
+        assertThat(moved.body().get("number").asText()).isEqualTo(meeting.get("number").asText());
+        assertThat(alertsOf(meetingId, "AG-12-HEAD")).contains(AlertKind.PUBLISHED);
+
+        // the old cut-off passes and nothing happens; the new one closes the agenda for the secretariat
+        EngineClockTravel.at(oldCutOff.plusDays(1));
+        runTimers(pid);
+        assertThat(openTasks(pid)).doesNotContain("prepareAgenda");
+        EngineClockTravel.at(calendar.nextWorkingDay(newCutOff.plusDays(1)));
+        runTimers(pid);
+        assertThat(openTasks(pid)).contains("prepareAgenda");
+    }
+
+    @Test
     void onlyTheSecretariatRunsMeetingsAndOthersSeeOnlyWhatConcernsThem() {
         long body = committee();
         LocalDate day = calendar.addWorkingDays(calendar.today(), 20);

@@ -22,7 +22,9 @@ import th.tidtam.meeting.BodySummary;
 import th.tidtam.meeting.MeetingSummary;
 import th.tidtam.meeting.service.BodyForm;
 import th.tidtam.meeting.service.MeetingRegister;
+import th.tidtam.meeting.service.MeetingRescheduling;
 import th.tidtam.meeting.service.MemberForm;
+import th.tidtam.meeting.service.RescheduleMeeting;
 import th.tidtam.meeting.service.ScheduleMeeting;
 
 /** Bodies that meet and their meetings over HTTP: the same rules and visibility as the screens; session or HTTP Basic. */
@@ -35,9 +37,11 @@ class MeetingController {
     }
 
     private final MeetingRegister register;
+    private final MeetingRescheduling rescheduling;
 
-    MeetingController(MeetingRegister register) {
+    MeetingController(MeetingRegister register, MeetingRescheduling rescheduling) {
         this.register = register;
+        this.rescheduling = rescheduling;
     }
 
     @GetMapping("/bodies")
@@ -109,5 +113,12 @@ class MeetingController {
     @Operation(summary = "Calls the meeting off, with a reason; its process stops")
     MeetingSummary cancel(@PathVariable long id, @RequestBody CancelRequest request) {
         return register.cancel(id, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/{id}/reschedule")
+    @Operation(summary = "Moves a meeting not yet held to another time (and room), with a reason; the cut-off, the "
+            + "reminders and the meeting's own timer move with it and the members are told")
+    MeetingSummary reschedule(@PathVariable long id, @RequestBody RescheduleMeeting request) {
+        return rescheduling.reschedule(id, request);
     }
 }

@@ -127,6 +127,14 @@ public class Meeting {
         this.cutOffDate = cutOffDate;
     }
 
+    /** Moves the meeting to another time (and room); its number stays, as the invitation letters cite it. */
+    public void moveTo(LocalDateTime startsAt, LocalDateTime endsAt, String room, LocalDate cutOffDate) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.room = room;
+        this.cutOffDate = cutOffDate;
+    }
+
     public void setStatus(MeetingStatus status) { this.status = status; }
     public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public int nextAgendaVersion() { return ++agendaVersion; }

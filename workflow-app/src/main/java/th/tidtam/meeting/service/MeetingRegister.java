@@ -249,7 +249,7 @@ public class MeetingRegister {
     }
 
     /** Only ids, codes and dates go into the engine (its MySQL schema is utf8, 3-byte). */
-    private Map<String, Object> processVariables(Meeting meeting) {
+    Map<String, Object> processVariables(Meeting meeting) {
         Instant cutOff = calendar.endOfWorkingDay(meeting.getCutOffDate());
         Instant remind = calendar.startOfWorkingDay(previousWorkingDay(meeting.getCutOffDate()));
         Map<String, Object> variables = new HashMap<>();
