@@ -332,6 +332,24 @@ class AuthorisationMatrixTest {
         ids.put("filter", String.valueOf(filter.json().get("id").asLong()));
         ids.put("alert", String.valueOf(alert));
         ids.put("unit", String.valueOf(unit));
+        // the demo's monthly meeting body and its upcoming meeting (open for agenda items), with one of its items
+        long body = -1;
+        for (com.fasterxml.jackson.databind.JsonNode b : api.get("/api/meetings/bodies", "secretary").body()) {
+            if (b.get("kind").asText().equals("MONTHLY")) {
+                body = b.get("id").asLong();
+            }
+        }
+        assertThat(body).as("the demo's monthly meeting body").isPositive();
+        long meeting = -1;
+        for (com.fasterxml.jackson.databind.JsonNode m : api.get("/api/meetings/bodies/" + body + "/meetings", "secretary").body()) {
+            if (m.get("status").asText().equals("SCHEDULED") && meeting < 0) {
+                meeting = m.get("id").asLong();
+            }
+        }
+        assertThat(meeting).as("the demo's next monthly meeting").isPositive();
+        ids.put("body", String.valueOf(body));
+        ids.put("meeting", String.valueOf(meeting));
+        ids.put("meetingItem", api.get("/api/meetings/" + meeting + "/items", "secretary").body().get(0).get("id").asText());
         return ids;
     }
 }

@@ -65,7 +65,8 @@ class HostileInputFuzzTest {
             + "|org\\.springframework\\.|org\\.hibernate|org\\.mariadb|org\\.camunda|com\\.fasterxml|SQLState|Caused by:"
             + "|\\bth\\.tidtam\\.");
     private static final List<String> TABLES = List.of("directive", "directive_part", "case_event", "case_attachment",
-            "progress_report", "case_alert", "saved_inbox_filter", "unit_alias");
+            "progress_report", "case_alert", "saved_inbox_filter", "unit_alias", "meeting_body", "meeting_body_member", "meeting",
+            "agenda_item", "agenda_version", "meeting_attendance", "minutes_directive", "minutes_correction");
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
@@ -148,7 +149,7 @@ class HostileInputFuzzTest {
     private int tried;
 
     /** What each handler needs to get past authorisation: who calls it, where, and a body that is almost right. */
-    private record Target(String user, String path, String body) {
+    record Target(String user, String path, String body) {
     }
 
     @BeforeEach
@@ -247,6 +248,7 @@ class HostileInputFuzzTest {
         t.put("POST /api/units/{id}/aliases", new Target("admin", "/api/units/" + f.otherUnit() + "/aliases", """
                 {"alias":"ฟัซ"}"""));
         t.put("DELETE /api/units/aliases/{id}", new Target("admin", "/api/units/aliases/987654321", null));
+        t.putAll(new MeetingFuzzTargets(new ApiClient(port), org, calendar).targets());
         return t;
     }
 
@@ -329,7 +331,8 @@ class HostileInputFuzzTest {
     private void fuzzIds(String method, String pattern, Target target, Fixture f) {
         String user = target == null ? "governor" : target.user();
         for (String id : IDS) {
-            String path = pattern.replace("{id}", id);
+            // the other path variables (a member's position, an agenda item) stay well-formed: the id is the one probed
+            String path = pattern.replace("{id}", id).replaceAll("\\{[a-zA-Z]+\\}", "987654321");
             Map<String, Long> before = counts();
             RawHttp.Reply r = method.equals("GET") || method.equals("DELETE")
                     ? http.send(method, path, user, null, null)
@@ -412,12 +415,20 @@ class HostileInputFuzzTest {
     // --- JSON bodies ------------------------------------------------------------------------------------------------
 
     private void fuzzBody(String key, String method, Target target, HandlerMethod handler) throws Exception {
-        ObjectNode base = (ObjectNode) JSON.readTree(target.body());
+        JsonNode tree = JSON.readTree(target.body());
+        // a list body (attendance, a batch of drafts) is fuzzed through its first element
+        boolean list = tree.isArray();
+        ObjectNode base = (ObjectNode) (list ? tree.get(0) : tree);
         Set<String> fields = new LinkedHashSet<>();
         base.fieldNames().forEachRemaining(fields::add);
         for (Parameter p : handler.getMethod().getParameters()) {
-            if (p.isAnnotationPresent(RequestBody.class) && p.getType().isRecord()) {
-                for (RecordComponent c : p.getType().getRecordComponents()) {
+            Class<?> type = p.getType();
+            if (list && p.getParameterizedType() instanceof java.lang.reflect.ParameterizedType generic
+                    && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+                type = element;
+            }
+            if (p.isAnnotationPresent(RequestBody.class) && type.isRecord()) {
+                for (RecordComponent c : type.getRecordComponents()) {
                     fields.add(c.getName());
                 }
             }
@@ -429,13 +440,15 @@ class HostileInputFuzzTest {
             for (String text : freeText ? TEXTS : sample(TEXTS, 8)) {
                 ObjectNode body = base.deepCopy();
                 body.put(field, text);
-                byte[] json = th.tidtam.base.text.FreeText.wellFormed(text) ? JSON.writeValueAsBytes(body) : ESCAPING.writeValueAsBytes(body);
+                JsonNode whole = list ? JSON.createArrayNode().add(body) : body;
+                byte[] json = th.tidtam.base.text.FreeText.wellFormed(text) ? JSON.writeValueAsBytes(whole) : ESCAPING.writeValueAsBytes(whole);
                 send(key, method, target, field + "=\"" + shortly(text) + "\"", json, "application/json", field, text);
             }
             for (String value : sample(JSON_VALUES, freeText ? 8 : 5)) {
                 ObjectNode body = base.deepCopy();
                 body.set(field, JSON.readTree(value));
-                send(key, method, target, field + "=" + shortly(value), JSON.writeValueAsBytes(body), "application/json", null, null);
+                JsonNode whole = list ? JSON.createArrayNode().add(body) : body;
+                send(key, method, target, field + "=" + shortly(value), JSON.writeValueAsBytes(whole), "application/json", null, null);
             }
         }
         for (byte[] whole : BODIES) {

@@ -82,10 +82,7 @@ class AgendaController {
     @PostMapping("/items/{itemId}/move")
     @Operation(summary = "The secretariat moves the item to another meeting of the same body")
     AgendaItemView move(@PathVariable long itemId, @RequestBody MoveRequest request) {
-        if (request == null || request.toMeetingId() == null) {
-            throw new th.tidtam.base.RuleViolation("meeting.error.required", "meeting.field.move-to");
-        }
-        return agenda.move(itemId, request.toMeetingId());
+        return agenda.move(itemId, request == null ? null : request.toMeetingId());
     }
 
     @PostMapping("/items/{itemId}/withdraw")

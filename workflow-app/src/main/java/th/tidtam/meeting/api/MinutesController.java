@@ -81,10 +81,7 @@ class MinutesController {
     @PostMapping("/{id}/minutes/adopt")
     @Operation(summary = "The next meeting adopts the minutes under its item 2, with or without corrections")
     MeetingSummary adopt(@PathVariable long id, @RequestBody AdoptRequest request) {
-        if (request == null || request.atMeetingId() == null) {
-            throw new th.tidtam.base.RuleViolation("meeting.error.required", "meeting.field.adopted-at");
-        }
-        return minutes.adopt(id, request.atMeetingId(), request.corrections());
+        return minutes.adopt(id, request == null ? null : request.atMeetingId(), request == null ? null : request.corrections());
     }
 
     @GetMapping("/{id}/minutes/corrections")

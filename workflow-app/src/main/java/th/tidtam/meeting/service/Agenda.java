@@ -177,8 +177,11 @@ public class Agenda {
 
     /** Moves an item to another (later, not cancelled) meeting of the same body, where it goes on as a new item. */
     @Transactional
-    public AgendaItemView move(long itemId, long toMeetingId) {
+    public AgendaItemView move(long itemId, Long toMeetingId) {
         Step step = runnerStep(itemId, AgendaItemStatus.SUBMITTED, AgendaItemStatus.ACCEPTED, AgendaItemStatus.RETURNED);
+        if (toMeetingId == null) {
+            throw new RuleViolation("meeting.error.required", "meeting.field.move-to");
+        }
         Meeting target = meetings.lockById(toMeetingId).orElseThrow(MeetingAccess::notFound);
         if (target.getId().equals(step.meeting().getId()) || !target.getBodyId().equals(step.meeting().getBodyId())
                 || target.getStatus() == MeetingStatus.CANCELLED || target.getStatus() == MeetingStatus.HELD) {

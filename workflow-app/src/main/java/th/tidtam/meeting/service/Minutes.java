@@ -131,8 +131,11 @@ public class Minutes {
      * checked, the adopting meeting must be of the same body, later, and have started. Corrections are recorded.
      */
     @Transactional
-    public MeetingSummary adopt(long meetingId, long atMeetingId, List<Correction> corrections) {
+    public MeetingSummary adopt(long meetingId, Long atMeetingId, List<Correction> corrections) {
         CurrentPosition runner = access.requireRunner();
+        if (atMeetingId == null) {
+            throw new RuleViolation("meeting.error.required", "meeting.field.adopted-at");
+        }
         Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
         Meeting at = meetings.findById(atMeetingId).orElseThrow(MeetingAccess::notFound);
         if (!at.getBodyId().equals(meeting.getBodyId()) || !at.getStartsAt().isAfter(meeting.getStartsAt())) {
