@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import th.tidtam.calendar.MeetingSchedule;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.Cadence;
 
@@ -18,17 +20,27 @@ import th.tidtam.directive.Cadence;
  * <li>weekly: on the first working day of each week, due two working days later;</li>
  * <li>every N days: on the first working day on or after each N-th day, due two working days later;</li>
  * <li>monthly: on the first working day of each month, due three working days later;</li>
- * <li>before the next meeting: the monthly meeting of heads of agencies sits in the last week of the month (no
- * meeting calendar is kept yet), so the report is asked ten working days before the month's last working day and
- * due five working days before it.</li>
+ * <li>before the next meeting: asked {@value #ASKED_BEFORE_MEETING} working days before the next sitting of the
+ * monthly meeting of heads of agencies on record ({@link MeetingSchedule}) and due {@value #DUE_BEFORE_MEETING}
+ * working days before it, so the secretariat has the reports when it writes agenda item 3. Only when the meeting
+ * register has no sitting on record at all (no meeting module, or an installation that has not started keeping
+ * meetings) does it fall back to the old guess that the meeting sits in the last week of the month: the same numbers
+ * counted back from the month's last working day. Once sittings are on record and none is planned after the day,
+ * nothing is asked: the register is the truth, and guessing beside it would ask twice.</li>
  * </ul>
  */
 final class CadenceSchedule {
 
-    private final WorkingCalendar calendar;
+    static final int ASKED_BEFORE_MEETING = 10;
+    static final int DUE_BEFORE_MEETING = 5;
 
-    CadenceSchedule(WorkingCalendar calendar) {
+    private final WorkingCalendar calendar;
+    private final Supplier<MeetingSchedule> meetings;
+
+    /** @param meetings the meeting register, or a supplier of null when no module keeps one */
+    CadenceSchedule(WorkingCalendar calendar, Supplier<MeetingSchedule> meetings) {
         this.calendar = calendar;
+        this.meetings = meetings;
     }
 
     Optional<LocalDate> reportDueOn(Cadence cadence, Integer everyNDays, LocalDate acknowledged, LocalDate day) {
@@ -45,12 +57,33 @@ final class CadenceSchedule {
             case MONTHLY -> firstWorkingDayFrom(day.withDayOfMonth(1)).equals(day)
                     && day.withDayOfMonth(1).isAfter(acknowledged.withDayOfMonth(1))
                             ? Optional.of(calendar.addWorkingDays(day, 3)) : Optional.empty();
-            case BEFORE_NEXT_MEETING -> {
-                LocalDate last = lastWorkingDayOfMonth(day);
-                yield workingDaysBack(last, 10).equals(day) ? Optional.of(workingDaysBack(last, 5)) : Optional.empty();
-            }
+            case BEFORE_NEXT_MEETING -> beforeNextMeeting(day);
             default -> Optional.empty();
         };
+    }
+
+    private Optional<LocalDate> beforeNextMeeting(LocalDate day) {
+        LocalDate meetingDay = meetingDayAfter(day);
+        if (meetingDay == null) {
+            return Optional.empty();
+        }
+        return workingDaysBack(meetingDay, ASKED_BEFORE_MEETING).equals(day)
+                ? Optional.of(workingDaysBack(meetingDay, DUE_BEFORE_MEETING)) : Optional.empty();
+    }
+
+    /** The day of the next sitting after {@code day}, the month's guess when none is on record, or null. */
+    private LocalDate meetingDayAfter(LocalDate day) {
+        MeetingSchedule schedule = meetings.get();
+        if (schedule != null) {
+            Optional<MeetingSchedule.Sitting> next = schedule.nextMonthlySittingAfter(day);
+            if (next.isPresent()) {
+                return next.get().startsAt().toLocalDate();
+            }
+            if (!schedule.monthlySittings().isEmpty()) {
+                return null;
+            }
+        }
+        return lastWorkingDayOfMonth(day);
     }
 
     private Optional<LocalDate> everyN(Integer n, LocalDate acknowledged, LocalDate day) {

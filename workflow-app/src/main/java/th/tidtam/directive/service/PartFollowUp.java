@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.tidtam.calendar.MeetingSchedule;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.casework.lateness.EscalationLadder;
 import th.tidtam.directive.domain.Directive;
@@ -59,7 +61,8 @@ public class PartFollowUp {
 
     PartFollowUp(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
             ProgressReportRepository reports, Alerts alerts, OrgDirectory org, WorkingCalendar calendar,
-            PartRouting routing, FollowUpSettings settings, Clock clock, EscalationLadder ladder) {
+            PartRouting routing, FollowUpSettings settings, Clock clock, EscalationLadder ladder,
+            ObjectProvider<MeetingSchedule> meetings) {
         this.ladder = ladder;
         this.directives = directives;
         this.parts = parts;
@@ -71,7 +74,7 @@ public class PartFollowUp {
         this.routing = routing;
         this.settings = settings;
         this.clock = clock;
-        this.cadence = new CadenceSchedule(calendar);
+        this.cadence = new CadenceSchedule(calendar, meetings::getIfAvailable);
     }
 
     /**
