@@ -45,6 +45,10 @@ class SqlTableOwnershipTest {
             Map.entry("directive", "directive"), Map.entry("directive_part", "directive"),
             Map.entry("progress_report", "directive"),
             Map.entry("saved_inbox_filter", "work"),
+            Map.entry("meeting_body", "meeting"), Map.entry("meeting_body_member", "meeting"),
+            Map.entry("meeting", "meeting"), Map.entry("agenda_item", "meeting"), Map.entry("agenda_version", "meeting"),
+            Map.entry("meeting_attendance", "meeting"), Map.entry("minutes_directive", "meeting"),
+            Map.entry("minutes_correction", "meeting"),
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
 

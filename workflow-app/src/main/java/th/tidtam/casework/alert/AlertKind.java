@@ -11,5 +11,9 @@ public enum AlertKind {
     /** what you submitted came back with a comment */
     REPORT_RETURNED,
     /** work was handed down to you */
-    DELEGATED_TO_YOU
+    DELEGATED_TO_YOU,
+    /** you are asked for something by a date (e.g. agenda items for a meeting) */
+    REQUESTED,
+    /** something you should read was published (e.g. a meeting's agenda or a new version of it) */
+    PUBLISHED
 }
