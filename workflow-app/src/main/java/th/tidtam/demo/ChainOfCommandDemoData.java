@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.OrgAliases;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonForm;
 import th.tidtam.org.service.PersonSummary;
@@ -37,6 +40,8 @@ import th.tidtam.org.service.UnitSummary;
 class ChainOfCommandDemoData {
 
     static final String DEMO_PASSWORD = "demo";
+    static final String ALIASES = "demo/unit-aliases.csv";
+    private static final Logger log = LoggerFactory.getLogger(ChainOfCommandDemoData.class);
 
     /** Short login names for the agencies, keyed by their English name in the customer's list. */
     private static final Map<String, String> AGENCY_LOGINS = Map.ofEntries(
@@ -90,14 +95,17 @@ class ChainOfCommandDemoData {
             { "ชูศรี", "Chusri" }, { "เพชรรัตน์", "Phetcharat" } };
 
     private final OrgAdministration admin;
+    private final OrgAliases aliases;
     private final OrgDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private String demoHash;
     private int nameSeed;
     private final Map<String, PersonSummary> peopleByLogin = new LinkedHashMap<>();
 
-    ChainOfCommandDemoData(OrgAdministration admin, OrgDirectory directory, PasswordEncoder passwordEncoder) {
+    ChainOfCommandDemoData(OrgAdministration admin, OrgAliases aliases, OrgDirectory directory,
+            PasswordEncoder passwordEncoder) {
         this.admin = admin;
+        this.aliases = aliases;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
     }
@@ -220,6 +228,36 @@ class ChainOfCommandDemoData {
             PositionSummary vg = i++ % 2 == 0 ? vg1 : vg2;
             admin.supervise(vg.id(), p.unitId(), supervisionOrder, since);
         }
+    }
+
+    /**
+     * The units' aliases and abbreviations of {@value #ALIASES} ({@code unit_name_th,alias}), when no unit has any yet:
+     * a province loaded before aliases existed gets them too. A line whose unit does not exist, or whose alias the
+     * rules refuse (a duplicate, another unit's name), is skipped with a warning: demo data never stops the start.
+     * The caller owns the transaction. @return the number of aliases added
+     */
+    int loadAliasesIfNone() {
+        if (!directory.aliasesByUnit().isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> unitIds = new LinkedHashMap<>();
+        directory.allUnits().forEach(u -> unitIds.putIfAbsent(u.nameTh(), u.id()));
+        int added = 0;
+        for (String[] row : csv(ALIASES)) {
+            Long unitId = row.length < 2 ? null : unitIds.get(row[0].strip());
+            if (unitId == null) {
+                log.warn("{}: no unit named '{}', alias line skipped", ALIASES, row[0]);
+                continue;
+            }
+            var refused = aliases.refusal(unitId, row[1]);
+            if (refused.isPresent()) {
+                log.warn("{}: alias '{}' of '{}' skipped ({})", ALIASES, row[1], row[0], refused.get().messageKey());
+                continue;
+            }
+            aliases.add(unitId, row[1]);
+            added++;
+        }
+        return added;
     }
 
     private String[] groupLogin(String nameEn) {

@@ -69,10 +69,12 @@ class DemoDataLoader implements ApplicationRunner {
         // each part loads once: a province loaded before the holiday table existed still gets the demo holidays
         boolean provinceLoaded = directory.person("governor").isPresent();
         long started = System.nanoTime();
+        int[] aliasesLoaded = new int[1];
         int holidaysLoaded = tx.execute(status -> {
             if (!provinceLoaded) {
                 chain.load(LocalDate.now(clock));
             }
+            aliasesLoaded[0] = chain.loadAliasesIfNone();
             return holidays.loadIfEmpty();
         });
         if (provinceLoaded) {
@@ -80,6 +82,9 @@ class DemoDataLoader implements ApplicationRunner {
         } else {
             log.info("Demo province of Chachoengsao loaded in {} ms (all demo logins use the password 'demo')",
                     (System.nanoTime() - started) / 1_000_000);
+        }
+        if (aliasesLoaded[0] > 0) {
+            log.info("{} demo aliases of units loaded from {}", aliasesLoaded[0], ChainOfCommandDemoData.ALIASES);
         }
         if (holidaysLoaded > 0) {
             log.info("{} demo holidays of BE 2569-2570 loaded from {}: check them against the official announcement",

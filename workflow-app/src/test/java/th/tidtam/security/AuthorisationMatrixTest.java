@@ -331,6 +331,7 @@ class AuthorisationMatrixTest {
         ids.put("ackTask", ackTask);
         ids.put("filter", String.valueOf(filter.json().get("id").asLong()));
         ids.put("alert", String.valueOf(alert));
+        ids.put("unit", String.valueOf(unit));
         return ids;
     }
 }

@@ -65,7 +65,7 @@ class HostileInputFuzzTest {
             + "|org\\.springframework\\.|org\\.hibernate|org\\.mariadb|org\\.camunda|com\\.fasterxml|SQLState|Caused by:"
             + "|\\bth\\.tidtam\\.");
     private static final List<String> TABLES = List.of("directive", "directive_part", "case_event", "case_attachment",
-            "progress_report", "case_alert", "saved_inbox_filter");
+            "progress_report", "case_alert", "saved_inbox_filter", "unit_alias");
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
@@ -243,6 +243,10 @@ class HostileInputFuzzTest {
                 + "&meeting=&reference=", null));
         t.put("GET /api/dashboard/directives", new Target("governor", "/api/dashboard/directives?figure=OPEN_PARTS&key=&offset=0"
                 + "&limit=5&fiscalYear=&from=&to=&sphere=&agency=&urgency=&source=&meeting=&reference=", null));
+        t.put("GET /api/units/search", new Target("staff", "/api/units/search?q=x&limit=5", null));
+        t.put("POST /api/units/{id}/aliases", new Target("admin", "/api/units/" + f.otherUnit() + "/aliases", """
+                {"alias":"ฟัซ"}"""));
+        t.put("DELETE /api/units/aliases/{id}", new Target("admin", "/api/units/aliases/987654321", null));
         return t;
     }
 
@@ -470,6 +474,10 @@ class HostileInputFuzzTest {
         }
         if (r.status() < 300 && text != null) {
             comesBackExactly(key + " " + what, key, field, text, r);
+        }
+        if (r.status() == 201 && key.equals("POST /api/units/{id}/aliases")) {
+            // accepted aliases would otherwise pile up on a real unit (and collide with the next accepted one)
+            http.send("DELETE", "/api/units/aliases/" + r.json().get("id").asLong(), "admin", null, null);
         } else if (r.status() == 201 && key.equals("POST /api/tasks/filters")) {
             // at most 20 per person, and the name is taken: make room for the next accepted one
             http.send("DELETE", "/api/tasks/filters/" + r.json().get("id").asLong(), "staff", null, null);
@@ -520,6 +528,11 @@ class HostileInputFuzzTest {
                 }
                 // at most 20 per person: make room for the next accepted one
                 http.send("DELETE", "/api/tasks/filters/" + saved.get("id").asLong(), "staff", null, null);
+            }
+            case "POST /api/units/{id}/aliases" -> {
+                if (field.equals("alias") && !r.json().get("alias").asText().equals(expected)) {
+                    failures.add(what + " → stored alias differs: " + shortly(r.json().get("alias").asText()));
+                }
             }
             default -> {
             }

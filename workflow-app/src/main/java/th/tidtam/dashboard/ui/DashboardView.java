@@ -51,6 +51,8 @@ import th.tidtam.dashboard.service.Figure;
 import th.tidtam.directive.SourceKind;
 import th.tidtam.casework.Urgency;
 import th.tidtam.security.Roles;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The follow-up dashboard. The filters live in the address (so a chart's bar can link to its own drill-down and a
@@ -71,6 +73,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final TextField to = new TextField();
     private final ComboBox<Dashboard.Choice> sphere = new ComboBox<>();
     private final ComboBox<Dashboard.Choice> agency = new ComboBox<>();
+    private final UnitPickers unitPickers;
     private final ComboBox<Urgency> urgency = new ComboBox<>();
     private final ComboBox<SourceKind> source = new ComboBox<>();
     private final TextField meeting = new TextField();
@@ -82,8 +85,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private DashboardRequest shown = DashboardRequest.none();
 
-    public DashboardView(Dashboard dashboard) {
+    public DashboardView(Dashboard dashboard, OrgDirectory org) {
         this.dashboard = dashboard;
+        this.unitPickers = new UnitPickers(org);
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
         setWidthFull();
@@ -133,7 +137,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         sphere.setItemLabelGenerator(c -> thai ? c.nameTh() : c.nameEn());
         sphere.setClearButtonVisible(true);
         agency.setLabel(getTranslation("dashboard.filter.agency"));
-        agency.setItems(dashboard.agencies());
+        unitPickers.setUnitItems(agency, dashboard.agencies(), Dashboard.Choice::id, Dashboard.Choice::nameTh,
+                Dashboard.Choice::nameEn);
         agency.setItemLabelGenerator(c -> thai ? c.nameTh() : c.nameEn());
         agency.setClearButtonVisible(true);
         agency.setWidth("20em");

@@ -38,9 +38,9 @@ import th.tidtam.casework.ui.PendingAttachments;
 import th.tidtam.directive.service.DirectiveAttachments;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
-import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitSummary;
+import th.tidtam.org.ui.pickers.UnitPickers;
 import th.tidtam.security.Roles;
 
 /** The governor (or the secretariat on the governor's behalf) issues a directive. */
@@ -76,14 +76,14 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         secrecy.setValue(SecrecyClass.NONE);
         secrecy.setHelperText(getTranslation("directive.top-secret-not-here"));
 
-        List<UnitSummary> assignable = org.allUnits().stream().filter(u -> u.kind() != UnitKind.CATEGORY
-                && u.kind() != UnitKind.PROVINCE && u.kind() != UnitKind.SYSTEM).toList();
+        List<UnitSummary> assignable = org.allUnits().stream().filter(u -> u.kind().takesDirectives()).toList();
+        UnitPickers unitPickers = new UnitPickers(org);
         ComboBox<UnitSummary> lead = new ComboBox<>(getTranslation("directive.lead-unit"));
-        lead.setItems(assignable);
+        unitPickers.setUnitsShowingAliases(lead, assignable);
         lead.setItemLabelGenerator(u -> u.name(thai));
         lead.setRequiredIndicatorVisible(true);
         MultiSelectComboBox<UnitSummary> supporting = new MultiSelectComboBox<>(getTranslation("directive.supporting-units"));
-        supporting.setItems(assignable);
+        unitPickers.setUnits(supporting, assignable);
         supporting.setItemLabelGenerator(u -> u.name(thai));
         Checkbox allDistricts = new Checkbox(getTranslation("directive.all-districts"));
 

@@ -1,32 +1,93 @@
 package th.tidtam.org.api;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.tidtam.base.api.ApiProblems;
 import th.tidtam.org.UnitKind;
+import th.tidtam.org.service.OrgAliases;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitAliasSummary;
 
-/** The units of the chain of command, for scripts that issue directives or route work. */
+/**
+ * The units of the chain of command with their aliases and abbreviations, for scripts that issue directives, route
+ * work or read minutes; the administrator adds and removes aliases here as on the org screen.
+ */
 @RestController
 @RequestMapping("/api/units")
 class UnitsController {
 
-    record Unit(Long id, String code, String nameTh, String nameEn, UnitKind kind, Long parentId) {
+    record Unit(Long id, String code, String nameTh, String nameEn, UnitKind kind, Long parentId, List<String> aliases) {
     }
 
-    private final OrgDirectory directory;
+    record FoundUnit(long id, String nameTh, String nameEn, UnitKind kind, List<String> aliases) {
+    }
 
-    UnitsController(OrgDirectory directory) {
+    record AliasBody(String alias) {
+    }
+
+    /** Longer than any name or alias: a query this long finds nothing, and is not worth matching. */
+    private static final int MAX_QUERY = 300;
+    private static final int MAX_LIMIT = 100;
+
+    private final OrgDirectory directory;
+    private final OrgAliases aliases;
+
+    UnitsController(OrgDirectory directory, OrgAliases aliases) {
         this.directory = directory;
+        this.aliases = aliases;
     }
 
     @GetMapping
     List<Unit> units() {
+        Map<Long, List<String>> byUnit = directory.aliasesByUnit();
         return directory.allUnits().stream().filter(u -> u.kind() != UnitKind.SYSTEM)
-                .map(u -> new Unit(u.id(), u.code(), u.nameTh(), u.nameEn(), u.kind(), u.parentId()))
+                .map(u -> new Unit(u.id(), u.code(), u.nameTh(), u.nameEn(), u.kind(), u.parentId(),
+                        byUnit.getOrDefault(u.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * Units that can take directives whose name or alias contains {@code q} (letter case, spaces, dots and Thai digits
+     * do not matter), exact matches first; at most {@code limit} (1 to 100).
+     */
+    @GetMapping("/search")
+    List<FoundUnit> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit) {
+        if (q.length() > MAX_QUERY) {
+            return List.of();
+        }
+        return directory.findUnits(q, Math.max(1, Math.min(limit, MAX_LIMIT))).stream()
+                .map(u -> new FoundUnit(u.unitId(), u.nameTh(), u.nameEn(), u.kind(), u.aliases())).toList();
+    }
+
+    @PostMapping("/{id}/aliases")
+    @RolesAllowed("ADMIN")
+    ResponseEntity<UnitAliasSummary> addAlias(@PathVariable long id, @RequestBody AliasBody body) {
+        if (directory.unit(id).isEmpty()) {
+            throw new ApiProblems.NotFound("org.error.unit-not-found");
+        }
+        UnitAliasSummary added = aliases.add(id, body == null ? null : body.alias());
+        return ResponseEntity.created(URI.create("/api/units/aliases/" + added.id())).body(added);
+    }
+
+    @DeleteMapping("/aliases/{id}")
+    @RolesAllowed("ADMIN")
+    ResponseEntity<Void> removeAlias(@PathVariable long id) {
+        UnitAliasSummary alias = directory.alias(id).orElseThrow(() -> new ApiProblems.NotFound("org.alias.error.not-found"));
+        aliases.remove(alias.unitId(), alias.id());
+        return ResponseEntity.noContent().build();
     }
 }

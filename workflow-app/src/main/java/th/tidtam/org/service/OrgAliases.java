@@ -1,6 +1,7 @@
 package th.tidtam.org.service;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -42,11 +43,38 @@ public class OrgAliases {
      * name (by {@link UnitNameKey}), more than {@value #MAX_PER_UNIT} aliases.
      */
     public UnitAliasSummary add(Long unitId, String alias) {
+        String clean = validated(unitId, alias);
+        String key = UnitNameKey.of(clean);
+        try {
+            UnitAlias saved = aliases.saveAndFlush(new UnitAlias(unitId, clean, key, clock.instant()));
+            return new UnitAliasSummary(saved.getId(), unitId, clean);
+        } catch (DataIntegrityViolationException e) {
+            // the unique key saw a second click (or another administrator) add the same key a moment before this one
+            throw new RuleViolation("org.alias.error.added-meanwhile", clean);
+        }
+    }
+
+    /**
+     * Why {@link #add} would refuse the alias, or empty when it would take it: for loaders that skip a bad line with a
+     * warning instead of failing (a refusal thrown through this service would mark the caller's transaction for
+     * rollback).
+     */
+    public Optional<RuleViolation> refusal(Long unitId, String alias) {
+        try {
+            validated(unitId, alias);
+            return Optional.empty();
+        } catch (RuleViolation violation) {
+            return Optional.of(violation);
+        }
+    }
+
+    /** The alias cleaned by the free-text rule, after every check; throws the first rule it breaks. */
+    private String validated(Long unitId, String alias) {
         OrgUnit unit = unitId == null ? null : units.findById(unitId).orElse(null);
         if (unit == null) {
             throw new RuleViolation("org.error.unit-not-found");
         }
-        String clean = FreeText.singleLine(MAX_ALIAS).require(alias, OrgAliases::refusal);
+        String clean = FreeText.singleLine(MAX_ALIAS).require(alias, OrgAliases::freeTextRefusal);
         String key = UnitNameKey.of(clean);
         if (key.isEmpty()) {
             throw new RuleViolation("org.alias.error.no-letters");
@@ -55,8 +83,9 @@ public class OrgAliases {
             if (existing.getUnitId().equals(unitId)) {
                 throw new RuleViolation("org.alias.error.already", existing.getAlias());
             }
-            throw new RuleViolation("org.alias.error.taken", clean,
-                    units.findById(existing.getUnitId()).map(OrgUnit::getNameTh).orElse("?"));
+            // the foreign key keeps the owner of every alias in the table
+            String owner = units.findById(existing.getUnitId()).orElseThrow().getNameTh();
+            throw new RuleViolation("org.alias.error.taken", clean, owner);
         });
         for (OrgUnit other : units.findAll()) {
             if (!other.getId().equals(unitId)
@@ -67,13 +96,7 @@ public class OrgAliases {
         if (aliases.countByUnitId(unitId) >= MAX_PER_UNIT) {
             throw new RuleViolation("org.alias.error.too-many", MAX_PER_UNIT);
         }
-        try {
-            UnitAlias saved = aliases.saveAndFlush(new UnitAlias(unitId, clean, key, clock.instant()));
-            return new UnitAliasSummary(saved.getId(), unitId, clean);
-        } catch (DataIntegrityViolationException e) {
-            // the unique key saw a second click (or another administrator) add the same key a moment before this one
-            throw new RuleViolation("org.alias.error.added-meanwhile", clean);
-        }
+        return clean;
     }
 
     /** Removes one of the unit's aliases. */
@@ -85,7 +108,7 @@ public class OrgAliases {
         aliases.delete(alias);
     }
 
-    private static RuleViolation refusal(FreeText.Problem problem) {
+    private static RuleViolation freeTextRefusal(FreeText.Problem problem) {
         return switch (problem) {
             case MISSING -> new RuleViolation("org.alias.error.required");
             case TOO_LONG -> new RuleViolation("org.alias.error.too-long", MAX_ALIAS);

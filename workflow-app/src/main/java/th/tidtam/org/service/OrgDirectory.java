@@ -221,6 +221,10 @@ public class OrgDirectory {
         return byUnit;
     }
 
+    public Optional<UnitAliasSummary> alias(Long aliasId) {
+        return aliases.findById(aliasId).map(a -> new UnitAliasSummary(a.getId(), a.getUnitId(), a.getAlias()));
+    }
+
     /** The unit's aliases with their ids, in the order they were added. */
     public List<UnitAliasSummary> aliasesOf(Long unitId) {
         return aliases.findByUnitIdOrderByIdAsc(unitId).stream()

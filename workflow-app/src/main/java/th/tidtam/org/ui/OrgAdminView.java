@@ -41,6 +41,7 @@ import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.OrgAliases;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonForm;
 import th.tidtam.org.service.PersonSummary;
@@ -48,6 +49,7 @@ import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitForm;
 import th.tidtam.org.service.UnitSummary;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The administrator maintains units, positions, people and who fills each position. Every change goes through
@@ -60,21 +62,25 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrgDirectory directory;
     private final OrgAdministration administration;
+    private final OrgAliases aliases;
     private final Translations translations;
     private final boolean thai;
     private final Locale locale;
 
     private final Grid<UnitSummary> units = new Grid<>();
     private Map<Long, UnitSummary> unitsById = Map.of();
+    private UnitPickers unitPickers;
     private final Grid<PositionSummary> positions = new Grid<>();
     private final Grid<PersonSummary> people = new Grid<>();
     private final Grid<Actor> assignments = new Grid<>();
     private final ComboBox<PositionSummary> assignmentPosition = new ComboBox<>();
     private final AdminForms forms;
 
-    public OrgAdminView(OrgDirectory directory, OrgAdministration administration, Translations translations) {
+    public OrgAdminView(OrgDirectory directory, OrgAdministration administration, OrgAliases aliases,
+            Translations translations) {
         this.directory = directory;
         this.administration = administration;
+        this.aliases = aliases;
         this.translations = translations;
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
@@ -99,6 +105,8 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         units.addColumn(u -> getTranslation("org.unit-kind." + u.kind().name())).setHeader(getTranslation("org.kind"));
         units.addColumn(u -> u.parentId() == null ? "" : unitName(u.parentId())).setHeader(getTranslation("org.parent"))
                 .setFlexGrow(2);
+        units.addColumn(u -> String.join(", ", unitPickers.aliasesOf(u.id()))).setHeader(getTranslation("org.alias.aliases"))
+                .setFlexGrow(1);
         units.getElement().setAttribute("data-testid", "admin-units");
         Button add = button("admin.new", () -> unitDialog(null));
         add.getElement().setAttribute("data-testid", "unit-new");
@@ -107,7 +115,11 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("admin.confirm-delete", u.name(thai)), () -> administration.deleteUnit(u.id()))));
         delete.getElement().setAttribute("data-testid", "unit-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return tab(units, add, edit, delete);
+        Button aliasesButton = button("org.alias.open", () -> selected(units).ifPresentOrElse(
+                u -> new UnitAliasesEditor(u, directory, aliases, translations, this::refresh).open(),
+                () -> Notifications.error(getTranslation("org.alias.choose-unit"))));
+        aliasesButton.getElement().setAttribute("data-testid", "unit-aliases-open");
+        return tab(units, add, edit, aliasesButton, delete);
     }
 
     private String unitName(Long unitId) {
@@ -124,7 +136,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("org.unit-kind." + k.name()));
         ComboBox<UnitSummary> parent = new ComboBox<>(getTranslation("org.parent"));
-        parent.setItems(directory.allUnits());
+        unitPickers.setUnits(parent, directory.allUnits());
         parent.setItemLabelGenerator(u -> u.name(thai));
         parent.setClearButtonVisible(true);
         for (TextField f : List.of(code, nameTh, nameEn)) {
@@ -180,7 +192,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         TextField titleTh = new TextField(getTranslation("org.field.title-th"));
         TextField titleEn = new TextField(getTranslation("org.field.title-en"));
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("org.unit"));
-        unit.setItems(directory.allUnits());
+        unitPickers.setUnitsShowingAliases(unit, directory.allUnits());
         unit.setItemLabelGenerator(u -> u.name(thai));
         ComboBox<PositionSummary> reportsTo = new ComboBox<>(getTranslation("org.reports-to"));
         List<PositionSummary> all = directory.allPositions();
@@ -351,6 +363,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<UnitSummary> allUnits = directory.allUnits();
+        unitPickers = new UnitPickers(directory);
         unitsById = allUnits.stream().collect(Collectors.toMap(UnitSummary::id, u -> u));
         units.setItems(allUnits);
         List<PositionSummary> all = directory.allPositions();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.directive.service.DirectiveTasks.ClosureOutcome;
 import th.tidtam.directive.service.DirectiveViews;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The governor closes the directive (ปิดเรื่อง) or orders further action for chosen units of this round, with a new
@@ -22,7 +23,8 @@ class ClosureDecisionForm extends DirectiveTaskForm {
         DirectiveViews.Detail d = step.directive();
         TextArea note = Controls.note(getTranslation("work.note-or-question"));
         MultiSelectComboBox<DirectiveViews.Part> units = new MultiSelectComboBox<>(getTranslation("work.further-units"));
-        units.setItems(d.parts().stream().filter(p -> p.round() == d.round()).toList());
+        new UnitPickers(step.org()).setUnitItems(units, d.parts().stream().filter(p -> p.round() == d.round()).toList(),
+                DirectiveViews.Part::unitId, DirectiveViews.Part::unitNameTh, DirectiveViews.Part::unitNameEn);
         units.setItemLabelGenerator(p -> thai ? p.unitNameTh() : p.unitNameEn());
         BuddhistDatePicker due = new BuddhistDatePicker(getTranslation("directive.due-date"));
         Button close = Controls.decision(getTranslation("work.close"), true, "task-close");

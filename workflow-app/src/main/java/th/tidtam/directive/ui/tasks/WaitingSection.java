@@ -11,6 +11,7 @@ import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.org.service.UnitSummary;
+import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The part waits on another agency's input (รอข้อมูลจากหน่วยงานอื่น): whoever works it marks the wait with the agency
@@ -31,7 +32,8 @@ class WaitingSection extends VerticalLayout {
             return;
         }
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
-        unit.setItems(step.org().allUnits().stream().filter(u -> !u.id().equals(p.unitId())).toList());
+        new UnitPickers(step.org()).setUnitsShowingAliases(unit,
+                step.org().allUnits().stream().filter(u -> !u.id().equals(p.unitId())).toList());
         unit.setItemLabelGenerator(u -> u.name(thai));
         unit.setWidth("32em");
         unit.getElement().setAttribute("data-testid", "waiting-unit");
