@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.directive.Cadence;
 import th.tidtam.directive.domain.Directive;
@@ -21,6 +22,7 @@ import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.directive.service.IssueDirective;
+import th.tidtam.directive.service.MeetingDueDates;
 
 /** Directives over HTTP: the same rules and visibility as the screens; session or HTTP Basic. */
 @RestController
@@ -32,7 +34,7 @@ class DirectiveController {
 
     record IssueRequest(String subject, String text, String urgency, String secrecy, Long leadUnitId,
             List<Long> supportingUnitIds, Boolean allDistricts, LocalDate dueDate, Integer dueInWorkingDays,
-            Cadence cadence, Integer cadenceDays, Source source, Long supersedesId) {
+            Cadence cadence, Integer cadenceDays, Source source, Long supersedesId, Boolean dueBeforeNextMeeting) {
     }
 
     record Issued(Long id, String number) {
@@ -40,21 +42,36 @@ class DirectiveController {
 
     private final DirectiveService service;
     private final DirectiveQueries queries;
+    private final MeetingDueDates meetingDueDates;
 
-    DirectiveController(DirectiveService service, DirectiveQueries queries) {
+    DirectiveController(DirectiveService service, DirectiveQueries queries, MeetingDueDates meetingDueDates) {
         this.service = service;
         this.queries = queries;
+        this.meetingDueDates = meetingDueDates;
     }
 
     @PostMapping
     ResponseEntity<Issued> issue(@RequestBody IssueRequest request) {
         Source source = request.source() == null ? new Source(null, null, null, null) : request.source();
+        LocalDate dueDate = request.dueDate();
+        if (Boolean.TRUE.equals(request.dueBeforeNextMeeting())) {
+            if (dueDate != null || request.dueInWorkingDays() != null) {
+                throw new RuleViolation("directive.error.due-twice");
+            }
+            dueDate = meetingDueDates.requireBeforeNextMeeting().dueDate();
+        }
         Directive d = service.issue(new IssueDirective(request.subject(), request.text(), request.urgency(),
                 request.secrecy(), request.leadUnitId(), request.supportingUnitIds(),
-                Boolean.TRUE.equals(request.allDistricts()), request.dueDate(), request.dueInWorkingDays(),
+                Boolean.TRUE.equals(request.allDistricts()), dueDate, request.dueInWorkingDays(),
                 request.cadence(), request.cadenceDays(), source.kind(), source.reference(), source.meetingNumber(),
                 source.agendaItem(), request.supersedesId()));
         return ResponseEntity.created(URI.create("/api/directives/" + d.getId())).body(new Issued(d.getId(), d.getNumber()));
+    }
+
+    /** The due date "before the next meeting" would give today, or a problem when no next sitting is on record. */
+    @GetMapping("/due-before-next-meeting")
+    MeetingDueDates.BeforeNextMeeting dueBeforeNextMeeting() {
+        return meetingDueDates.requireBeforeNextMeeting();
     }
 
     @GetMapping

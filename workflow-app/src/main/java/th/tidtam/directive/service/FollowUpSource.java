@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,11 +14,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.tidtam.calendar.MeetingSchedule;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.directive.domain.Directive;
 import th.tidtam.directive.domain.DirectivePart;
@@ -34,7 +37,7 @@ import th.tidtam.org.service.UnitSummary;
 
 /**
  * What a follow-up report (agenda item 3 of the monthly meeting) reads about directives: which meetings are on record
- * and, for a window, every directive still open or closed within it, with each unit's latest word and its lateness by
+ * (the meeting register's sittings, with the numbers typed into older directives) and, for a window, every directive still open or closed within it, with each unit's latest word and its lateness by
  * {@link PartTiming}. Positions are passed in rather than read from the request, because reports are generated on a
  * background thread; visibility is {@link DirectiveVisibility}'s, so a report never shows more than the screens.
  */
@@ -45,7 +48,11 @@ public class FollowUpSource {
     /** Above this a report is unreadable anyway; the cap keeps one request from loading the whole history. */
     public static final int MAX_DIRECTIVES = 2000;
 
-    /** A meeting on record, dated by the earliest directive carrying its number (meeting dates are not stored). */
+    /**
+     * A monthly meeting on record: a sitting of the meeting register ({@link MeetingSchedule}, held or planned),
+     * dated by its start; or a number only typed into directives (history from before the register was kept, or an
+     * installation without it), dated by the earliest directive carrying it as before.
+     */
     public record Meeting(String number, int sequence, int beYear, Instant heldAt) {
     }
 
@@ -69,11 +76,13 @@ public class FollowUpSource {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final th.tidtam.casework.timeline.Timeline timeline;
+    private final ObjectProvider<MeetingSchedule> schedule;
 
     FollowUpSource(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, DirectivePartRepository parts,
             DirectiveVisibility visibility, PartTiming timing, OrgDirectory org, WorkingCalendar calendar, Clock clock,
-            th.tidtam.casework.timeline.Timeline timeline) {
+            th.tidtam.casework.timeline.Timeline timeline, ObjectProvider<MeetingSchedule> schedule) {
         this.timeline = timeline;
+        this.schedule = schedule;
         this.jdbc = jdbc;
         this.directives = directives;
         this.parts = parts;
@@ -92,8 +101,27 @@ public class FollowUpSource {
         return calendar.today();
     }
 
-    /** Every meeting number on record, in meeting order (year, then number); malformed numbers are left out. */
+    /**
+     * Every meeting on record, in meeting order (year, then number): the register's sittings with their dates, and the
+     * numbers only directives carry; malformed numbers are left out.
+     */
     public List<Meeting> meetings() {
+        MeetingSchedule register = schedule.getIfAvailable();
+        return merge(numbersInDirectives(), register == null ? List.of() : register.monthlySittings(), clock.getZone());
+    }
+
+    /** The register dates the meetings it knows; the directives' own dating stays for the numbers it does not. */
+    static List<Meeting> merge(List<Meeting> fromDirectives, List<MeetingSchedule.Sitting> sittings, ZoneId zone) {
+        Map<Long, Meeting> bySequence = new HashMap<>();
+        fromDirectives.forEach(m -> bySequence.put(m.beYear() * 10_000L + m.sequence(), m));
+        sittings.forEach(s -> bySequence.put(s.beYear() * 10_000L + s.sequence(),
+                new Meeting(s.number(), s.sequence(), s.beYear(), s.startsAt().atZone(zone).toInstant())));
+        List<Meeting> all = new ArrayList<>(bySequence.values());
+        all.sort(Comparator.comparingInt(Meeting::beYear).thenComparingInt(Meeting::sequence));
+        return all;
+    }
+
+    private List<Meeting> numbersInDirectives() {
         List<Meeting> all = new ArrayList<>();
         jdbc.query("select meeting_number, min(issued_at) as held from directive where meeting_number is not null"
                 + " group by meeting_number", Map.of(), rs -> {
@@ -104,7 +132,6 @@ public class FollowUpSource {
                         all.add(new Meeting(number, parsed[0], parsed[1], held.atZone(clock.getZone()).toInstant()));
                     }
                 });
-        all.sort(Comparator.comparingInt(Meeting::beYear).thenComparingInt(Meeting::sequence));
         return all;
     }
 

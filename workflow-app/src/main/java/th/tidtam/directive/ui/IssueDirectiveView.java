@@ -38,6 +38,9 @@ import th.tidtam.casework.ui.PendingAttachments;
 import th.tidtam.directive.service.DirectiveAttachments;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.IssueDirective;
+import th.tidtam.directive.service.MeetingDueDates;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.org.ui.pickers.UnitPickers;
@@ -53,7 +56,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
 
     public IssueDirectiveView(DirectiveService service, OrgDirectory org, Translations translations,
             th.tidtam.directive.service.DirectiveQueries queries, DirectiveAttachments attachments,
-            CaseAttachments caseAttachments) {
+            CaseAttachments caseAttachments, MeetingDueDates meetingDueDates) {
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("directive.issue")));
 
@@ -101,6 +104,10 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
             dueDays.setVisible(BY_DAYS.equals(e.getValue()));
             dueDate.setVisible(BY_DATE.equals(e.getValue()));
         });
+        Button beforeMeeting = beforeNextMeetingButton(meetingDueDates, translations, day -> {
+            dueKind.setValue(BY_DATE);
+            dueDate.setValue(day);
+        });
 
         Select<Cadence> cadence = new Select<>();
         cadence.setLabel(getTranslation("directive.cadence"));
@@ -140,7 +147,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         subject.setWidthFull();
         text.setWidthFull();
         FormLayout form = new FormLayout(urgency, secrecy, lead, supporting, allDistricts, dueKind, dueDays, dueDate,
-                cadence, cadenceDays, source, meeting, agenda, reference, supersedes);
+                beforeMeeting, cadence, cadenceDays, source, meeting, agenda, reference, supersedes);
         add(subject, text, form);
         PendingAttachments files = new PendingAttachments(caseAttachments, translations, "attachment.pending");
         add(files);
@@ -175,6 +182,33 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
             }
         });
         add(issue);
+    }
+
+    /**
+     * Fills the due date with the working day before the next sitting on record, read when clicked (the sitting may
+     * be scheduled while the form is open); says plainly when no next sitting is on record.
+     */
+    private Button beforeNextMeetingButton(MeetingDueDates dueDates, Translations translations,
+            java.util.function.Consumer<java.time.LocalDate> fill) {
+        Button button = new Button();
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("data-testid", "directive-due-before-next-meeting");
+        java.util.function.Consumer<java.util.Optional<MeetingDueDates.BeforeNextMeeting>> label = next -> button.setText(
+                next.map(n -> getTranslation("directive.due-before-next-meeting.on",
+                        ThaiDates.formatMedium(n.dueDate(), getLocale()), n.meetingNumber()))
+                        .orElse(getTranslation("directive.due-before-next-meeting")));
+        label.accept(dueDates.beforeNextMeeting());
+        button.addClickListener(e -> {
+            try {
+                MeetingDueDates.BeforeNextMeeting next = dueDates.requireBeforeNextMeeting();
+                label.accept(java.util.Optional.of(next));
+                fill.accept(next.dueDate());
+            } catch (RuleViolation violation) {
+                label.accept(java.util.Optional.empty());
+                Notifications.refused(violation, translations);
+            }
+        });
+        return button;
     }
 
     @Override

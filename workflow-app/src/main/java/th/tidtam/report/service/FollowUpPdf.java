@@ -13,15 +13,14 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 import th.tidtam.base.i18n.Translations;
+import th.tidtam.base.pdf.ThaiFonts;
+import th.tidtam.base.pdf.ThaiPdf;
 import th.tidtam.directive.service.FollowUpSource.DirectiveLine;
 import th.tidtam.directive.service.FollowUpSource.PartLine;
 
@@ -32,7 +31,7 @@ import th.tidtam.directive.service.FollowUpSource.PartLine;
 @Component
 class FollowUpPdf {
 
-    private static final float MM = 72f / 25.4f;
+    private static final float MM = ThaiPdf.MM;
 
     private final ThaiFonts fonts;
     private final Translations translations;
@@ -58,9 +57,10 @@ class FollowUpPdf {
         Font groupFont = new Font(fonts.bold(), 13);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // official memos: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom
-        Document doc = new Document(PageSize.A4, 30 * MM, 20 * MM, 25 * MM, 20 * MM);
+        Document doc = new Document(PageSize.A4, ThaiPdf.LEFT, ThaiPdf.RIGHT, ThaiPdf.TOP, ThaiPdf.BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PageNumbers(text, new Font(fonts.regular(), 11)));
+        writer.setPageEvent(ThaiPdf.pageNumbers(page -> text.t("report.page", text.number(page)),
+                new Font(fonts.regular(), 11)));
         doc.addTitle(text.t("report.title"));
         doc.addCreator("Tidtam");
         doc.open();
@@ -75,7 +75,7 @@ class FollowUpPdf {
         doc.add(field(text.t("report.memo-field.subject"), text.t("report.title") + " " + text.subject(report), label, body));
         doc.add(field(text.t("report.memo-field.to"), text.t("report.to"), label, body));
 
-        Paragraph opening = paragraph(text.t("report.opening", text.scope(report), text.window(report),
+        Paragraph opening = ThaiPdf.paragraph(text.t("report.opening", text.scope(report), text.window(report),
                 text.number(report.directiveCount()), text.number(report.partCount())), body);
         opening.setFirstLineIndent(25 * MM);
         opening.setSpacingBefore(8);
@@ -83,17 +83,17 @@ class FollowUpPdf {
         doc.add(opening);
 
         if (report.groups().isEmpty()) {
-            doc.add(paragraph(text.t("report.empty"), body));
+            doc.add(ThaiPdf.paragraph(text.t("report.empty"), body));
         }
         int groupNumber = 0;
         for (FollowUpReport.Group group : report.groups()) {
             groupNumber++;
             doc.add(table(text.number(groupNumber) + ". " + text.groupTitle(group), groupFont, group.directives(), text));
         }
-        Paragraph note = paragraph(text.t("report.note"), new Font(fonts.regular(), 11));
+        Paragraph note = ThaiPdf.paragraph(text.t("report.note"), new Font(fonts.regular(), 11));
         note.setSpacingBefore(10);
         doc.add(note);
-        Paragraph closing = paragraph(text.t("report.closing"), body);
+        Paragraph closing = ThaiPdf.paragraph(text.t("report.closing"), body);
         closing.setFirstLineIndent(25 * MM);
         closing.setSpacingBefore(8);
         doc.add(closing);
@@ -109,13 +109,13 @@ class FollowUpPdf {
         table.setSpacingBefore(10);
         // the group's title is a header row: it repeats on every page the group runs over and never stays behind alone
         table.setHeaderRows(2);
-        PdfPCell heading = cell(title, titleFont);
+        PdfPCell heading = ThaiPdf.cell(title, titleFont);
         heading.setColspan(8);
         heading.setBorder(Rectangle.NO_BORDER);
         table.addCell(heading);
         for (String key : List.of("report.col.no-short", "report.col.directive", "report.col.unit", "report.col.status",
                 "report.col.due", "report.col.latest", "report.col.late-short", "report.col.waiting-short")) {
-            PdfPCell c = cell(text.t(key), head);
+            PdfPCell c = ThaiPdf.cell(text.t(key), head);
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setGrayFill(0.9f);
             table.addCell(c);
@@ -129,9 +129,9 @@ class FollowUpPdf {
             for (int i = 0; i < Math.max(1, parts.size()); i++) {
                 boolean first = i == 0;
                 boolean last = i == Math.max(1, parts.size()) - 1;
-                PdfPCell no = cell(first ? text.number(n) : "", cell);
+                PdfPCell no = ThaiPdf.cell(first ? text.number(n) : "", cell);
                 no.setHorizontalAlignment(Element.ALIGN_CENTER);
-                PdfPCell what = cell(first ? text.t("report.directive", d.number()) + "\n" + text.digits(d.subject())
+                PdfPCell what = ThaiPdf.cell(first ? text.t("report.directive", d.number()) + "\n" + text.digits(d.subject())
                         + "\n(" + text.directiveStatus(d) + ")" : "", cell);
                 for (PdfPCell c : List.of(no, what)) {
                     if (!first) {
@@ -143,20 +143,20 @@ class FollowUpPdf {
                     table.addCell(c);
                 }
                 if (parts.isEmpty()) {
-                    PdfPCell none = cell("-", cell);
+                    PdfPCell none = ThaiPdf.cell("-", cell);
                     none.setColspan(6);
                     table.addCell(none);
                     continue;
                 }
                 PartLine p = parts.get(i);
-                table.addCell(cell(text.digits(p.unitNameTh()) + " (" + text.role(p) + ")", cell));
-                table.addCell(cell(text.partStatus(p), cell));
-                table.addCell(cell(text.due(p), cell));
-                table.addCell(cell(text.latest(p), cell));
-                PdfPCell late = cell(text.late(p), cell);
+                table.addCell(ThaiPdf.cell(text.digits(p.unitNameTh()) + " (" + text.role(p) + ")", cell));
+                table.addCell(ThaiPdf.cell(text.partStatus(p), cell));
+                table.addCell(ThaiPdf.cell(text.due(p), cell));
+                table.addCell(ThaiPdf.cell(text.latest(p), cell));
+                PdfPCell late = ThaiPdf.cell(text.late(p), cell);
                 late.setHorizontalAlignment(Element.ALIGN_CENTER);
                 table.addCell(late);
-                PdfPCell waiting = cell(text.waiting(p), cell);
+                PdfPCell waiting = ThaiPdf.cell(text.waiting(p), cell);
                 waiting.setHorizontalAlignment(Element.ALIGN_CENTER);
                 table.addCell(waiting);
             }
@@ -164,59 +164,10 @@ class FollowUpPdf {
         return table;
     }
 
-    private static PdfPCell cell(String content, Font font) {
-        PdfPCell c = new PdfPCell(phrase(content, font));
-        // room above each line for stacked tone marks
-        c.setLeading(0, 1.45f);
-        c.setPaddingTop(1);
-        c.setPaddingBottom(5);
-        c.setPaddingLeft(3);
-        c.setPaddingRight(3);
-        c.setUseAscender(true);
-        return c;
-    }
-
-    private static Phrase phrase(String content, Font font) {
-        Chunk chunk = new Chunk(content, font);
-        chunk.setSplitCharacter(ThaiLineBreaks.INSTANCE);
-        Phrase p = new Phrase(font.getSize() * 1.45f, chunk);
-        return p;
-    }
-
-    private static Paragraph paragraph(String content, Font font) {
-        Paragraph p = new Paragraph(font.getSize() * 1.45f, "", font);
-        Chunk chunk = new Chunk(content, font);
-        chunk.setSplitCharacter(ThaiLineBreaks.INSTANCE);
-        p.add(chunk);
-        return p;
-    }
-
     private static Paragraph field(String label, String value, Font labelFont, Font valueFont) {
         Paragraph p = new Paragraph(valueFont.getSize() * 1.5f, "", valueFont);
         p.add(new Chunk(label + "\u00a0\u00a0", labelFont));
-        Chunk v = new Chunk(value, valueFont);
-        v.setSplitCharacter(ThaiLineBreaks.INSTANCE);
-        p.add(v);
+        p.add(ThaiPdf.chunk(value, valueFont));
         return p;
-    }
-
-    /** "หน้า ๒" at the foot of every page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final ReportText text;
-        private final Font font;
-
-        PageNumbers(ReportText text, Font font) {
-            this.text = text;
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            Rectangle page = document.getPageSize();
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(text.t("report.page", text.number(writer.getPageNumber())), font),
-                    (page.getLeft() + page.getRight()) / 2, 10 * MM, 0);
-        }
     }
 }

@@ -25,15 +25,17 @@ import th.tidtam.security.TidtamUser;
 /**
  * Which directives a follow-up report covers, and the report itself.
  * <p>
- * Meeting dates are not stored: a meeting is dated by the earliest {@code issued_at} of the directives carrying its
- * number, and "the previous meeting" is the meeting number on record just before it (by BE year, then number).
+ * Meetings and their dates come from the meeting register: a sitting of the monthly meeting (held or planned) is dated
+ * by its start. A number the register does not know (typed into directives before the register was kept, or an
+ * installation without one) is still dated by the earliest {@code issued_at} of the directives carrying it. "The
+ * previous meeting" is the meeting on record just before (by BE year, then number).
  * <ul>
  * <li><b>For a meeting</b> M: directives issued before M's date, other than M's own, that are still open or were
  * closed on or after the previous meeting's date (all open ones when no earlier meeting is on record).</li>
  * <li><b>For a period</b> from–to: directives issued by the end of {@code to} that are still open or were closed on or
  * after {@code from}.</li>
- * <li><b>Neither</b>: the period since the latest meeting on record up to now, that meeting's own directives
- * included (they are what the next meeting follows up).</li>
+ * <li><b>Neither</b>: the period since the latest meeting on record that has begun, up to now, that meeting's own
+ * directives included (they are what the next meeting follows up); a sitting only planned does not start it.</li>
  * </ul>
  * Status is the current one and days late are {@code PartTiming}'s as of today, so the report agrees with the screens.
  */
@@ -124,9 +126,8 @@ public class FollowUpReports {
             return new Scope(null, null, start(request.from()), start(to.plusDays(1)), null, request.from(), to,
                     "follow-up-" + request.from() + "-" + to);
         }
-        List<Meeting> meetings = source.meetings();
-        Meeting last = meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
         Instant now = source.now();
+        Meeting last = source.meetings().stream().filter(m -> !m.heldAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
         return new Scope(null, last, last == null ? null : last.heldAt(), now.plusSeconds(1), null,
                 last == null ? null : day(last.heldAt()), source.today(),
                 last == null ? "follow-up-" + source.today() : "follow-up-since-" + last.number().replace('/', '-'));

@@ -1,4 +1,4 @@
-package th.tidtam.report.service;
+package th.tidtam.base.pdf;
 
 import java.text.BreakIterator;
 import java.util.BitSet;
@@ -12,9 +12,9 @@ import com.lowagie.text.pdf.PdfChunk;
  * Thai is written without spaces between words, so a table cell would otherwise break lines in the middle of a word
  * (or overflow). Lines may break where the JDK's dictionary-based Thai word iterator sees a word boundary.
  */
-final class ThaiLineBreaks implements SplitCharacter {
+public final class ThaiLineBreaks implements SplitCharacter {
 
-    static final ThaiLineBreaks INSTANCE = new ThaiLineBreaks();
+    public static final ThaiLineBreaks INSTANCE = new ThaiLineBreaks();
 
     private static final Locale THAI = Locale.forLanguageTag("th");
 

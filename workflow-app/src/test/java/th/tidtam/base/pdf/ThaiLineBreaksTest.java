@@ -1,4 +1,4 @@
-package th.tidtam.report.service;
+package th.tidtam.base.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where the follow-up report's PDF may end a line in Thai text, which has no spaces between words: no Spring, no
+ * Where the documents' PDFs may end a line in Thai text, which has no spaces between words: no Spring, no
  * PDF. A position p in the answers means a line may end after the character at p.
  */
 class ThaiLineBreaksTest {

@@ -1,4 +1,4 @@
-package th.tidtam.report.service;
+package th.tidtam.base.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +12,11 @@ import com.lowagie.text.pdf.LayoutProcessor;
 /**
  * Sarabun (OFL), shipped in {@code fonts/} so that documents never depend on the machine's fonts. Thai stacks vowels
  * and tone marks above and below consonants; OpenPDF's layout processor shapes text with the JDK's OpenType engine
- * (GSUB/GPOS), which places them correctly where plain glyph-by-glyph output drops or overlaps them.
+ * (GSUB/GPOS), which places them correctly where plain glyph-by-glyph output drops or overlaps them. One bean for
+ * every document the application renders (the follow-up report, the meeting agenda and minutes).
  */
 @Component
-class ThaiFonts {
+public class ThaiFonts {
 
     static final String REGULAR = "fonts/Sarabun-Regular.ttf";
     static final String BOLD = "fonts/Sarabun-Bold.ttf";
@@ -23,17 +24,17 @@ class ThaiFonts {
     private final BaseFont regular;
     private final BaseFont bold;
 
-    ThaiFonts() {
+    public ThaiFonts() {
         LayoutProcessor.enable();
         this.regular = load(REGULAR);
         this.bold = load(BOLD);
     }
 
-    BaseFont regular() {
+    public BaseFont regular() {
         return regular;
     }
 
-    BaseFont bold() {
+    public BaseFont bold() {
         return bold;
     }
 
