@@ -1,0 +1,193 @@
+package th.tidtam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.microsoft.playwright.Locator;
+
+import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.meeting.BodyKind;
+import th.tidtam.meeting.BodySummary;
+import th.tidtam.meeting.MeetingSummary;
+import th.tidtam.meeting.service.BodyForm;
+import th.tidtam.meeting.service.MeetingRegister;
+import th.tidtam.meeting.service.ScheduleMeeting;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.support.IntegrationTest;
+
+/**
+ * The secretariat turns the shared example minutes (../shared/data/minutes/minutes-example-1-2569.txt) into
+ * directives: opens a held meeting, pastes the minutes, reviews the nine proposals (edits two dates that have passed,
+ * edits a text, drops one), confirms, and finds the directives with the meeting's number and agenda item. Screens
+ * are saved to target/screenshots/meeting-*.png in Thai and in English.
+ */
+@IntegrationTest
+class MeetingMinutesBrowserTest extends BrowserTestSupport {
+
+    private static final String EXAMPLE = "minutes-corpus/tuning/minutes-example-1-2569.txt";
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MeetingRegister register;
+    @Autowired
+    OrgDirectory org;
+    @Autowired
+    WorkingCalendar calendar;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theSecretariatPastesTheExampleMinutesReviewsTheProposalsAndIssuesTheDirectives() throws IOException {
+        MeetingSummary meeting = heldMeeting();
+        loginAs("secretary", Lang.THAI);
+        open("meetings/" + meeting.id());
+        assertThat(page.getByTestId("meeting-heading")).containsText(meeting.number());
+        screenshot("meeting-01-held-meeting-th");
+        page.getByTestId("meeting-import-minutes").click();
+        waitForVaadin();
+        assertThat(page.getByTestId("import-heading")).hasText("นำเข้าข้อสั่งการจากรายงานการประชุม");
+
+        page.getByTestId("minutes-text").locator("textarea").fill(example());
+        page.getByTestId("minutes-read").click();
+        waitForVaadin();
+        Locator proposals = page.getByTestId("proposal");
+        assertThat(proposals).hasCount(9);
+        assertThat(page.getByTestId("proposal-counts")).containsText("พบข้อสั่งการ 9 ข้อ");
+        assertThat(lead(0)).hasValue("สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดฉะเชิงเทรา");
+        assertThat(lead(3)).hasValue("โครงการชลประทานฉะเชิงเทรา");
+        assertThat(lead(6)).hasValue("สำนักงานคลังจังหวัดฉะเชิงเทรา");
+        assertThat(proposals.nth(0).getByTestId("proposal-all-districts").locator("input")).isChecked();
+        assertThat(proposals.nth(5).getByTestId("proposal-all-agencies").locator("input")).isChecked();
+        screenshot("meeting-02-proposals-th");
+
+        // the two dates the minutes give have passed: the reviewer moves them; the text of one is sharpened; the
+        // ceremony of 4 May has passed too, so that one is dropped
+        String later = beDate(workingDayAfter(LocalDate.now(clock).plusDays(30)));
+        setDue(0, later);
+        setDue(5, later);
+        Locator text = proposals.nth(2).getByTestId("proposal-text").locator("textarea");
+        text.fill(text.inputValue() + " โดยประสานตำรวจภูธรจังหวัด");
+        text.blur();
+        waitForVaadin();
+        proposals.nth(8).getByTestId("proposal-keep").locator("input").uncheck();
+        waitForVaadin();
+        assertThat(page.getByTestId("proposal-counts")).containsText("รับ 8 ข้อ");
+        screenshot("meeting-03-reviewed-th");
+
+        page.getByTestId("proposals-confirm").click();
+        page.getByTestId("proposals-confirm-yes").click();
+        waitForVaadin();
+        Locator links = page.getByTestId("issued-directive-link");
+        assertThat(links).hasCount(8);
+        screenshot("meeting-04-issued-th");
+
+        // a directive of item 4.2 carries the meeting's number and its agenda item
+        links.nth(6).click();
+        waitForVaadin();
+        assertThat(page.getByTestId("directive-heading")).isVisible();
+        assertThat(page.locator("vaadin-app-layout")).containsText("ครั้งที่ " + meeting.number() + " วาระที่ 4.2");
+        screenshot("meeting-05-directive-th");
+
+        // the meeting's own directives tab lists them with their numbers
+        open("meetings/" + meeting.id());
+        page.getByTestId("meeting-tab-directives").click();
+        waitForVaadin();
+        assertThat(page.getByTestId("minutes-directive-link")).hasCount(8);
+        screenshot("meeting-06-meeting-directives-th");
+    }
+
+    @Test
+    void theReviewScreenAndTheRegisterReadInEnglish() throws IOException {
+        MeetingSummary meeting = heldMeeting();
+        loginAs("secretary", Lang.ENGLISH);
+        try {
+            page.getByTestId("nav-meetings").click();
+            waitForVaadin();
+            assertThat(page.getByTestId("meetings")).isVisible();
+            screenshot("meeting-07-register-en");
+            open("meetings/" + meeting.id() + "/import");
+            assertThat(page.getByTestId("import-heading")).hasText("Directives from the minutes");
+            page.getByTestId("minutes-text").locator("textarea").fill(example());
+            page.getByTestId("minutes-read").click();
+            waitForVaadin();
+            assertThat(page.getByTestId("proposal")).hasCount(9);
+            assertThat(page.getByTestId("proposal-counts")).containsText("9 directives found");
+            screenshot("meeting-08-proposals-en");
+        } finally {
+            switchLanguage();
+        }
+    }
+
+    private Locator lead(int proposal) {
+        return page.getByTestId("proposal").nth(proposal).getByTestId("proposal-lead").locator("input");
+    }
+
+    private void setDue(int proposal, String beDate) {
+        Locator input = page.getByTestId("proposal").nth(proposal).getByTestId("proposal-due").locator("input");
+        input.fill(beDate);
+        input.press("Enter");
+        waitForVaadin();
+    }
+
+    /** A committee of its own for each test (so the monthly meeting's sittings stay as the demo has them), met yesterday. */
+    private MeetingSummary heldMeeting() {
+        return as("secretary", () -> {
+            long governor = org.positionWithRole(PositionRole.GOVERNOR).orElseThrow();
+            String code = "BT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+            BodySummary body = register.createBody(new BodyForm(code, "คณะกรรมการทดสอบ " + code, "Test committee " + code,
+                    BodyKind.COMMITTEE, governor, null, "ห้องประชุมมรุพงษ์ศิริพัฒน์", 5, true));
+            LocalDateTime yesterday = LocalDateTime.of(LocalDate.now(clock).minusDays(1), LocalTime.of(9, 30));
+            return register.schedule(new ScheduleMeeting(body.id(), yesterday, null, null, null, null, null, null, null));
+        });
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private LocalDate workingDayAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static String beDate(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/")) + (day.getYear() + 543);
+    }
+
+    private static String example() throws IOException {
+        try (InputStream in = MeetingMinutesBrowserTest.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException(EXAMPLE + " is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
