@@ -184,7 +184,8 @@ public class MinutesDirectives {
     private static String agendaItem(String value, int lineNo) {
         String v = value == null ? "" : th.tidtam.base.time.ThaiDigits.toArabic(value.trim());
         if (!v.matches("[1-9][0-9]?(\\.[0-9]{1,3}){0,3}")) {
-            throw new RuleViolation("meeting.error.draft-agenda-item", lineNo, value == null ? "" : value);
+            String shown = v.length() > 32 ? v.substring(0, 32) : v;
+            throw new RuleViolation("meeting.error.draft-agenda-item", lineNo, shown);
         }
         return v;
     }
