@@ -15,13 +15,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tidtam.support.ApiClient;
 import th.tidtam.support.DirectiveFixtures;
+import th.tidtam.support.PdfText;
 
 /** Directives of the report tests' own meetings (95–97/2569), placed in time by moving their dates in the table. */
 final class ReportFixtures {
@@ -92,34 +90,16 @@ final class ReportFixtures {
     }
 
     static String pdfText(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfText.text(pdf);
     }
 
     /** Keeps the PDF and its first page as an image beside the screenshots, to look at how Thai is set. */
     static void keep(byte[] pdf, String name) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
-            for (int page = 0; page < Math.min(2, doc.getNumberOfPages()); page++) {
-                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page, 110),
-                        "png", dir.resolve(name + "-page" + (page + 1) + ".png").toFile());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        PdfText.keep(pdf, name, 2);
     }
 
     static int pdfPages(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfText.pages(pdf);
     }
 
     /**
@@ -127,16 +107,7 @@ final class ReportFixtures {
      * logical order, and ำ as its two glyphs. Comparing without the marks (and without line breaks) checks the words.
      */
     static String skeleton(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            boolean mark = c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
-            if (c == '\u0E33') {
-                sb.append('\u0E32');
-            } else if (!mark && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return PdfText.skeleton(text);
     }
 
     static ByteArrayInputStream in(byte[] bytes) {

@@ -70,6 +70,25 @@ public final class ThaiPdf {
         return c;
     }
 
+    /**
+     * Official documents number their pages at the top centre from the second page on ("- ๒ -"): writes
+     * {@code label.apply(pageNumber)} there.
+     */
+    public static PdfPageEventHelper pageNumbersAtTop(IntFunction<String> label, Font font) {
+        return new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter writer, Document document) {
+                if (writer.getPageNumber() < 2) {
+                    return;
+                }
+                Rectangle page = document.getPageSize();
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(label.apply(writer.getPageNumber()), font), (page.getLeft() + page.getRight()) / 2,
+                        page.getTop() - 13 * MM, 0);
+            }
+        };
+    }
+
     /** Writes {@code label.apply(pageNumber)} centred at the foot of every page. */
     public static PdfPageEventHelper pageNumbers(IntFunction<String> label, Font font) {
         return new PdfPageEventHelper() {
