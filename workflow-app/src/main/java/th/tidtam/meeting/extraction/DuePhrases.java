@@ -58,15 +58,18 @@ final class DuePhrases {
         dates.addAll(ThaiDatePhrases.months(text, meetingDate));
         ThaiDatePhrases.Found chosen = null;
         ThaiDatePhrases.Found fallback = null;
+        boolean rangeIntroduced = false;
         for (int i = 0; i < dates.size(); i++) {
             ThaiDatePhrases.Found f = dates.get(i);
+            String before = text.substring(Math.max(0, f.start() - 24), f.start());
+            boolean introduced = DUE_WORDS.matcher(before).find() || f.range() || rangeIntroduced;
             // "30 ธันวาคม 2568 ถึง 5 มกราคม 2569": the range ends with the later date
             if (i + 1 < dates.size() && text.substring(f.end(), Math.max(f.end(), dates.get(i + 1).start()))
                     .matches("\\s*(?:-|ถึง|จนถึง)\\s*(?:วันที่)?\\s*")) {
+                rangeIntroduced = introduced;
                 continue;
             }
-            String before = text.substring(Math.max(0, f.start() - 24), f.start());
-            boolean introduced = DUE_WORDS.matcher(before).find() || f.range();
+            rangeIntroduced = false;
             if (f.invalid()) {
                 if (introduced) {
                     invalid.add(text.substring(f.start(), f.end()));

@@ -35,7 +35,6 @@ public final class MinutesDocuments {
     public static final String NOT_TEXT = "minutes.extraction.error.not-text";
     public static final String PDF_ENCRYPTED = "minutes.extraction.error.pdf-encrypted";
     public static final String SCANNED_PDF = "minutes.extraction.error.scanned-pdf";
-    public static final String UNREADABLE = "minutes.extraction.error.unreadable";
 
     /** A PDF with fewer letters than this per page has no usable text layer: a scan, perhaps with a stamped header. */
     private static final int MIN_LETTERS_PER_PAGE = 20;
@@ -60,7 +59,8 @@ public final class MinutesDocuments {
         } else if (name.endsWith(".pdf")) {
             text = pdf(content);
         } else {
-            throw new RuleViolation(UNKNOWN_TYPE, fileName == null ? "" : fileName);
+            String shown = fileName == null ? name : fileName;
+            throw new RuleViolation(UNKNOWN_TYPE, shown);
         }
         return checkLength(text);
     }
