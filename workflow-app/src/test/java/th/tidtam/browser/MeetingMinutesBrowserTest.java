@@ -131,6 +131,11 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
             assertThat(page.getByTestId("proposal")).hasCount(9);
             assertThat(page.getByTestId("proposal-counts")).containsText("9 directives found");
             screenshot("meeting-08-proposals-en");
+            open("meetings/" + meeting.id());
+            page.getByTestId("meeting-tab-attendance").click();
+            waitForVaadin();
+            assertThat(page.getByTestId("attendance")).isVisible();
+            screenshot("meeting-09-attendance-en");
         } finally {
             switchLanguage();
         }

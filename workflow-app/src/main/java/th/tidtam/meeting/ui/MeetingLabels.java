@@ -59,6 +59,11 @@ public final class MeetingLabels {
     }
 
     static String positionLabel(PositionSummary p, boolean thai) {
-        return p == null ? "" : p.title(thai) + (p.unitNameTh() == null ? "" : " · " + p.unitName(thai));
+        if (p == null) {
+            return "";
+        }
+        // a head's title often is the unit's name ("ผู้ว่าราชการจังหวัด…"): say it once
+        boolean sameName = p.unitNameTh() == null || p.unitName(thai).equals(p.title(thai));
+        return p.title(thai) + (sameName ? "" : " · " + p.unitName(thai));
     }
 }

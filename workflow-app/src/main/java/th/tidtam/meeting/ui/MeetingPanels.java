@@ -8,6 +8,7 @@ import th.tidtam.base.i18n.Translations;
 import th.tidtam.meeting.MeetingSummary;
 import th.tidtam.meeting.service.Agenda;
 import th.tidtam.meeting.service.Attendance;
+import th.tidtam.meeting.service.MeetingDocuments;
 import th.tidtam.meeting.service.MeetingRegister;
 import th.tidtam.meeting.service.Minutes;
 import th.tidtam.meeting.service.MinutesDirectives;
@@ -25,9 +26,12 @@ class MeetingPanels {
     final OrgDirectory org;
     final Translations translations;
     final Clock clock;
+    final MeetingDocuments documents;
 
     MeetingPanels(Agenda agenda, Attendance attendance, Minutes minutes, MinutesDirectives minutesDirectives,
-            MeetingRegister register, OrgDirectory org, Translations translations, Clock clock) {
+            MeetingRegister register, OrgDirectory org, Translations translations, Clock clock,
+            MeetingDocuments documents) {
+        this.documents = documents;
         this.agenda = agenda;
         this.attendance = attendance;
         this.minutes = minutes;

@@ -93,7 +93,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             importMinutes.getElement().setAttribute("data-testid", "meeting-import-minutes");
             top.add(importMinutes);
         }
-        add(top, facts(m, locale, thai));
+        HorizontalLayout documents = new HorizontalLayout(DocumentLinks.link(getTranslation("meeting.ui.agenda-pdf"), "meeting-agenda-pdf",
+                () -> panels.documents.agenda(m.id(), true)));
+        if (m.minutesStatus() != th.tidtam.meeting.MinutesStatus.NOT_STARTED) {
+            documents.add(DocumentLinks.link(getTranslation("meeting.ui.minutes-pdf"), "meeting-minutes-pdf",
+                    () -> panels.documents.minutes(m.id(), true)));
+        }
+        add(top, facts(m, locale, thai), documents);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

@@ -67,6 +67,7 @@ public class MinutesImportView extends VerticalLayout implements BeforeEnterObse
     private final Div review = new Div();
     private MeetingSummary meeting;
     private MinutesSource source;
+    private Paragraph how;
 
     public MinutesImportView(MeetingRegister meetings, MinutesDirectives minutesDirectives, OrgDirectory org,
             Translations translations, ObjectProvider<MeetingSchedule> schedule, WorkingCalendar calendar, Clock clock) {
@@ -107,7 +108,7 @@ public class MinutesImportView extends VerticalLayout implements BeforeEnterObse
             add(notHeld);
             return;
         }
-        Paragraph how = new Paragraph(getTranslation("meeting.ui.import.how"));
+        how = new Paragraph(getTranslation("meeting.ui.import.how"));
         how.getStyle().set("color", "var(--lumo-secondary-text-color)");
         source = new MinutesSource(translations, this::read);
         add(how, source, review);
@@ -136,6 +137,8 @@ public class MinutesImportView extends VerticalLayout implements BeforeEnterObse
             }
             boolean thai = Translations.isThai(getLocale());
             review.add(new ProposalReview(drafts, warnings, new UnitChoices(org.unitNames(), thai), defaults, this::confirm));
+            // the proposals are what the reviewer came for: bring them up rather than leave them under the text
+            review.scrollIntoView();
         } catch (RuleViolation refused) {
             Notifications.refused(refused, translations);
         }
@@ -158,6 +161,7 @@ public class MinutesImportView extends VerticalLayout implements BeforeEnterObse
                 lines.add(new IssuedPanel.Line(issued.get(i), kept.get(Math.min(i, kept.size() - 1))));
             }
             source.setVisible(false);
+            how.setVisible(false);
             review.removeAll();
             review.add(new IssuedPanel(lines));
             Notifications.success(getTranslation("meeting.ui.issued.heading", issued.size()));
