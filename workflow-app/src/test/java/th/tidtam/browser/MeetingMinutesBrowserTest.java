@@ -26,7 +26,9 @@ import th.tidtam.meeting.BodyKind;
 import th.tidtam.meeting.BodySummary;
 import th.tidtam.meeting.MeetingSummary;
 import th.tidtam.meeting.service.BodyForm;
+import th.tidtam.meeting.MemberRole;
 import th.tidtam.meeting.service.MeetingRegister;
+import th.tidtam.meeting.service.MemberForm;
 import th.tidtam.meeting.service.ScheduleMeeting;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
@@ -136,8 +138,19 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
             waitForVaadin();
             assertThat(page.getByTestId("attendance")).isVisible();
             screenshot("meeting-09-attendance-en");
-        } finally {
+            // the register and the newest meeting on it (the demo's next monthly meeting, open for items)
             switchLanguage();
+            page.getByTestId("nav-meetings").click();
+            waitForVaadin();
+            screenshot("meeting-10-register-th");
+            page.getByTestId("meetings").locator("vaadin-grid-cell-content").nth(6).click();
+            waitForVaadin();
+            assertThat(page.getByTestId("meeting-heading")).isVisible();
+            screenshot("meeting-11-newest-meeting-th");
+        } finally {
+            if (shownLanguage() == Lang.ENGLISH) {
+                switchLanguage();
+            }
         }
     }
 
@@ -159,6 +172,12 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
             String code = "BT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
             BodySummary body = register.createBody(new BodyForm(code, "คณะกรรมการทดสอบ " + code, "Test committee " + code,
                     BodyKind.COMMITTEE, governor, null, "ห้องประชุมมรุพงษ์ศิริพัฒน์", 5, true));
+            // members by position: the head of office keeps the minutes, two district chiefs attend
+            org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(head -> register.setMember(body.id(),
+                    new MemberForm(head, MemberRole.SECRETARY, false)));
+            for (String positionCode : new String[] { "DIST-01-CHIEF", "DIST-02-CHIEF" }) {
+                org.positionByCode(positionCode).ifPresent(p -> register.setMember(body.id(), new MemberForm(p.id(), MemberRole.MEMBER, true)));
+            }
             LocalDateTime yesterday = LocalDateTime.of(LocalDate.now(clock).minusDays(1), LocalTime.of(9, 30));
             return register.schedule(new ScheduleMeeting(body.id(), yesterday, null, null, null, null, null, null, null));
         });

@@ -32,9 +32,15 @@ public final class MeetingLabels {
         return user.get().map(u -> u.hasRole(Roles.HEAD_OF_OFFICE)).orElse(false);
     }
 
-    static Span status(Component owner, MeetingStatus status) {
-        Span badge = new Span(owner.getTranslation("meeting.ui.status." + status.name()));
-        String theme = switch (status) {
+    /**
+     * The meeting's status; a meeting whose time has come but of which nothing has been recorded yet says so rather
+     * than "open for items".
+     */
+    static Span status(Component owner, MeetingSummary m, java.time.Clock clock) {
+        boolean due = (m.status() == MeetingStatus.SCHEDULED || m.status() == MeetingStatus.AGENDA_PUBLISHED)
+                && !LocalDateTime.now(clock).isBefore(m.startsAt());
+        Span badge = new Span(owner.getTranslation(due ? "meeting.ui.status.STARTED" : "meeting.ui.status." + m.status().name()));
+        String theme = due ? "badge" : switch (m.status()) {
             case SCHEDULED -> "badge contrast";
             case AGENDA_PUBLISHED -> "badge";
             case HELD -> "badge success";

@@ -84,7 +84,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         title = MeetingLabels.title(this, m, thai);
         H2 heading = new H2(title);
         heading.getElement().setAttribute("data-testid", "meeting-heading");
-        HorizontalLayout top = new HorizontalLayout(heading, MeetingLabels.status(this, m.status()));
+        HorizontalLayout top = new HorizontalLayout(heading, MeetingLabels.status(this, m, clock));
         top.setAlignItems(Alignment.CENTER);
         if (runs && started) {
             Button importMinutes = new Button(getTranslation("meeting.ui.import.title"), e -> getUI().ifPresent(ui -> ui.navigate(

@@ -1,5 +1,6 @@
 package th.tidtam.meeting.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,8 +44,11 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private List<MeetingSummary> meetings = List.of();
 
-    public MeetingsView(MeetingRegister register, OrgDirectory org, CurrentUser currentUser) {
+    private final Clock clock;
+
+    public MeetingsView(MeetingRegister register, OrgDirectory org, CurrentUser currentUser, Clock clock) {
         this.register = register;
+        this.clock = clock;
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = Translations.isThai(locale);
@@ -83,7 +87,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> MeetingLabels.when(m.startsAt(), locale)).setHeader(getTranslation("meeting.ui.starts-at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> Objects.requireNonNullElse(m.room(), "")).setHeader(getTranslation("meeting.ui.room")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(m -> MeetingLabels.status(this, m.status())))
+        grid.addColumn(new ComponentRenderer<>(m -> MeetingLabels.status(this, m, clock)))
                 .setHeader(getTranslation("meeting.ui.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("meeting.ui.minutes-status." + m.minutesStatus().name()))
                 .setHeader(getTranslation("meeting.ui.minutes")).setAutoWidth(true).setFlexGrow(0);
