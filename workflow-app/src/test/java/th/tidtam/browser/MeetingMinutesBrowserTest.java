@@ -154,6 +154,39 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
         }
     }
 
+    @Test
+    void theSecretariatSchedulesAMeetingPutsAnItemOnItsAgendaAndPublishesIt() {
+        BodySummary body = as("secretary", () -> committee());
+        loginAs("secretary", Lang.THAI);
+        page.getByTestId("nav-meetings").click();
+        waitForVaadin();
+        page.getByTestId("meeting-schedule").click();
+        page.getByTestId("schedule-body").click();
+        // the list's option (the values shown in closed selects are copies without the option role)
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName(body.nameTh()).setExact(true)).click();
+        Locator date = page.getByTestId("schedule-date").locator("input");
+        date.fill(beDate(workingDayAfter(LocalDate.now(clock).plusDays(40))));
+        date.press("Enter");
+        screenshot("meeting-12-schedule-th");
+        page.getByTestId("schedule-save").click();
+        waitForVaadin();
+        assertThat(page.getByTestId("meeting-heading")).containsText(body.nameTh());
+
+        page.getByTestId("meeting-tab-submit").click();
+        page.getByTestId("submit-title").locator("input").fill("ผลการดำเนินงานโครงการจังหวัดสะอาด");
+        page.getByTestId("submit-summary").locator("textarea").fill("รายงานความก้าวหน้าไตรมาสที่ 1");
+        page.getByTestId("submit-save").click();
+        waitForVaadin();
+        page.getByTestId("meeting-tab-agenda").click();
+        waitForVaadin();
+        assertThat(page.getByTestId("agenda-items")).containsText("ผลการดำเนินงานโครงการจังหวัดสะอาด");
+        page.getByTestId("agenda-publish").click();
+        waitForVaadin();
+        assertThat(page.getByTestId("agenda-versions")).isVisible();
+        screenshot("meeting-13-agenda-published-th");
+    }
+
     private Locator lead(int proposal) {
         return page.getByTestId("proposal").nth(proposal).getByTestId("proposal-lead").locator("input");
     }
@@ -168,10 +201,7 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
     /** A committee of its own for each test (so the monthly meeting's sittings stay as the demo has them), met yesterday. */
     private MeetingSummary heldMeeting() {
         return as("secretary", () -> {
-            long governor = org.positionWithRole(PositionRole.GOVERNOR).orElseThrow();
-            String code = "BT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-            BodySummary body = register.createBody(new BodyForm(code, "คณะกรรมการทดสอบ " + code, "Test committee " + code,
-                    BodyKind.COMMITTEE, governor, null, "ห้องประชุมมรุพงษ์ศิริพัฒน์", 5, true));
+            BodySummary body = committee();
             // members by position: the head of office keeps the minutes, two district chiefs attend
             org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(head -> register.setMember(body.id(),
                     new MemberForm(head, MemberRole.SECRETARY, false)));
@@ -181,6 +211,14 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
             LocalDateTime yesterday = LocalDateTime.of(LocalDate.now(clock).minusDays(1), LocalTime.of(9, 30));
             return register.schedule(new ScheduleMeeting(body.id(), yesterday, null, null, null, null, null, null, null));
         });
+    }
+
+    /** A committee with a name of its own, chaired by the governor. */
+    private BodySummary committee() {
+        long governor = org.positionWithRole(PositionRole.GOVERNOR).orElseThrow();
+        String code = "BT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        return register.createBody(new BodyForm(code, "คณะกรรมการทดสอบ " + code, "Test committee " + code,
+                BodyKind.COMMITTEE, governor, null, "ห้องประชุมมรุพงษ์ศิริพัฒน์", 5, true));
     }
 
     private <T> T as(String username, Supplier<T> action) {
