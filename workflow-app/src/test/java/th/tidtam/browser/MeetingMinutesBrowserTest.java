@@ -178,6 +178,9 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
         page.getByTestId("submit-summary").locator("textarea").fill("รายงานความก้าวหน้าไตรมาสที่ 1");
         page.getByTestId("submit-save").click();
         waitForVaadin();
+        // the new item's documents are offered at once
+        assertThat(page.locator("vaadin-dialog-overlay").getByTestId("attachments")).isVisible();
+        page.getByTestId("item-files-close").click();
         page.getByTestId("meeting-tab-agenda").click();
         waitForVaadin();
         assertThat(page.getByTestId("agenda-items")).containsText("ผลการดำเนินงานโครงการจังหวัดสะอาด");

@@ -62,6 +62,8 @@ final class AgendaPanel extends VerticalLayout {
                 + (i.lateOverride() ? " · " + getTranslation("meeting.ui.late") : "")
                 + (i.returnReason() == null ? "" : " · " + i.returnReason()))
                 .setHeader(getTranslation("meeting.ui.status")).setFlexGrow(2);
+        grid.addComponentColumn(i -> small("meeting.ui.files", "item-files-open", () -> new ItemFilesDialog(i).open()))
+                .setAutoWidth(true).setFlexGrow(0);
         if (runs && open) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.meeting.AgendaItemView;
 import th.tidtam.meeting.AgendaSection;
 import th.tidtam.meeting.MeetingSummary;
 import th.tidtam.meeting.service.SubmitItem;
@@ -54,9 +55,15 @@ final class SubmitItemPanel extends VerticalLayout {
         form.setColspan(title, 2);
         form.setColspan(summary, 2);
         add(form);
-        Button submit = new Button(getTranslation("meeting.ui.submit"), e -> Actions.run(s.translations, "meeting.ui.submitted",
-                () -> s.agenda.submit(meeting.id(), new SubmitItem(section.getValue(), title.getValue(), summary.getValue(),
-                        null, secrecy.getValue() == null ? null : secrecy.getValue().name(), late.getValue())), changed));
+        AgendaItemView[] submitted = new AgendaItemView[1];
+        Button submit = new Button(getTranslation("meeting.ui.submit"), e -> {
+            // the item exists once submitted: its documents are attached to it straight away
+            if (Actions.run(s.translations, "meeting.ui.submitted", () -> submitted[0] = s.agenda.submit(meeting.id(),
+                    new SubmitItem(section.getValue(), title.getValue(), summary.getValue(), null,
+                            secrecy.getValue() == null ? null : secrecy.getValue().name(), late.getValue())), changed)) {
+                new ItemFilesDialog(submitted[0]).open();
+            }
+        });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.getElement().setAttribute("data-testid", "submit-save");
         add(submit, new Paragraph(getTranslation("meeting.ui.submit-files")));
