@@ -36,9 +36,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final DirectiveDemoData directives;
     private final DirectiveService directiveService;
+    private final MeetingDemoData meetings;
 
-    DemoDataLoader(ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
+    DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService) {
+        this.meetings = meetings;
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -90,9 +92,17 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("{} demo holidays of BE 2569-2570 loaded from {}: check them against the official announcement",
                     holidaysLoaded, HolidayDemoData.RESOURCE);
         }
+        // the meetings come before the directives: the meeting's directives are issued from their minutes
+        MeetingDemoData.Meetings monthly = null;
+        if (!meetings.loaded()) {
+            long meetingsStarted = System.nanoTime();
+            monthly = meetings.load();
+            log.info("Demo meetings {}, {} (held) and {} (open for agenda items) loaded in {} ms", monthly.past().number(),
+                    monthly.last().number(), monthly.next().number(), (System.nanoTime() - meetingsStarted) / 1_000_000);
+        }
         if (!directiveService.anyIssued()) {
             long directivesStarted = System.nanoTime();
-            int issued = directives.load();
+            int issued = directives.load(monthly != null ? monthly : meetings.meetings());
             log.info("{} demo directives issued and carried forward in {} ms", issued,
                     (System.nanoTime() - directivesStarted) / 1_000_000);
         }

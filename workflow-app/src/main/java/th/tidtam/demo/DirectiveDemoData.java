@@ -27,6 +27,7 @@ import th.tidtam.directive.service.UnitPartTasks;
 import th.tidtam.directive.service.ScreeningAndClosure;
 import th.tidtam.directive.service.DirectiveService.Issued;
 import th.tidtam.directive.service.IssueDirective;
+import th.tidtam.meeting.service.MinutesDirectives;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.process.InboxFilter;
@@ -55,25 +56,29 @@ class DirectiveDemoData {
         }
     }
 
+    /** The meeting a directive of the minutes came from: the monthly meeting of about five weeks ago, or the last one. */
+    private static final String PAST = "past";
+    private static final String LAST = "last";
+
     private static final List<Example> EXAMPLES = List.of(
             new Example(1, "ตั้งจุดตรวจและจุดบริการประชาชนช่วงสงกรานต์", "AG-07-HEAD", List.of("AG-25-HEAD", "AG-12-HEAD"), true,
                     "VERY_URGENT", Cadence.DAILY, null, SourceKind.COMMITTEE, null, null, "ศปถ.จังหวัดฉะเชิงเทรา", 5, Stage.CLOSED),
             new Example(2, "รณรงค์ป้องกันและลดอุบัติเหตุทางถนนช่วงปีใหม่", "AG-07-HEAD", List.of(), true,
                     "MOST_URGENT", Cadence.DAILY, null, SourceKind.COMMITTEE, null, null, "ศปถ.จังหวัดฉะเชิงเทรา", 8, Stage.ACKNOWLEDGED),
             new Example(4, "กำจัดผักตบชวาในแม่น้ำบางปะกง", "AG-27-HEAD", List.of("DIST-02-CHIEF", "DIST-11-CHIEF", "DIST-03-CHIEF"),
-                    false, "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.2", null, 6, Stage.REPORTED, 12),
+                    false, "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, PAST, "3.2", null, 6, Stage.REPORTED, 12),
             new Example(5, "จัดระเบียบการค้าขายบริเวณวัดโสธรวรารามวรวิหาร", "DIST-01-CHIEF", List.of("AG-30-HEAD"), false,
                     "NORMAL", Cadence.WEEKLY, null, SourceKind.FIELD_VISIT, null, null, "ตรวจราชการวัดโสธรฯ", 20, Stage.PROPOSED),
             new Example(8, "สร้างการรับรู้การป้องกันโรคติดต่อสู่ประชาชน", "DIST-01-CHIEF", List.of("AG-10-HEAD", "AG-12-HEAD"), true,
-                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "10/2569", "3.1", null, 25, Stage.ACKNOWLEDGED, 3),
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, PAST, "3.1", null, 25, Stage.ACKNOWLEDGED, 3),
             new Example(9, "ขับเคลื่อนนโยบาย 8 Quick Win 3 ไร้ทุกข์ 5 สร้างสุข", "DIST-01-CHIEF", List.of(), true,
                     "NORMAL", Cadence.EVERY_N_DAYS, 90, SourceKind.ANNOTATION, null, null, null, 60, Stage.SCREENING),
             new Example(11, "เตรียมการจัดพิธีเฉลิมพระเกียรติวันฉัตรมงคล", "GRP-ADMIN-DIR", List.of(), false,
-                    "URGENT", Cadence.BEFORE_NEXT_MEETING, null, SourceKind.MEETING, "11/2569", "3.3", null, 12, Stage.RETURNED),
+                    "URGENT", Cadence.BEFORE_NEXT_MEETING, null, SourceKind.MEETING, LAST, "3.3", null, 12, Stage.RETURNED),
             new Example(13, "รายงานสถานการณ์น้ำประจำเดือน", "AG-27-HEAD", List.of("AG-07-HEAD"), false,
-                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "11/2569", "3.1", null, 20, Stage.SCREENED),
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, LAST, "3.1", null, 20, Stage.SCREENED),
             new Example(14, "รายงานการเบิกจ่ายงบประมาณและภาวะเศรษฐกิจการคลังจังหวัด", "AG-18-HEAD", List.of(), false,
-                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, "11/2569", "3.2", null, 20, Stage.SCREENING),
+                    "NORMAL", Cadence.MONTHLY, null, SourceKind.MEETING, LAST, "3.2", null, 20, Stage.SCREENING),
             new Example(16, "เร่งรัดก่อหนี้และเบิกจ่ายงบประมาณให้ได้ตามเป้าหมาย", "AG-18-HEAD", List.of(), false,
                     "VERY_URGENT", Cadence.WEEKLY, null, SourceKind.LETTER, null, null, "มท 0211.3/ว 1234", 15, Stage.SCREENED, 6));
 
@@ -87,9 +92,12 @@ class DirectiveDemoData {
     private final UserDetailsService users;
     private final EngineTime time;
     private final WorkingCalendar calendar;
+    private final MinutesDirectives minutesDirectives;
+    private MeetingDemoData.Meetings meetings;
 
-    DirectiveDemoData(DirectiveService directives, DirectiveTasks tasks, ScreeningAndClosure screening, UnitPartTasks unitParts, ProgressReviewTasks progressReviews, MyWork work, OrgDirectory org,
+    DirectiveDemoData(MinutesDirectives minutesDirectives, DirectiveService directives, DirectiveTasks tasks, ScreeningAndClosure screening, UnitPartTasks unitParts, ProgressReviewTasks progressReviews, MyWork work, OrgDirectory org,
             UserDetailsService users, EngineTime time, WorkingCalendar calendar) {
+        this.minutesDirectives = minutesDirectives;
         this.time = time;
         this.calendar = calendar;
         this.directives = directives;
@@ -102,8 +110,12 @@ class DirectiveDemoData {
         this.users = users;
     }
 
-    /** Each step is its own transaction, done by the user whose position it belongs to. */
-    int load() {
+    /**
+     * Each step is its own transaction, done by the user whose position it belongs to. The meeting's directives are
+     * issued from the minutes of the demo meetings (carrying the meeting and its agenda item), by the secretariat.
+     */
+    int load(MeetingDemoData.Meetings meetings) {
+        this.meetings = meetings;
         Map<Integer, String> texts = new java.util.HashMap<>();
         for (String[] row : ChainOfCommandDemoData.csv("demo/directive-examples.csv")) {
             texts.put(Integer.parseInt(row[0]), row[2]);
@@ -121,10 +133,19 @@ class DirectiveDemoData {
     }
 
     private Issued issue(Example e, Map<Integer, String> texts) {
+        if (e.source() == SourceKind.MEETING && meetings != null) {
+            long meetingId = (PAST.equals(e.meeting()) ? meetings.past() : meetings.last()).id();
+            return as("secretary", () -> minutesDirectives.issueFromMinutes(meetingId, List.of(new MinutesDirectives.DraftDirective(
+                    e.agenda(), e.subject(), texts.getOrDefault(e.id(), e.subject()), unit(e.leadPosition()),
+                    e.supportPositions().stream().map(this::unit).toList(), e.allDistricts(), false,
+                    calendar.addWorkingDays(calendar.today(), e.workingDays()), e.cadence(), e.cadenceDays(), e.urgency(),
+                    "NONE")))).get(0);
+        }
+        String meeting = PAST.equals(e.meeting()) ? "10/2569" : LAST.equals(e.meeting()) ? "11/2569" : e.meeting();
         return as(e.id() % 3 == 0 ? "secretary" : "governor", () -> directives.issueAndTell(new IssueDirective(e.subject(),
                 texts.getOrDefault(e.id(), e.subject()), e.urgency(), "NONE", unit(e.leadPosition()),
                 e.supportPositions().stream().map(this::unit).toList(), e.allDistricts(), null, e.workingDays(),
-                e.cadence(), e.cadenceDays(), e.source(), e.reference(), e.meeting(), e.agenda(), null)));
+                e.cadence(), e.cadenceDays(), e.source(), e.reference(), meeting, e.agenda(), null)));
     }
 
     /**

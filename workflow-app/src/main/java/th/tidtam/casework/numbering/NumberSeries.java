@@ -73,4 +73,19 @@ public class NumberSeries {
         }
         return next;
     }
+
+    /**
+     * Continues a count kept before the series was: the next number of the period will follow {@code lastNumber}
+     * (never lower than what the series already handed out). For a register started in the middle of a year.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void continueAfter(Series series, int period, int lastNumber) {
+        if (lastNumber < 0) {
+            throw new IllegalArgumentException("lastNumber must not be negative: " + lastNumber);
+        }
+        jdbc.update("""
+                insert into number_series (series, period, last_number) values (?, ?, ?)
+                on duplicate key update last_number = greatest(last_number, values(last_number))
+                """, series.name(), period, lastNumber);
+    }
 }

@@ -49,7 +49,9 @@ class AgendaPdf {
                             t.date(previous.startsAt().toLocalDate())));
                 }
                 for (AgendaItemView item : items) {
-                    doc.item(item.number(), item.title(), item.presenterUnitNameTh());
+                    // the chair's announcements are the chair's, whoever typed them in
+            doc.item(item.number(), item.title(),
+                    section == AgendaSection.CHAIR_ANNOUNCEMENTS ? null : item.presenterUnitNameTh());
                     if (item.summary() != null && !item.summary().isBlank()) {
                         doc.text(item.summary());
                     }

@@ -104,11 +104,17 @@ public class MeetingDocuments {
         }
     }
 
-    /** The secretariat's officer of the body's secretary unit writes the minutes. */
+    /** The secretariat's officer in the body's secretary unit (or a section of it) writes the minutes. */
     private MeetingPapers.Signer noteTaker(MeetingSummary m) {
         Optional<Long> unit = register.body(m.bodyId()).map(b -> b.secretaryUnitId());
-        return unit.flatMap(u -> org.positionsOfUnit(u).stream().filter(p -> p.role() == PositionRole.SECRETARIAT
-                && !p.vacant()).findFirst()).map(p -> signer(p.id())).orElse(null);
+        if (unit.isEmpty()) {
+            return null;
+        }
+        List<Long> units = new java.util.ArrayList<>(List.of(unit.get()));
+        org.childUnits(unit.get()).forEach(u -> units.add(u.id()));
+        return units.stream().flatMap(u -> org.positionsOfUnit(u).stream())
+                .filter(p -> p.role() == PositionRole.SECRETARIAT && !p.vacant()).findFirst().map(p -> signer(p.id()))
+                .orElse(null);
     }
 
     private MeetingPapers.Signer signer(Long positionId) {

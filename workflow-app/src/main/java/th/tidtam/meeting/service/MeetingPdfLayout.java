@@ -160,7 +160,7 @@ final class MeetingPdfLayout {
         Paragraph h = ThaiPdf.paragraph(heading, bold);
         h.setSpacingBefore(6);
         doc.add(h);
-        PdfPTable table = new PdfPTable(new float[] { 6, 64, 30 });
+        PdfPTable table = new PdfPTable(new float[] { 8, 64, 28 });
         table.setWidthPercentage(100);
         int n = 0;
         for (String[] row : rows) {

@@ -133,7 +133,9 @@ class MinutesPdf {
             wrote = true;
         }
         for (AgendaItemView item : items) {
-            doc.item(item.number(), item.title(), item.presenterUnitNameTh());
+            // the chair's announcements are the chair's, whoever typed them in
+            doc.item(item.number(), item.title(),
+                    section == AgendaSection.CHAIR_ANNOUNCEMENTS ? null : item.presenterUnitNameTh());
             if (item.reported() != null && !item.reported().isBlank()) {
                 doc.text(item.reported());
             }
