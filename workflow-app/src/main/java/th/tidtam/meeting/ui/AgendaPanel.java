@@ -87,7 +87,7 @@ final class AgendaPanel extends VerticalLayout {
                 .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);
         lines.setItems(followUp);
         lines.setAllRowsVisible(true);
-        lines.addThemeVariants(GridVariant.LUMO_COMPACT);
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.getElement().setAttribute("data-testid", "agenda-follow-up");
         add(followUp.isEmpty() ? new Paragraph(getTranslation("meeting.ui.no-follow-up")) : lines);
 

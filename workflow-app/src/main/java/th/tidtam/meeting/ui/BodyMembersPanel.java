@@ -85,9 +85,9 @@ final class BodyMembersPanel extends VerticalLayout {
             form.setAlignItems(Alignment.BASELINE);
             add(form);
         }
-        if (!bodies.isEmpty()) {
-            body.setValue(bodies.get(0));
-        }
+        // the monthly meeting is the body most people look for
+        bodies.stream().filter(b -> b.kind() == th.tidtam.meeting.BodyKind.MONTHLY).findFirst()
+                .or(() -> bodies.stream().findFirst()).ifPresent(body::setValue);
     }
 
     private void refresh() {

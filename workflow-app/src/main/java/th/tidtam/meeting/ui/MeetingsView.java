@@ -83,10 +83,12 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(body, year));
 
         grid.addColumn(MeetingSummary::number).setHeader(getTranslation("meeting.ui.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.bodyName(thai)).setHeader(getTranslation("meeting.ui.body")).setFlexGrow(3);
+        grid.addColumn(m -> m.bodyName(thai)).setHeader(getTranslation("meeting.ui.body")).setFlexGrow(3)
+                .setTooltipGenerator(m -> m.bodyName(thai));
         grid.addColumn(m -> MeetingLabels.when(m.startsAt(), locale)).setHeader(getTranslation("meeting.ui.starts-at"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> Objects.requireNonNullElse(m.room(), "")).setHeader(getTranslation("meeting.ui.room")).setFlexGrow(2);
+        grid.addColumn(m -> Objects.requireNonNullElse(m.room(), "")).setHeader(getTranslation("meeting.ui.room")).setFlexGrow(2)
+                .setTooltipGenerator(m -> Objects.requireNonNullElse(m.room(), ""));
         grid.addColumn(new ComponentRenderer<>(m -> MeetingLabels.status(this, m, clock)))
                 .setHeader(getTranslation("meeting.ui.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("meeting.ui.minutes-status." + m.minutesStatus().name()))
