@@ -147,6 +147,18 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
             waitForVaadin();
             assertThat(page.getByTestId("meeting-heading")).isVisible();
             screenshot("meeting-11-newest-meeting-th");
+            // a held meeting's minutes (the demo's), when there is one
+            page.getByTestId("nav-meetings").click();
+            waitForVaadin();
+            Locator held = page.getByTestId("meetings").getByText("ประชุมแล้ว", new Locator.GetByTextOptions().setExact(true));
+            if (held.count() > 0) {
+                held.first().click();
+                waitForVaadin();
+                page.getByTestId("meeting-tab-minutes").click();
+                waitForVaadin();
+                assertThat(page.getByTestId("minutes-status")).isVisible();
+                screenshot("meeting-14-minutes-th");
+            }
         } finally {
             if (shownLanguage() == Lang.ENGLISH) {
                 switchLanguage();
