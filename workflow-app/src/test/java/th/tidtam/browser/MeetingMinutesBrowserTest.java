@@ -127,7 +127,11 @@ class MeetingMinutesBrowserTest extends BrowserTestSupport {
             screenshot("meeting-07-register-en");
             open("meetings/" + meeting.id() + "/import");
             assertThat(page.getByTestId("import-heading")).hasText("Directives from the minutes");
-            page.getByTestId("minutes-text").locator("textarea").fill(example());
+            // this time the minutes come as a file: its text lands in the text area for the reviewer to see
+            page.getByTestId("minutes-upload").locator("input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "minutes-1-2569.txt", "text/plain", example().getBytes(StandardCharsets.UTF_8)));
+            assertThat(page.getByTestId("minutes-text").locator("textarea")).hasValue(
+                    java.util.regex.Pattern.compile("^รายงานการประชุมหัวหน้าส่วนราชการ", java.util.regex.Pattern.DOTALL));
             page.getByTestId("minutes-read").click();
             waitForVaadin();
             assertThat(page.getByTestId("proposal")).hasCount(9);

@@ -103,6 +103,8 @@ final class ProposalReview extends VerticalLayout {
             confirm.accept(kept);
         });
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // one batch, one click: a second click while the first is issuing would only be answered with the same numbers
+        yes.setDisableOnClick(true);
         yes.getElement().setAttribute("data-testid", "proposals-confirm-yes");
         Button no = new Button(getTranslation("meeting.ui.cancel"), e -> dialog.close());
         no.getElement().setAttribute("data-testid", "proposals-confirm-no");
