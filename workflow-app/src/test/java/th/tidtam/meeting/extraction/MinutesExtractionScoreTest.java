@@ -22,6 +22,8 @@ class MinutesExtractionScoreTest {
             "t3-drugs-arabic", "t4-disease-running-text", "t5-budget-messy", "t6-flood-committee");
     static final List<String> HOLDOUT = List.of("h1-road-safety-2-2569", "h2-drugs-3-2569",
             "h3-communicable-disease-2-2569", "h4-disbursement-2-2569", "h5-heads-4-2569-wrapped");
+    /** Written by someone who never saw the rules nor the other documents, after the rules were done; never tuned on. */
+    static final List<String> INDEPENDENT = List.of("i1", "i2", "i3", "i4");
 
     private final MinutesExtractor extractor = new MinutesExtractor();
 
@@ -29,13 +31,17 @@ class MinutesExtractionScoreTest {
     void holdoutDocumentsReachTheTargetOfNinetyPercentDirectivesFoundAndUnitsRight() throws IOException {
         ExtractionScore.Tally tuning = tally("tuning", TUNING);
         ExtractionScore.Tally holdout = tally("holdout", HOLDOUT);
+        ExtractionScore.Tally independent = tally("independent", INDEPENDENT);
         StringBuilder md = new StringBuilder(ExtractionScore.Tally.header()).append('\n');
         md.append(tuning.row("tuning (" + TUNING.size() + ")")).append('\n');
         md.append(holdout.row("holdout (" + HOLDOUT.size() + ")")).append('\n');
+        md.append(independent.row("independent (" + INDEPENDENT.size() + ")")).append('\n');
         md.append("\nDifferences (tuning):\n");
         tuning.misses.forEach(m -> md.append("- ").append(m).append('\n'));
         md.append("\nDifferences (holdout):\n");
         holdout.misses.forEach(m -> md.append("- ").append(m).append('\n'));
+        md.append("\nDifferences (independent):\n");
+        independent.misses.forEach(m -> md.append("- ").append(m).append('\n'));
         Path out = Path.of("target", "minutes-extraction-figures.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md, StandardCharsets.UTF_8);
