@@ -24,6 +24,8 @@ class MinutesExtractionScoreTest {
             "h3-communicable-disease-2-2569", "h4-disbursement-2-2569", "h5-heads-4-2569-wrapped");
     /** Written by someone who never saw the rules nor the other documents, after the rules were done; never tuned on. */
     static final List<String> INDEPENDENT = List.of("i1", "i2", "i3", "i4");
+    /** A second such set, written while the rules were being mended after the first: never seen by whoever mended them. */
+    static final List<String> INDEPENDENT2 = List.of("j1", "j2", "j3", "j4");
 
     private final MinutesExtractor extractor = new MinutesExtractor();
 
@@ -32,16 +34,20 @@ class MinutesExtractionScoreTest {
         ExtractionScore.Tally tuning = tally("tuning", TUNING);
         ExtractionScore.Tally holdout = tally("holdout", HOLDOUT);
         ExtractionScore.Tally independent = tally("independent", INDEPENDENT);
+        ExtractionScore.Tally independent2 = tally("independent2", INDEPENDENT2);
         StringBuilder md = new StringBuilder(ExtractionScore.Tally.header()).append('\n');
         md.append(tuning.row("tuning (" + TUNING.size() + ")")).append('\n');
         md.append(holdout.row("holdout (" + HOLDOUT.size() + ")")).append('\n');
         md.append(independent.row("independent (" + INDEPENDENT.size() + ")")).append('\n');
+        md.append(independent2.row("independent2 (" + INDEPENDENT2.size() + ")")).append('\n');
         md.append("\nDifferences (tuning):\n");
         tuning.misses.forEach(m -> md.append("- ").append(m).append('\n'));
         md.append("\nDifferences (holdout):\n");
         holdout.misses.forEach(m -> md.append("- ").append(m).append('\n'));
         md.append("\nDifferences (independent):\n");
         independent.misses.forEach(m -> md.append("- ").append(m).append('\n'));
+        md.append("\nDifferences (independent2):\n");
+        independent2.misses.forEach(m -> md.append("- ").append(m).append('\n'));
         Path out = Path.of("target", "minutes-extraction-figures.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md, StandardCharsets.UTF_8);
