@@ -28,11 +28,21 @@ final class DirectiveSplitter {
             + "(?:\\s*/\\s*มติที่ประชุม)?|ประธาน(?:ฯ|กรรมการ)?\\s*(?:ได้)?\\s*(?:สั่งการ|มอบหมาย|มีข้อสั่งการ)"
             + "|ผู้ว่าราชการจังหวัด\\S*\\s*(?:ได้)?\\s*(?:สั่งการ|มอบหมาย)|ที่ประชุม(?:ได้)?มีมติ|มติที่ประชุม|มติ)"
             + "\\s*(?:เพิ่มเติม)?\\s*(?:ดังนี้|ดังต่อไปนี้)?\\s*[:：]?\\s*");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(\\s?\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\.(?!\\d)|[-•●○▪*])\\s*");
+    /**
+     * "๑)", "(1)", "1.", bullets, and Thai letters "ก." / "ก)" / "(ก)", which many secretaries use under
+     * "ประธานมอบหมาย". A letter must be followed by a space so that an abbreviation ("ภ.จว.ฉช.") is not numbering.
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(\\s?\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\.(?!\\d)"
+            + "|\\(?[ก-ฮ]\\s?[.)](?=\\s)|[-•●○◦▪■◆➢>*])\\s*");
+    /** A line that ends by opening a block: "… และประธานมอบหมาย ดังนี้", "… จึงมอบหมาย", "ประธานฯ มีข้อสั่งการ ดังนี้". */
+    private static final Pattern BLOCK_TAIL = Pattern.compile(
+            "(?:(?:สั่งการ|มอบหมาย|ข้อสั่งการ)\\s*(?:ดังนี้|ดังต่อไปนี้)?|มีมติ\\s*(?:ดังนี้|ดังต่อไปนี้))\\s*[:：]?\\s*$");
+    /** "- ไม่มี -", "ไม่มี": an empty block, nothing was directed. */
+    private static final Pattern NOTHING = Pattern.compile("^[-\\s]*ไม่มี[\\s.\\-]*$");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:ขอ)?มอบหมาย(?:ให้)?|มอบ(?:ให้)?|(?:ขอ)?ให้)\\s*");
     /** Where a directive starts inside running text: a verb of command, then "ให้". */
     private static final Pattern COMMAND = Pattern.compile(
-            "(?:สั่งการ|มอบหมาย|มีมติ|กำชับ|ขอ|เห็นควร|เห็นชอบ)\\s*(?:ให้)\\s*|(?<=\\s|^)(?:และ|โดย)\\s*ให้\\s*|(?:มอบหมาย|มอบ)\\s*(?!ให้|หมาย|นโยบาย|ของ|เงิน|รางวัล|ทุน|เกียรติ|โล่|ประกาศ)");
+            "(?:สั่งการ|มอบหมาย|มอบ|มีมติ|กำชับ|ขอ|เห็นควร|เห็นชอบ)\\s*(?:ให้)\\s*|(?<=\\s|^)(?:และ|โดย|จึง)\\s*ให้\\s*|(?:มอบหมาย|มอบ)\\s*(?!ให้|หมาย|นโยบาย|ของ|เงิน|รางวัล|ทุน|เกียรติ|โล่|ประกาศ)");
     /** "และให้ <units>", "โดยให้ <units>", "ส่วน <units> ให้": the next directive in the same sentence. */
     private static final Pattern NEXT = Pattern.compile("(?<=\\s|^|และ|โดย)(?:และ|โดย)?\\s*(?:มอบหมาย|มอบ)?ให้\\s*");
     private static final Pattern NARRATIVE = Pattern.compile("^(?:ประธาน|ที่ประชุม|มติ|ผู้แทน|เลขานุการ|ฝ่ายเลขานุการ)|รายงานว่า|แจ้งว่า|ชี้แจงว่า");
@@ -84,6 +94,10 @@ final class DirectiveSplitter {
             int from = line.start() + (numbered ? number.end() : 0);
             String body = text.substring(from, line.end());
             if (inBlock) {
+                if (NOTHING.matcher(t).matches()) {
+                    open = close(clauses, open);
+                    continue;
+                }
                 if (numbered || open == null || (OPENER.matcher(body).lookingAt() && !openNumbered)) {
                     open = close(clauses, open);
                     open = start(from, line.end());
@@ -109,6 +123,8 @@ final class DirectiveSplitter {
                 open = runningOpen(clauses, from, line.end(), false);
                 openNumbered = false;
             }
+            // "ประธานแจ้งว่า … จึงมอบหมาย": the lettered or numbered lines that follow are the directives
+            inBlock = BLOCK_TAIL.matcher(t).find();
         }
         close(clauses, open);
         return clauses;
