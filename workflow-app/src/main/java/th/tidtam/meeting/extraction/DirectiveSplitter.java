@@ -46,6 +46,7 @@ final class DirectiveSplitter {
     /** "และให้ <units>", "โดยให้ <units>", "ส่วน <units> ให้": the next directive in the same sentence. */
     private static final Pattern NEXT = Pattern.compile("(?<=\\s|^|และ|โดย)(?:และ|โดย)?\\s*(?:มอบหมาย|มอบ)?ให้\\s*");
     private static final Pattern NARRATIVE = Pattern.compile("^(?:ประธาน|ที่ประชุม|มติ|ผู้แทน|เลขานุการ|ฝ่ายเลขานุการ)|รายงานว่า|แจ้งว่า|ชี้แจงว่า");
+    private static final Pattern COMPLY_ONLY = Pattern.compile("ถือปฏิบัติ\\s*(?:(?:โดย|อย่าง)\\s*เคร่งครัด)?\\s*[.]?");
     private static final Pattern DECISION_ONLY = Pattern.compile("^(?:รับทราบ|รับรอง|เห็นชอบ|อนุมัติ|ไม่มี)");
 
     private final Function<Integer, UnitSubject.Subject> subjectAt;
@@ -202,10 +203,14 @@ final class DirectiveSplitter {
         clauses.add(new Clause(clauseStart, subjectStart, end));
     }
 
-    /** Whether the subject is followed by the directive's own words, not just "ทราบ" (to be told). */
+    /**
+     * Whether the subject is followed by the directive's own words, not just "ทราบ" (to be told) or "ถือปฏิบัติ" (a
+     * closing "ทั้งนี้ ให้ทุกส่วนราชการถือปฏิบัติโดยเคร่งครัด" tells everyone to comply with what was just directed; it is
+     * no new task, while "ถือปฏิบัติตามแผน โดยรายงาน…" is one).
+     */
     private boolean hasWords(int from, int end) {
         String rest = text.substring(from, end).strip();
-        return rest.length() >= 4 && !rest.startsWith("ทราบ");
+        return rest.length() >= 4 && !rest.startsWith("ทราบ") && !COMPLY_ONLY.matcher(rest).matches();
     }
 
     private int trimEnd(int pos) {
