@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * Finds the directives in the lines of one agenda item, in the forms provinces write them:
  * <ul>
  * <li>a block after "ข้อสั่งการ", "ประธานฯ สั่งการ", "ที่ประชุมมีมติ ดังนี้" or a bare "มติที่ประชุม", one directive per
- * numbered line ("๑)", "(1)", "1.", "-"), an unnumbered line that opens with "ให้…"/"มอบ…", or the whole paragraph;
- * a line that does not open a new directive continues the last one (text copied from PDFs wraps anywhere);</li>
- * <li>running text: "ประธานสั่งการให้ &lt;units&gt; …", "มอบหมายให้ …", "ที่ประชุมมีมติให้ …", "กำชับให้", "ขอให้", and
+ * numbered line ("๑)", "(1)", "1.", "ก.", "ข)", "-", "•"), an unnumbered line that opens with "ให้…"/"มอบ…", or the
+ * whole paragraph; a line that does not open a new directive continues the last one (text copied from PDFs wraps
+ * anywhere); a line ending "… จึงมอบหมาย" or "… และประธานมอบหมาย ดังนี้" opens a block too, and a block reading only
+ * "ไม่มี" has nothing in it;</li>
+ * <li>running text: "ประธานสั่งการให้ &lt;units&gt; …", "มอบหมายให้ …", "มอบให้ …", "จึงให้ …", "ที่ประชุมมีมติให้ …", "กำชับให้", "ขอให้", and
  * within one such sentence "… และให้ &lt;units&gt; …" starts the next directive.</li>
  * </ul>
  * A directive is returned as the span of its words (after the numbering) and where its subject starts (after
