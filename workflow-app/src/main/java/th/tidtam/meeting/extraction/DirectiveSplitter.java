@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * Finds the directives in the lines of one agenda item, in the forms provinces write them:
  * <ul>
  * <li>a block after "ข้อสั่งการ", "ประธานฯ สั่งการ", "ที่ประชุมมีมติ ดังนี้" or a bare "มติที่ประชุม", one directive per
- * numbered line ("๑)", "(1)", "1.", "-"), an unnumbered line that opens with "ให้…"/"มอบ…", or the whole paragraph;
- * a line that does not open a new directive continues the last one (text copied from PDFs wraps anywhere);</li>
- * <li>running text: "ประธานสั่งการให้ &lt;units&gt; …", "มอบหมายให้ …", "ที่ประชุมมีมติให้ …", "กำชับให้", "ขอให้", and
+ * numbered line ("๑)", "(1)", "1.", "ก.", "ข)", "-", "•"), an unnumbered line that opens with "ให้…"/"มอบ…", or the
+ * whole paragraph; a line that does not open a new directive continues the last one (text copied from PDFs wraps
+ * anywhere); a line ending "… จึงมอบหมาย" or "… และประธานมอบหมาย ดังนี้" opens a block too, and a block reading only
+ * "ไม่มี" has nothing in it;</li>
+ * <li>running text: "ประธานสั่งการให้ &lt;units&gt; …", "มอบหมายให้ …", "มอบให้ …", "จึงให้ …", "ที่ประชุมมีมติให้ …", "กำชับให้", "ขอให้", and
  * within one such sentence "… และให้ &lt;units&gt; …" starts the next directive.</li>
  * </ul>
  * A directive is returned as the span of its words (after the numbering) and where its subject starts (after
@@ -28,14 +30,25 @@ final class DirectiveSplitter {
             + "(?:\\s*/\\s*มติที่ประชุม)?|ประธาน(?:ฯ|กรรมการ)?\\s*(?:ได้)?\\s*(?:สั่งการ|มอบหมาย|มีข้อสั่งการ)"
             + "|ผู้ว่าราชการจังหวัด\\S*\\s*(?:ได้)?\\s*(?:สั่งการ|มอบหมาย)|ที่ประชุม(?:ได้)?มีมติ|มติที่ประชุม|มติ)"
             + "\\s*(?:เพิ่มเติม)?\\s*(?:ดังนี้|ดังต่อไปนี้)?\\s*[:：]?\\s*");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(\\s?\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\.(?!\\d)|[-•●○▪*])\\s*");
+    /**
+     * "๑)", "(1)", "1.", bullets, and Thai letters "ก." / "ก)" / "(ก)", which many secretaries use under
+     * "ประธานมอบหมาย". A letter must be followed by a space so that an abbreviation ("ภ.จว.ฉช.") is not numbering.
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\(\\s?\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\)|\\d{1,2}\\s?\\.(?!\\d)"
+            + "|\\(?[ก-ฮ]\\s?[.)](?=\\s)|[-•●○◦▪■◆➢>*])\\s*");
+    /** A line that ends by opening a block: "… และประธานมอบหมาย ดังนี้", "… จึงมอบหมาย", "ประธานฯ มีข้อสั่งการ ดังนี้". */
+    private static final Pattern BLOCK_TAIL = Pattern.compile(
+            "(?:(?:สั่งการ|มอบหมาย|ข้อสั่งการ)\\s*(?:ดังนี้|ดังต่อไปนี้)?|มีมติ\\s*(?:ดังนี้|ดังต่อไปนี้))\\s*[:：]?\\s*$");
+    /** "- ไม่มี -", "ไม่มี": an empty block, nothing was directed. */
+    private static final Pattern NOTHING = Pattern.compile("^[-\\s]*ไม่มี[\\s.\\-]*$");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:ขอ)?มอบหมาย(?:ให้)?|มอบ(?:ให้)?|(?:ขอ)?ให้)\\s*");
     /** Where a directive starts inside running text: a verb of command, then "ให้". */
     private static final Pattern COMMAND = Pattern.compile(
-            "(?:สั่งการ|มอบหมาย|มีมติ|กำชับ|ขอ|เห็นควร|เห็นชอบ)\\s*(?:ให้)\\s*|(?<=\\s|^)(?:และ|โดย)\\s*ให้\\s*|(?:มอบหมาย|มอบ)\\s*(?!ให้|หมาย|นโยบาย|ของ|เงิน|รางวัล|ทุน|เกียรติ|โล่|ประกาศ)");
+            "(?:สั่งการ|มอบหมาย|มอบ|มีมติ|กำชับ|ขอ|เห็นควร|เห็นชอบ)\\s*(?:ให้)\\s*|(?<=\\s|^)(?:และ|โดย|จึง)\\s*ให้\\s*|(?:มอบหมาย|มอบ)\\s*(?!ให้|หมาย|นโยบาย|ของ|เงิน|รางวัล|ทุน|เกียรติ|โล่|ประกาศ)");
     /** "และให้ <units>", "โดยให้ <units>", "ส่วน <units> ให้": the next directive in the same sentence. */
     private static final Pattern NEXT = Pattern.compile("(?<=\\s|^|และ|โดย)(?:และ|โดย)?\\s*(?:มอบหมาย|มอบ)?ให้\\s*");
     private static final Pattern NARRATIVE = Pattern.compile("^(?:ประธาน|ที่ประชุม|มติ|ผู้แทน|เลขานุการ|ฝ่ายเลขานุการ)|รายงานว่า|แจ้งว่า|ชี้แจงว่า");
+    private static final Pattern COMPLY_ONLY = Pattern.compile("ถือปฏิบัติ\\s*(?:(?:โดย|อย่าง)\\s*เคร่งครัด)?\\s*[.]?");
     private static final Pattern DECISION_ONLY = Pattern.compile("^(?:รับทราบ|รับรอง|เห็นชอบ|อนุมัติ|ไม่มี)");
 
     private final Function<Integer, UnitSubject.Subject> subjectAt;
@@ -84,6 +97,10 @@ final class DirectiveSplitter {
             int from = line.start() + (numbered ? number.end() : 0);
             String body = text.substring(from, line.end());
             if (inBlock) {
+                if (NOTHING.matcher(t).matches()) {
+                    open = close(clauses, open);
+                    continue;
+                }
                 if (numbered || open == null || (OPENER.matcher(body).lookingAt() && !openNumbered)) {
                     open = close(clauses, open);
                     open = start(from, line.end());
@@ -109,6 +126,8 @@ final class DirectiveSplitter {
                 open = runningOpen(clauses, from, line.end(), false);
                 openNumbered = false;
             }
+            // "ประธานแจ้งว่า … จึงมอบหมาย": the lettered or numbered lines that follow are the directives
+            inBlock = BLOCK_TAIL.matcher(t).find();
         }
         close(clauses, open);
         return clauses;
@@ -186,10 +205,14 @@ final class DirectiveSplitter {
         clauses.add(new Clause(clauseStart, subjectStart, end));
     }
 
-    /** Whether the subject is followed by the directive's own words, not just "ทราบ" (to be told). */
+    /**
+     * Whether the subject is followed by the directive's own words, not just "ทราบ" (to be told) or "ถือปฏิบัติ" (a
+     * closing "ทั้งนี้ ให้ทุกส่วนราชการถือปฏิบัติโดยเคร่งครัด" tells everyone to comply with what was just directed; it is
+     * no new task, while "ถือปฏิบัติตามแผน โดยรายงาน…" is one).
+     */
     private boolean hasWords(int from, int end) {
         String rest = text.substring(from, end).strip();
-        return rest.length() >= 4 && !rest.startsWith("ทราบ");
+        return rest.length() >= 4 && !rest.startsWith("ทราบ") && !COMPLY_ONLY.matcher(rest).matches();
     }
 
     private int trimEnd(int pos) {

@@ -29,15 +29,21 @@ final class DuePhrases {
             "(?:ภายใน|ก่อน|ไม่เกิน|ถึง|ระหว่าง|ช่วง|ตั้งแต่|เสร็จ|ใน|จนถึง)\\s*(?:วัน[^\\s\\d]{0,12}?ที่)?\\s*$");
     private static final Pattern WITHIN_DAYS = Pattern.compile(
             "ภายใน\\s*(\\d{1,3})\\s*(วัน|สัปดาห์|เดือน)(?!ที่)(?!\\s*(?:หลัง|นับ(?:จาก|แต่)(?!วันประชุม)))");
+    /** "จนถึงสิ้นไตรมาสที่ 2", "ภายในไตรมาสที่ 3": quarters of the Thai fiscal year, which starts on 1 October. */
+    private static final Pattern QUARTER_END = Pattern.compile(
+            "(?:ภายใน|ถึง|สิ้น)\\s*(?:สิ้น)?ไตรมาส\\s*(?:ที่)?\\s*([1-4])(?:\\s*(?:ของ)?\\s*ปีงบประมาณ\\s*(?:พ\\.\\s?ศ\\.\\s*)?(\\d{4}))?");
+    private static final Pattern STARTING_FROM = Pattern.compile("\\s*เป็นต้นไป");
     private static final Pattern WITHIN_THIS_MONTH = Pattern.compile("ภายใน(?:สิ้น)?เดือนนี้");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             "ภายใน(?:สิ้น)?ปีงบประมาณ\\s*(?:พ\\.\\s?ศ\\.\\s*)?(\\d{4})?");
     private static final Pattern NEXT_MEETING = Pattern.compile("ประชุม[^\\n]{0,40}?ครั้ง\\s*(?:ต่อไป|หน้า|ถัดไป)");
     private static final Pattern EVERY_N = Pattern.compile("ทุก\\s*(\\d{1,3})\\s*(วัน|สัปดาห์|เดือน)(?!ที่)");
+    /** "ทุกวันศุกร์สุดท้ายของเดือน", "ทุกวันจันทร์แรกของเดือน": one weekday a month, so monthly, not weekly. */
+    private static final String WEEKDAY_OF_MONTH = "\\s*(?:สุดท้าย|แรก|ที่\\s*\\d)\\s*(?:ของ)?\\s*(?:ทุก\\s*)?เดือน";
     private static final Pattern WEEKLY = Pattern.compile(
-            "ทุก\\s*วัน" + WEEKDAY + "|ทุก\\s*สัปดาห์|ราย\\s*สัปดาห์|สัปดาห์ละ\\s*(?:1|หนึ่ง)?\\s*ครั้ง");
+            "ทุก\\s*วัน(?>" + WEEKDAY + ")(?!" + WEEKDAY_OF_MONTH + ")|ทุก\\s*สัปดาห์|ราย\\s*สัปดาห์|สัปดาห์ละ\\s*(?:1|หนึ่ง)?\\s*ครั้ง");
     private static final Pattern MONTHLY = Pattern.compile(
-            "ทุก\\s*วันที่\\s*\\d{1,2}\\s*(?:ของ)?\\s*(?:ทุก)?\\s*เดือน|ทุก\\s*เดือน|ราย\\s*เดือน|ประจำ\\s*เดือน"
+            "ทุก\\s*วัน" + WEEKDAY + WEEKDAY_OF_MONTH + "|ทุก\\s*วันที่\\s*\\d{1,2}\\s*(?:ของ)?\\s*(?:ทุก)?\\s*เดือน|ทุก\\s*เดือน|ราย\\s*เดือน|ประจำ\\s*เดือน"
                     + "|เดือนละ\\s*(?:1|หนึ่ง)?\\s*ครั้ง|ทุก(?:สิ้น|ต้น)เดือน");
     private static final Pattern QUARTERLY = Pattern.compile("ทุก\\s*ไตรมาส|ราย\\s*ไตรมาส");
     private static final Pattern DAILY = Pattern.compile(
@@ -70,6 +76,9 @@ final class DuePhrases {
                 continue;
             }
             rangeIntroduced = false;
+            if (STARTING_FROM.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 16))).lookingAt()) {
+                continue; // "ตั้งแต่วันที่ 1 เมษายน 2569 เป็นต้นไป" says when work starts, not when it is due
+            }
             if (f.invalid()) {
                 if (introduced) {
                     invalid.add(text.substring(f.start(), f.end()));
@@ -105,6 +114,12 @@ final class DuePhrases {
             } else if ((m = WITHIN_THIS_MONTH.matcher(text)).find() && meetingDate != null) {
                 phrases.add(m.group());
                 due = meetingDate.withDayOfMonth(meetingDate.lengthOfMonth());
+            } else if ((m = QUARTER_END.matcher(text)).find()
+                    && (m.group(2) != null || meetingDate != null)) {
+                int be = m.group(2) != null ? Integer.parseInt(m.group(2)) : fiscalYear(meetingDate);
+                phrases.add(m.group());
+                due = LocalDate.of(be - 543 - 1, 12, 31).plusMonths(3L * (Integer.parseInt(m.group(1)) - 1));
+                due = due.withDayOfMonth(due.lengthOfMonth());
             } else if ((m = FISCAL_YEAR.matcher(text)).find()) {
                 int be = m.group(1) != null ? Integer.parseInt(m.group(1))
                         : meetingDate == null ? -1 : fiscalYear(meetingDate);

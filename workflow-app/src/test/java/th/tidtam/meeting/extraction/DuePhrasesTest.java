@@ -33,6 +33,13 @@ class DuePhrasesTest {
     }
 
     @Test
+    void aStartDateIsNoDueDateAndAFiscalQuarterEndsItsLastMonth() {
+        assertThat(read("ตั้งแต่วันที่ 1 เมษายน 2569 เป็นต้นไป").dueDate()).isNull();
+        assertThat(read("รายงานทุกสัปดาห์ จนถึงสิ้นไตรมาสที่ 2").dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(read("ภายในไตรมาสที่ 1 ปีงบประมาณ 2570").dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
     void aRangeIsDueOnItsLastDay() {
         assertThat(read("รายงานทุกวันในช่วงวันที่ ๑๑–๑๗ เมษายน ๒๕๖๙").dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
         assertThat(read("ช่วง 30 ธ.ค. 68 – 5 ม.ค. 69").dueDate()).isEqualTo(LocalDate.of(2026, 1, 5));
@@ -53,6 +60,8 @@ class DuePhrasesTest {
         assertThat(read("รายงานทุกเดือน").cadence()).isEqualTo(Cadence.MONTHLY);
         assertThat(read("รายงานสถานการณ์ประจำเดือน").cadence()).isEqualTo(Cadence.MONTHLY);
         assertThat(read("ทุกวันที่ 5 ของเดือน").cadence()).isEqualTo(Cadence.MONTHLY);
+        assertThat(read("ทุกวันศุกร์สุดท้ายของเดือน").cadence()).as("one Friday a month").isEqualTo(Cadence.MONTHLY);
+        assertThat(read("ทุกวันพฤหัสบดีแรกของเดือน").cadence()).isEqualTo(Cadence.MONTHLY);
         DuePhrases.Due everyFifteen = read("รายงานทุก ๑๕ วัน");
         assertThat(everyFifteen.cadence()).isEqualTo(Cadence.EVERY_N_DAYS);
         assertThat(everyFifteen.cadenceDays()).isEqualTo(15);
