@@ -60,10 +60,21 @@ public final class MinutesExtractor {
         String norm = normalized.text();
         UnitSubject.Subject subject = UnitSubject.parse(norm, clause.subjectStart(), lexicon, bounds);
         int textStart = subject.namesAnyone() ? subject.end() : clause.start();
-        if (textStart > clause.end()) {
-            textStart = clause.end();
+        int textEnd = clause.end();
+        if (!subject.namesKnownUnit()) {
+            // no known unit up front: the owner may be written last, "(ผู้รับผิดชอบ: …)"; an unknown opening name was
+            // then the directive's own words ("ให้โรงเรียนทุกแห่ง…"), so the text keeps them
+            var trailing = ResponsibleUnits.find(norm, clause.start(), clause.end(), lexicon, bounds);
+            if (trailing.isPresent()) {
+                subject = trailing.get().subject();
+                textStart = clause.start();
+                textEnd = trailing.get().markStart();
+            }
         }
-        String words = tidy(norm.substring(textStart, clause.end()));
+        if (textStart > textEnd) {
+            textStart = textEnd;
+        }
+        String words = tidy(norm.substring(textStart, textEnd));
         if (words.isEmpty() && !subject.namesAnyone()) {
             return null;
         }

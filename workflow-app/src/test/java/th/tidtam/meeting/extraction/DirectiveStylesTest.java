@@ -55,4 +55,44 @@ class DirectiveStylesTest {
                 + "ตรวจหาสารเสพติดในบุคลากร ทั้งนี้ ให้ทุกส่วนราชการถือปฏิบัติโดยเคร่งครัด");
         assertThat(found).singleElement().satisfies(d -> assertThat(d.allAgencies()).isTrue());
     }
+
+    @Test
+    void unitsWrittenAfterTheDirectiveWhenTheOpeningHasNone() {
+        List<ProposedDirective> found = directives("""
+                ข้อสั่งการ
+                  • แจกหน้ากากให้กลุ่มเปราะบาง ภายในวันที่ 6 เมษายน 2569 (ผู้รับผิดชอบ: สสจ.ฉช. / นอภ.ทุกอำเภอ)
+                  • ให้โรงเรียนทุกแห่งกำจัดลูกน้ำยุงลาย ทุกวันศุกร์ (หน่วยงานรับผิดชอบ: ศธจ.ฉช. ประสาน สพม.ฉช.)""");
+        assertThat(found).hasSize(2);
+        assertThat(names(found.get(0))).containsExactly("สำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา");
+        assertThat(found.get(0).allDistricts()).isTrue();
+        assertThat(found.get(0).text()).isEqualTo("แจกหน้ากากให้กลุ่มเปราะบาง ภายในวันที่ 6 เมษายน 2569");
+        assertThat(names(found.get(1))).containsExactly("สำนักงานศึกษาธิการจังหวัดฉะเชิงเทรา");
+        assertThat(found.get(1).text()).startsWith("ให้โรงเรียนทุกแห่ง").doesNotContain("รับผิดชอบ");
+    }
+
+    @Test
+    void abbreviatedAllDistrictsAndHeadsOfAgencies() {
+        List<ProposedDirective> found = directives("""
+                ข้อสั่งการ
+                  ๑. ให้ สสจ.ฉช. ร่วมกับ นอภ.ทุกอำเภอ และ สถจ.ฉช. รณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลาย
+                  ๒. ให้ หน.ส่วนราชการ และ นอภ.ทุกอำเภอ ตรวจสอบระบบไฟฟ้าของอาคาร
+                  ๓. ให้ หน.ส่วนราชการทุกส่วนราชการ เร่งรัดการเบิกจ่าย""");
+        assertThat(found).hasSize(3);
+        assertThat(found.get(0).allDistricts()).isTrue();
+        assertThat(names(found.get(0))).hasSize(2);
+        assertThat(found.get(1).allAgencies()).isTrue();
+        assertThat(found.get(1).allDistricts()).isTrue();
+        assertThat(found.get(1).text()).startsWith("ตรวจสอบ");
+        assertThat(found.get(2).allAgencies()).isTrue();
+        assertThat(found.get(2).text()).startsWith("เร่งรัด");
+    }
+
+    @Test
+    void ministryStyleAbbreviationsOfProvincialOffices() {
+        List<ProposedDirective> found = directives("""
+                ข้อสั่งการ
+                  ๑. ให้ อก.จ.ฉช. และ กษ.จ. ตรวจกำกับโรงงาน""");
+        assertThat(found).singleElement().satisfies(d -> assertThat(names(d)).containsExactly(
+                "สำนักงานอุตสาหกรรมจังหวัดฉะเชิงเทรา", "สำนักงานเกษตรจังหวัดฉะเชิงเทรา"));
+    }
 }
