@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import th.tidtam.directive.Cadence;
 
@@ -55,6 +56,13 @@ public final class MinutesExtractor {
         return new ExtractedMinutes(parsed.bodyTitle(), parsed.meetingNumber(), day, items, warnings);
     }
 
+    /**
+     * "(ก) เห็นชอบร่างแผน… ตามที่เสนอ": a resolution that only approves or acknowledges, with nobody named and nothing
+     * handed on ("ให้", "มอบ"), records a decision and gives no one work.
+     */
+    private static final Pattern ONLY_APPROVES = Pattern.compile(
+            "(?:ที่ประชุม)?(?:มีมติ)?\\s*(?:เห็นชอบ|อนุมัติ|รับทราบ)(?![^\\n]*(?:ให้|มอบ))[^\\n]*", Pattern.DOTALL);
+
     private static ProposedDirective propose(Normalized normalized, DirectiveSplitter.Clause clause, String item,
             UnitLexicon lexicon, BitSet bounds, LocalDate day, List<String> warnings) {
         String norm = normalized.text();
@@ -76,6 +84,9 @@ public final class MinutesExtractor {
         }
         String words = tidy(norm.substring(textStart, textEnd));
         if (words.isEmpty() && !subject.namesAnyone()) {
+            return null;
+        }
+        if (!subject.namesAnyone() && ONLY_APPROVES.matcher(words).matches()) {
             return null;
         }
         DuePhrases.Due due = DuePhrases.read(norm.substring(clause.start(), clause.end()), day);

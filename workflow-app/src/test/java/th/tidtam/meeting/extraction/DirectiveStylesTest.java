@@ -95,4 +95,13 @@ class DirectiveStylesTest {
         assertThat(found).singleElement().satisfies(d -> assertThat(names(d)).containsExactly(
                 "สำนักงานอุตสาหกรรมจังหวัดฉะเชิงเทรา", "สำนักงานเกษตรจังหวัดฉะเชิงเทรา"));
     }
+
+    @Test
+    void aResolutionThatOnlyApprovesIsNoDirective() {
+        List<ProposedDirective> found = directives("""
+                มติที่ประชุม
+                  (ก) เห็นชอบร่างแผนเผชิญเหตุภัยแล้ง ปี 2568/69 ตามที่เสนอ
+                  (ข) ให้ ปภ.ฉช. จัดรถบรรทุกน้ำสนับสนุนหมู่บ้านเสี่ยงภัย""");
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.text()).startsWith("จัดรถบรรทุกน้ำ"));
+    }
 }
