@@ -45,8 +45,12 @@ final class DirectiveSplitter {
     /** Where a directive starts inside running text: a verb of command, then "ให้". */
     private static final Pattern COMMAND = Pattern.compile(
             "(?:สั่งการ|มอบหมาย|มอบ|มีมติ|กำชับ|ขอ|เห็นควร|เห็นชอบ)\\s*(?:ให้)\\s*|(?<=\\s|^)(?:และ|โดย|จึง)\\s*ให้\\s*|(?:มอบหมาย|มอบ)\\s*(?!ให้|หมาย|นโยบาย|ของ|เงิน|รางวัล|ทุน|เกียรติ|โล่|ประกาศ)");
-    /** "และให้ <units>", "โดยให้ <units>", "ส่วน <units> ให้": the next directive in the same sentence. */
-    private static final Pattern NEXT = Pattern.compile("(?<=\\s|^|และ|โดย)(?:และ|โดย)?\\s*(?:มอบหมาย|มอบ)?ให้\\s*");
+    /**
+     * "และให้ <units>", "โดยให้ <units>", "และขอให้ <units>", "ทั้งนี้ ขอให้ <units>", "ประธานจึงขอให้ <units>": the next
+     * directive in the same paragraph. Narrative minutes chain several requests to different units in one paragraph.
+     */
+    private static final Pattern NEXT = Pattern.compile("(?<=\\s|^|และ|โดย)(?:และ|โดย)?\\s*"
+            + "(?:(?:ประธาน(?:ฯ)?|ผู้ว่าราชการจังหวัด)\\s*)?(?:จึง|ได้)?\\s*(?:ขอ|มอบหมาย|มอบ|กำชับ|สั่งการ)?ให้\\s*");
     private static final Pattern NARRATIVE = Pattern.compile("^(?:ประธาน|ที่ประชุม|มติ|ผู้แทน|เลขานุการ|ฝ่ายเลขานุการ)|รายงานว่า|แจ้งว่า|ชี้แจงว่า");
     private static final Pattern COMPLY_ONLY = Pattern.compile("ถือปฏิบัติ\\s*(?:(?:โดย|อย่าง)\\s*เคร่งครัด)?\\s*[.]?");
     private static final Pattern DECISION_ONLY = Pattern.compile("^(?:รับทราบ|รับรอง|เห็นชอบ|อนุมัติ|ไม่มี)");

@@ -104,4 +104,18 @@ class DirectiveStylesTest {
                   (ข) ให้ ปภ.ฉช. จัดรถบรรทุกน้ำสนับสนุนหมู่บ้านเสี่ยงภัย""");
         assertThat(found).singleElement().satisfies(d -> assertThat(d.text()).startsWith("จัดรถบรรทุกน้ำ"));
     }
+
+    @Test
+    void severalRequestsToDifferentUnitsInOneParagraph() {
+        List<ProposedDirective> found = directives("คลังจังหวัดรายงานว่า งบลงทุนเบิกจ่ายได้ร้อยละ 38 ผู้ว่าราชการจังหวัดจึงกำชับให้"
+                + "หัวหน้าส่วนราชการทุกส่วนราชการ เร่งรัดการเบิกจ่ายงบลงทุน และขอให้คลังจังหวัดฉะเชิงเทรารายงานผลทุกวันพุธ"
+                + " ทั้งนี้ ขอให้ สสจ.ฉช. ติดตามโครงการที่ยังไม่ลงนาม ประธานจึงขอให้ ปชส.ฉช. ประชาสัมพันธ์ผลการดำเนินงาน");
+        assertThat(found).hasSize(4);
+        assertThat(found.get(0).allAgencies()).isTrue();
+        assertThat(found.get(0).text()).isEqualTo("เร่งรัดการเบิกจ่ายงบลงทุน");
+        assertThat(names(found.get(1))).containsExactly("สำนักงานคลังจังหวัดฉะเชิงเทรา");
+        assertThat(names(found.get(2))).containsExactly("สำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา");
+        assertThat(names(found.get(3))).containsExactly("สำนักงานประชาสัมพันธ์จังหวัดฉะเชิงเทรา");
+        assertThat(found.get(3).text()).startsWith("ประชาสัมพันธ์ผล");
+    }
 }
