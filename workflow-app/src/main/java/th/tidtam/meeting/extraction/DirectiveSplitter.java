@@ -53,6 +53,12 @@ final class DirectiveSplitter {
             + "(?:(?:ประธาน(?:ฯ)?|ผู้ว่าราชการจังหวัด)\\s*)?(?:จึง|ได้)?\\s*(?:ขอ|มอบหมาย|มอบ|กำชับ|สั่งการ)?ให้\\s*");
     private static final Pattern NARRATIVE = Pattern.compile("^(?:ประธาน|ที่ประชุม|มติ|ผู้แทน|เลขานุการ|ฝ่ายเลขานุการ)|รายงานว่า|แจ้งว่า|ชี้แจงว่า");
     private static final Pattern COMPLY_ONLY = Pattern.compile("ถือปฏิบัติ\\s*(?:(?:โดย|อย่าง)\\s*เคร่งครัด)?\\s*[.]?");
+    /**
+     * "กำหนดการประชุมครั้งต่อไป …", "ปิดประชุมเวลา …": the closing lines of the minutes, not a wrapped line of the last
+     * directive (whose due date would otherwise become "before the next meeting").
+     */
+    private static final Pattern MEETING_END = Pattern.compile(
+            "^\\s*(?:กำหนด(?:การ)?(?:วัน)?(?:ประชุม)?ครั้ง(?:ต่อไป|หน้า)|กำหนด(?:การ)?ประชุม|ปิดประชุม|เลิกประชุม)");
     private static final Pattern DECISION_ONLY = Pattern.compile("^(?:รับทราบ|รับรอง|เห็นชอบ|อนุมัติ|ไม่มี)");
 
     private final Function<Integer, UnitSubject.Subject> subjectAt;
@@ -71,6 +77,11 @@ final class DirectiveSplitter {
         for (MinutesStructure.Line line : lines) {
             String t = line.text();
             if (t.isBlank()) {
+                open = close(clauses, open);
+                inBlock = false;
+                continue;
+            }
+            if (MEETING_END.matcher(t).lookingAt()) {
                 open = close(clauses, open);
                 inBlock = false;
                 continue;

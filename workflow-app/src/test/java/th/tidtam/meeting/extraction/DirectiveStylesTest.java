@@ -118,4 +118,16 @@ class DirectiveStylesTest {
         assertThat(names(found.get(3))).containsExactly("สำนักงานประชาสัมพันธ์จังหวัดฉะเชิงเทรา");
         assertThat(found.get(3).text()).startsWith("ประชาสัมพันธ์ผล");
     }
+
+    @Test
+    void theNextMeetingLineDoesNotContinueTheLastDirective() {
+        List<ProposedDirective> found = directives("""
+                ข้อสั่งการ
+                  (ก) ให้ ปชส.ฉช. ประชาสัมพันธ์การใช้น้ำอย่างประหยัดอย่างต่อเนื่อง
+                กำหนดการประชุมครั้งต่อไป ฝ่ายเลขานุการจะแจ้งให้ทราบอีกครั้ง""");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.cadence()).isEqualTo(th.tidtam.directive.Cadence.NONE);
+            assertThat(d.text()).doesNotContain("ครั้งต่อไป");
+        });
+    }
 }
