@@ -36,7 +36,8 @@ final class DuePhrases {
     private static final Pattern WITHIN_THIS_MONTH = Pattern.compile("ภายใน(?:สิ้น)?เดือนนี้");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             "ภายใน(?:สิ้น)?ปีงบประมาณ\\s*(?:พ\\.\\s?ศ\\.\\s*)?(\\d{4})?");
-    private static final Pattern NEXT_MEETING = Pattern.compile("ประชุม[^\\n]{0,40}?ครั้ง\\s*(?:ต่อไป|หน้า|ถัดไป)");
+    /** "เข้าร่วมประชุมด้วยตนเองในครั้งต่อไป" asks someone to attend, it sets no deadline. */
+    private static final Pattern NEXT_MEETING = Pattern.compile("(?<!เข้าร่วม)ประชุม[^\\n]{0,40}?ครั้ง\\s*(?:ต่อไป|หน้า|ถัดไป)");
     private static final Pattern EVERY_N = Pattern.compile("ทุก\\s*(\\d{1,3})\\s*(วัน|สัปดาห์|เดือน)(?!ที่)");
     /** "ทุกวันศุกร์สุดท้ายของเดือน", "ทุกวันจันทร์แรกของเดือน": one weekday a month, so monthly, not weekly. */
     private static final String WEEKDAY_OF_MONTH = "\\s*(?:สุดท้าย|แรก|ที่\\s*\\d)\\s*(?:ของ)?\\s*(?:ทุก\\s*)?เดือน";

@@ -130,4 +130,14 @@ class DirectiveStylesTest {
             assertThat(d.text()).doesNotContain("ครั้งต่อไป");
         });
     }
+
+    @Test
+    void beingAskedToAttendTheNextMeetingIsNoDueDate() {
+        List<ProposedDirective> found = directives("""
+                ข้อสั่งการ
+                  ๑. ให้ สนจ.ฉช. ชี้แจงสาเหตุความล่าช้า และให้เข้าร่วมประชุมด้วยตนเองในครั้งต่อไป
+                  ๒. ให้ สสจ.ฉช. รายงานความก้าวหน้าในการประชุมครั้งต่อไป""");
+        assertThat(found).extracting(ProposedDirective::cadence).containsExactly(
+                th.tidtam.directive.Cadence.NONE, th.tidtam.directive.Cadence.BEFORE_NEXT_MEETING);
+    }
 }
