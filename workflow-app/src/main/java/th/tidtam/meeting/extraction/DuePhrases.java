@@ -46,6 +46,9 @@ final class DuePhrases {
     private static final Pattern MONTHLY = Pattern.compile(
             "ทุก\\s*วัน" + WEEKDAY + WEEKDAY_OF_MONTH + "|ทุก\\s*วันที่\\s*\\d{1,2}\\s*(?:ของ)?\\s*(?:ทุก)?\\s*เดือน|ทุก\\s*เดือน|ราย\\s*เดือน|ประจำ\\s*เดือน"
                     + "|เดือนละ\\s*(?:1|หนึ่ง)?\\s*ครั้ง|ทุก(?:สิ้น|ต้น)เดือน");
+    /** "จนกว่าจะสิ้นไตรมาส", "ภายในสิ้นไตรมาสนี้": the quarter the meeting falls in (fiscal and calendar quarters align). */
+    private static final Pattern THIS_QUARTER_END = Pattern.compile(
+            "(?:จนกว่าจะ|จน|ถึง|ภายใน)\\s*สิ้น\\s*ไตรมาส(?:นี้)?(?!\\s*(?:ที่)?\\s*\\d)");
     private static final Pattern QUARTERLY = Pattern.compile("ทุก\\s*ไตรมาส|ราย\\s*ไตรมาส");
     private static final Pattern DAILY = Pattern.compile(
             "ทุก\\s*วัน(?!ที่|" + WEEKDAY + "|หยุด|\\s*วัน" + WEEKDAY + ")|ราย\\s*วัน|วันละ\\s*(?:1|หนึ่ง)?\\s*ครั้ง");
@@ -120,6 +123,10 @@ final class DuePhrases {
                 int be = m.group(2) != null ? Integer.parseInt(m.group(2)) : fiscalYear(meetingDate);
                 phrases.add(m.group());
                 due = LocalDate.of(be - 543 - 1, 12, 31).plusMonths(3L * (Integer.parseInt(m.group(1)) - 1));
+                due = due.withDayOfMonth(due.lengthOfMonth());
+            } else if ((m = THIS_QUARTER_END.matcher(text)).find() && meetingDate != null) {
+                phrases.add(m.group());
+                due = meetingDate.withMonth((meetingDate.getMonthValue() - 1) / 3 * 3 + 3);
                 due = due.withDayOfMonth(due.lengthOfMonth());
             } else if ((m = FISCAL_YEAR.matcher(text)).find()) {
                 int be = m.group(1) != null ? Integer.parseInt(m.group(1))

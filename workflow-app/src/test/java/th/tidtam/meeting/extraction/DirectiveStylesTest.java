@@ -140,4 +140,12 @@ class DirectiveStylesTest {
         assertThat(found).extracting(ProposedDirective::cadence).containsExactly(
                 th.tidtam.directive.Cadence.NONE, th.tidtam.directive.Cadence.BEFORE_NEXT_MEETING);
     }
+
+    @Test
+    void untilTheEndOfThisQuarterIsTheMeetingsQuarter() {
+        List<ProposedDirective> found = directives("""
+                ข้อสั่งการ
+                  ๑. ให้ สนจ.ฉช. รายงานผลการเบิกจ่ายทุกวันพุธ จนกว่าจะสิ้นไตรมาส""");
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31)));
+    }
 }
