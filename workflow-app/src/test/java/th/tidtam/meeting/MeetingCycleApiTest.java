@@ -336,6 +336,10 @@ class MeetingCycleApiTest {
         assertThat(api.get("/api/meetings/items/" + open, "agency.dopa").status()).isEqualTo(404);
 
         // bad input: top secret, 1 MB of text, a control character, unknown section: clear refusals, nothing saved
+        // an id written as 1.5 is a malformed request, not the body with id 1
+        ApiClient.Response fractional = api.post("/api/meetings", "secretary", Map.of("bodyId", 1.5, "startsAt", at(day, 15).toString()));
+        assertThat(fractional.status()).isEqualTo(400);
+        assertThat(fractional.body().get("code").asText()).isEqualTo("error.unreadable-request");
         assertThat(api.post("/api/meetings/" + meetingId + "/items", "agency.health",
                 Map.of("section", "FOR_DECISION", "title", "x", "secrecy", "TOP_SECRET")).body().get("code").asText())
                 .isEqualTo("meeting.error.top-secret");
