@@ -153,7 +153,11 @@ class UnitAliasesTest {
             Future<?> first = pool.submit(() -> tx.executeWithoutResult(s -> {
                 aliases.add(unit.id(), alias);
                 firstInserted.countDown();
-                sleep(3000);
+                // hold the first transaction open until the second click's insert waits on the unique key
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                        .until(() -> jdbc.queryForObject(
+                                "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                                Long.class) > 0);
             }));
             Future<Throwable> second = pool.submit(() -> {
                 firstInserted.await(60, TimeUnit.SECONDS);
@@ -244,13 +248,5 @@ class UnitAliasesTest {
             assertThat(translations.getTranslation(key, Translations.ENGLISH, v.arguments())).doesNotContain(key);
         });
         assertThat(jdbc.queryForObject("select count(*) from unit_alias", Long.class)).as("nothing stored").isEqualTo(before);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
