@@ -101,6 +101,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setWidthFull();
         grid.setHeight("28em");
         add(grid);
+        // the members' panel below makes the page taller than the window: the register keeps its height, not one row
+        setFlexShrink(0, grid);
         refresh();
 
         add(new BodyMembersPanel(register, org, bodies, runs));
