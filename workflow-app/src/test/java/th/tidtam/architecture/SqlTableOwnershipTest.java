@@ -49,6 +49,14 @@ class SqlTableOwnershipTest {
             Map.entry("meeting", "meeting"), Map.entry("agenda_item", "meeting"), Map.entry("agenda_version", "meeting"),
             Map.entry("meeting_attendance", "meeting"), Map.entry("minutes_directive", "meeting"),
             Map.entry("minutes_correction", "meeting"),
+            // letters (issue 13)
+
+            // outgoing (issue 13)
+
+            // memo (issue 13)
+
+            // orders (issue 13)
+
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
 

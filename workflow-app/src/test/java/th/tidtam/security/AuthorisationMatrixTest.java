@@ -350,6 +350,10 @@ class AuthorisationMatrixTest {
         ids.put("body", String.valueOf(body));
         ids.put("meeting", String.valueOf(meeting));
         ids.put("meetingItem", api.get("/api/meetings/" + meeting + "/items", "secretary").body().get(0).get("id").asText());
+        LettersMatrixIds.put(ids, api, org);
+        OutgoingMatrixIds.put(ids, api, org);
+        MemoMatrixIds.put(ids, api, org);
+        OrdersMatrixIds.put(ids, api, org);
         return ids;
     }
 }

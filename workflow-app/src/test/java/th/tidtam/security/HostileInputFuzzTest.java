@@ -249,6 +249,10 @@ class HostileInputFuzzTest {
                 {"alias":"ฟัซ"}"""));
         t.put("DELETE /api/units/aliases/{id}", new Target("admin", "/api/units/aliases/987654321", null));
         t.putAll(new MeetingFuzzTargets(new ApiClient(port), org, calendar).targets());
+        t.putAll(new LettersFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new OutgoingFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new MemoFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new OrdersFuzzTargets(new ApiClient(port), org).targets());
         return t;
     }
 
