@@ -107,10 +107,11 @@ public class MemoDrafting {
                 step.target(), memo.getPurpose(), null, clean));
         flow.moveTo(memo, step, by);
         if (first) {
+            // only ids and codes go into the engine: Camunda's MySQL schema is utf8 (3-byte), and the subject (Thai
+            // text with emoji) lives in the memo's utf8mb4 table
             Map<String, Object> variables = new HashMap<>();
             variables.put("memoId", memo.getId());
             variables.put("memoNumber", memo.getNumber());
-            variables.put(WorkItemVariables.SUBJECT, memo.getSubject());
             variables.put(WorkItemVariables.URGENCY, memo.getUrgency().name());
             variables.put(WorkItemVariables.SECRECY, memo.getSecrecy().name());
             variables.put("levelGroup", routing.group(step.target()));
