@@ -144,6 +144,8 @@ class MemoChainApiTest {
 
         JsonNode directive = directives.detail(directiveId);
         assertThat(directive.toString()).contains("บันทึก " + decided.body().get("number").asText());
+        assertThat(directive.get("sourceCaseType").asText()).isEqualTo("MEMO");
+        assertThat(directive.get("sourceCaseId").asLong()).isEqualTo(id);
     }
 
     @Test

@@ -44,6 +44,7 @@ class MemoDirectives {
         List<Long> supporting = command.supportingUnitIds() == null ? List.of() : command.supportingUnitIds();
         return directives.issueAndTell(new IssueDirective(memo.getSubject(), text, memo.getUrgency().name(),
                 memo.getSecrecy().name(), command.leadUnitId(), supporting, false, command.dueDate(), null,
-                Cadence.NONE, null, source, reference, null, null, null)).id();
+                Cadence.NONE, null, source, reference, null, null, null,
+                MemoCase.ref(memo.getId()))).id();
     }
 }

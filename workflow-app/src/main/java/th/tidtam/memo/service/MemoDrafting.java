@@ -10,6 +10,7 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.casework.ActorStamp;
 import th.tidtam.casework.numbering.NumberSeries;
+import th.tidtam.casework.search.SearchText;
 import th.tidtam.memo.MemoStatus;
 import th.tidtam.memo.SubjectSummary;
 import th.tidtam.memo.domain.Memo;
@@ -173,7 +174,7 @@ public class MemoDrafting {
     }
 
     static String search(Memo memo, SubjectSummary subject) {
-        return MemoFold.fold(memo.getNumber(), memo.getSubject(), memo.getAgency(), memo.getReferenceNo(),
+        return SearchText.fold(memo.getNumber(), memo.getSubject(), memo.getAgency(), memo.getReferenceNo(),
                 memo.getBody(), subject == null ? null : subject.number(), subject == null ? null : subject.reference());
     }
 

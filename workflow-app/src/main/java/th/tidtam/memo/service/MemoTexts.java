@@ -2,7 +2,6 @@ package th.tidtam.memo.service;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +12,7 @@ import th.tidtam.memo.MemoPurpose;
 import th.tidtam.memo.SubjectSummary;
 import th.tidtam.memo.domain.MemoText;
 import th.tidtam.org.SecrecyClass;
+import th.tidtam.org.service.OrgDirectory;
 
 /** Checks a memo's fields: a clear refusal naming the field, nothing stored. */
 @Component
@@ -21,7 +21,11 @@ class MemoTexts {
     static final int MAX_SUBJECT = 500;
     static final int MAX_BODY = 20_000;
     static final int MAX_NOTE = 4_000;
-    static final Set<String> MATTERS = Set.of("GENERAL", "DIRECTIVE", "BUDGET", "PROCUREMENT", "PERSONNEL", "PERMIT", "EVENTS");
+    private final OrgDirectory org;
+
+    MemoTexts(OrgDirectory org) {
+        this.org = org;
+    }
 
     MemoText check(MemoDraft d, LocalDate today, Long addressee, String defaultSalutation, SubjectSummary subject) {
         String agency = line(d.agency(), "memo.field.agency", 500, true);
@@ -38,7 +42,7 @@ class MemoTexts {
         String matter = d.matter() == null || d.matter().isBlank()
                 ? (subject != null && subject.matter() != null ? subject.matter() : "GENERAL")
                 : d.matter().trim().toUpperCase(Locale.ROOT);
-        if (!MATTERS.contains(matter)) {
+        if (org.delegableMatters().stream().noneMatch(m -> m.code().equals(matter))) {
             throw new RuleViolation("memo.error.matter-unknown");
         }
         Urgency urgency = parse(Urgency.class, d.urgency(),
