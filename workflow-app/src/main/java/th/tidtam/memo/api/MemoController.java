@@ -3,6 +3,8 @@ package th.tidtam.memo.api;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,7 @@ import th.tidtam.memo.service.MemoDecisions;
 import th.tidtam.memo.service.MemoDetails;
 import th.tidtam.memo.service.MemoDraft;
 import th.tidtam.memo.service.MemoDrafting;
+import th.tidtam.memo.service.MemoPdf;
 import th.tidtam.memo.service.MemoQueries;
 
 /**
@@ -49,8 +52,10 @@ class MemoController {
     private final MemoChain chain;
     private final MemoDecisions decisions;
     private final MemoQueries queries;
+    private final MemoPdf pdf;
 
-    MemoController(MemoDrafting drafting, MemoChain chain, MemoDecisions decisions, MemoQueries queries) {
+    MemoController(MemoDrafting drafting, MemoChain chain, MemoDecisions decisions, MemoQueries queries, MemoPdf pdf) {
+        this.pdf = pdf;
         this.drafting = drafting;
         this.chain = chain;
         this.decisions = decisions;
@@ -92,6 +97,14 @@ class MemoController {
     MemoDetails edit(@PathVariable long id, @RequestBody MemoDraft draft) {
         drafting.edit(id, draft);
         return queries.details(id);
+    }
+
+    @GetMapping("/{id}/memo.pdf")
+    @Operation(summary = "The memo as an A4 PDF in the บันทึกข้อความ layout, with the annotations (เกษียน) below")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        byte[] pdf = this.pdf.render(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"memo-" + id + ".pdf\"").body(pdf);
     }
 
     @PostMapping("/{id}/submit")

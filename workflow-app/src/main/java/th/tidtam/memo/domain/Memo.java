@@ -214,6 +214,7 @@ public class Memo {
     public Instant getDecidedAt() { return decidedAt; }
     public Long getDirectiveId() { return directiveId; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public String getSearchText() { return searchText; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

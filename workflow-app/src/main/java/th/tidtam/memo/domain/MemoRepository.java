@@ -43,7 +43,15 @@ public interface MemoRepository extends JpaRepository<Memo, Long> {
 
     List<Memo> findAllByOrderByUpdatedAtDescIdDesc(Pageable page);
 
-    /** Search: every word must be in the folded search text. Built per query by the caller (few words). */
-    @Query("select m from Memo m where m.searchText like :pattern order by m.updatedAt desc")
-    List<Memo> searchLike(@Param("pattern") String pattern, Pageable page);
+    /**
+     * Memos whose folded search text contains the pattern (the query's longest word; the caller checks the others),
+     * which the positions reached, or every memo when {@code all}; newest first.
+     */
+    @Query("""
+            select m from Memo m where m.searchText like :pattern and (:all = true or exists
+              (select r from MemoReach r where r.memoId = m.id and r.positionId in :positions))
+             order by m.updatedAt desc, m.id desc
+            """)
+    List<Memo> search(@Param("pattern") String pattern, @Param("all") boolean all,
+            @Param("positions") Collection<Long> positions, Pageable page);
 }

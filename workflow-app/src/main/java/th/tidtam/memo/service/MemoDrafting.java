@@ -142,6 +142,16 @@ public class MemoDrafting {
         records.event(memo, MemoEvent.WITHDRAWN, stamp(memo), MemoTexts.note(note, false));
     }
 
+    /** The positions the current user may draft in (those they fill today). */
+    public java.util.List<CurrentPosition> myPositions() {
+        return access.mine();
+    }
+
+    /** The positions a memo drafted in this position may be addressed to, nearest first. */
+    public java.util.List<th.tidtam.org.service.PositionSummary> addressees(Long positionId) {
+        return positionId == null ? java.util.List.of() : routing.addressees(positionId);
+    }
+
     private MemoText text(MemoDraft draft, Long drafterPositionId, SubjectSummary subject) {
         Long addressee = draft.addresseePositionId() != null ? draft.addresseePositionId()
                 : org.positionWithRole(PositionRole.GOVERNOR).orElseThrow();
