@@ -28,6 +28,11 @@ public class MemoDecisions {
     record Decider(ActorStamp annotation, ActorStamp signer, Long onBehalfOf) {
     }
 
+    /** The message keys of the seeded matters, so that the refusal names the matter in the reader's language. */
+    private static final java.util.Map<String, String> MATTER_NAMES = java.util.Map.of("GENERAL", "memo.matter.GENERAL",
+            "DIRECTIVE", "memo.matter.DIRECTIVE", "BUDGET", "memo.matter.BUDGET", "PROCUREMENT", "memo.matter.PROCUREMENT",
+            "PERSONNEL", "memo.matter.PERSONNEL", "PERMIT", "memo.matter.PERMIT", "EVENTS", "memo.matter.EVENTS");
+
     private final MemoChain chain;
     private final MemoAccess access;
     private final MemoSubjects subjects;
@@ -87,7 +92,7 @@ public class MemoDecisions {
                     delegation.get(), addressee);
         }
         if (access.delegated(addressee) && (atLevel.isPresent() || addressee.equals(memo.getAtPositionId()))) {
-            throw new RuleViolation("memo.error.delegation-not-covering", "memo.matter." + memo.getMatter());
+            throw new RuleViolation("memo.error.delegation-not-covering", MATTER_NAMES.getOrDefault(memo.getMatter(), memo.getMatter()));
         }
         if (atLevel.isPresent()) {
             throw new RuleViolation("memo.error.decide-at-top-only");
