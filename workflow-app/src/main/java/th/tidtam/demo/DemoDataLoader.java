@@ -37,10 +37,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectiveDemoData directives;
     private final DirectiveService directiveService;
     private final MeetingDemoData meetings;
+    private final MemoDemoData memos;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
-            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService) {
+            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
+            MemoDemoData memos) {
         this.meetings = meetings;
+        this.memos = memos;
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -105,6 +108,10 @@ class DemoDataLoader implements ApplicationRunner {
             int issued = directives.load(monthly != null ? monthly : meetings.meetings());
             log.info("{} demo directives issued and carried forward in {} ms", issued,
                     (System.nanoTime() - directivesStarted) / 1_000_000);
+        }
+        // after the meetings and directives, in the order letters, outgoing, memo, orders (issue 13)
+        if (!memos.loaded()) {
+            log.info("{} demo memos up the chain loaded", memos.load());
         }
     }
 }

@@ -55,6 +55,11 @@ public class MemoQueries {
         this.org = org;
     }
 
+    /** Whether any memo was ever drafted (the demo loads its memos once). */
+    public boolean anyDrafted() {
+        return memos.count() > 0;
+    }
+
     /** The memos about a subject that the current user may see, newest first. */
     public List<MemoSummary> about(String caseType, long subjectId) {
         List<CurrentPosition> mine = access.mine();
