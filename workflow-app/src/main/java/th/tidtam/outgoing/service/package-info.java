@@ -1,0 +1,2 @@
+/** The outgoing register's rules: books, drafts, numbering at signing, the documents, and its ports to the core. */
+package th.tidtam.outgoing.service;
