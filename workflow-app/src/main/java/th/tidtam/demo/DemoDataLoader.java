@@ -37,10 +37,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectiveDemoData directives;
     private final DirectiveService directiveService;
     private final MeetingDemoData meetings;
+    private final OutgoingDemoData outgoing;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
-            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService) {
+            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
+            OutgoingDemoData outgoing) {
         this.meetings = meetings;
+        this.outgoing = outgoing;
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -99,6 +102,12 @@ class DemoDataLoader implements ApplicationRunner {
             monthly = meetings.load();
             log.info("Demo meetings {}, {} (held) and {} (open for agenda items) loaded in {} ms", monthly.past().number(),
                     monthly.last().number(), monthly.next().number(), (System.nanoTime() - meetingsStarted) / 1_000_000);
+        }
+        if (!outgoing.loaded()) {
+            long outgoingStarted = System.nanoTime();
+            int sent = outgoing.load();
+            log.info("Demo outgoing register: 6 books, {} letters sent and one draft waiting for signature, in {} ms", sent,
+                    (System.nanoTime() - outgoingStarted) / 1_000_000);
         }
         if (!directiveService.anyIssued()) {
             long directivesStarted = System.nanoTime();

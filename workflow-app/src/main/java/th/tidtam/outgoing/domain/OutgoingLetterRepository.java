@@ -51,6 +51,10 @@ public interface OutgoingLetterRepository extends JpaRepository<OutgoingLetter, 
     long countListed(@Param("books") Collection<Long> books, @Param("positions") Collection<Long> positions,
             @Param("status") OutgoingStatus status, @Param("top") boolean top);
 
+    /** The date of the latest letter numbered in a book's series and year (a late registration may not come before it). */
+    @Query("select max(l.letterDate) from OutgoingLetter l where l.bookId = :book and l.circular = :circular and l.numYear = :year")
+    Optional<LocalDate> latestDate(@Param("book") Long bookId, @Param("circular") boolean circular, @Param("year") int year);
+
     /** Search: every word in the folded search text, newest first. */
     @Query("""
             select l from OutgoingLetter l where l.status in :statuses and l.searchText like :pattern

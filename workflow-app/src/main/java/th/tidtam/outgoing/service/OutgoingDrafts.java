@@ -111,6 +111,12 @@ public class OutgoingDrafts {
         return letter.status().editable() && access.mine().stream().anyMatch(p -> p.positionId().equals(letter.draftedByPositionId()));
     }
 
+    /** Whether the current user is a correspondence clerk (registers letters signed on paper). */
+    @Transactional(readOnly = true)
+    public boolean isClerk() {
+        return access.clerk(access.mine()).isPresent();
+    }
+
     /** A page of the letters the current user sees, newest first (optionally of one status). */
     @Transactional(readOnly = true)
     public List<LetterSummary> page(OutgoingStatus status, int offset, int limit) {

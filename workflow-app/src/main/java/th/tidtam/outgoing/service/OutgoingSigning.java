@@ -67,7 +67,7 @@ public class OutgoingSigning {
         OutgoingBook book = books.findById(letter.getBookId()).orElseThrow(() -> new RuleViolation("outgoing.error.no-book"));
         requireSigner(signer, book);
         LocalDate today = LocalDate.now(clock);
-        take(letter, book, OutgoingStatus.SIGNED, signer, signatures.of(signer, today));
+        take(letter, book, OutgoingStatus.SIGNED, signer, signatures.of(signer, today), today);
         return OutgoingViews.letter(letter, book);
     }
 
@@ -78,25 +78,38 @@ public class OutgoingSigning {
         OutgoingBook book = fields.book(paper == null ? null : paper.letter());
         String name = OutgoingText.line(paper.signerName(), "outgoing.field.signer-name", 200, true);
         String lines = OutgoingText.lines(paper.signerLines(), "outgoing.field.signer-lines", 500, true);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = paper.letterDate() == null ? today : paper.letterDate();
+        if (date.isAfter(today)) {
+            throw new RuleViolation("outgoing.error.date-future");
+        }
         Instant now = clock.instant();
         ActorStamp by = access.stamp(clerk);
         OutgoingLetter letter = new OutgoingLetter(book.getId(), by, now);
         fields.write(letter, paper.letter(), book.getId(), now);
         letters.saveAndFlush(letter);
-        take(letter, book, OutgoingStatus.REGISTERED, null, name + "\n" + lines);
+        take(letter, book, OutgoingStatus.REGISTERED, null, name + "\n" + lines, date);
         timeline.record(OutgoingCase.of(letter.getId()), null, OutgoingEvent.REGISTERED, by, letter.getNumber(), now);
         return OutgoingViews.letter(letter, book);
     }
 
-    private void take(OutgoingLetter letter, OutgoingBook book, OutgoingStatus status, ActorStamp signer, String block) {
-        NumberSeries.Number n = numbers.next(OutgoingCase.series(book.getId(), letter.isCircular()));
-        if (n.value() > OutgoingCase.MAX_NUMBER) {
-            // thrown inside the transaction that took it: the rollback gives the number back
-            throw new RuleViolation("outgoing.error.register-full", book.getOwnerCode(), n.period() + 543);
+    private void take(OutgoingLetter letter, OutgoingBook book, OutgoingStatus status, ActorStamp signer, String block,
+            LocalDate date) {
+        NumberSeries.Series series = OutgoingCase.series(book.getId(), letter.isCircular());
+        int year = series.periodOf(date);
+        int value = numbers.next(series, year);
+        // thrown inside the transaction that took the number: the rollback gives it back
+        if (value > OutgoingCase.MAX_NUMBER) {
+            throw new RuleViolation("outgoing.error.register-full", book.getOwnerCode(), year + 543);
         }
+        // checked under the series row's lock, so two late registrations cannot cross each other
+        letters.latestDate(book.getId(), letter.isCircular(), year).filter(date::isBefore).ifPresent(latest -> {
+            throw new RuleViolation("outgoing.error.date-before-last", latest);
+        });
+        NumberSeries.Number n = new NumberSeries.Number(year, value);
         Instant now = clock.instant();
         String number = OutgoingCase.number(book.getOwnerCode(), letter.isCircular(), n.value());
-        letter.number(status, n.value(), n.period(), number, LocalDate.now(clock), signer, block,
+        letter.number(status, n.value(), n.period(), number, date, signer, block,
                 OutgoingViews.searchText(number, letter.getText()), now);
         letters.saveAndFlush(letter);
         if (signer != null) {
