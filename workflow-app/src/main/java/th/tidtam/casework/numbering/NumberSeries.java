@@ -89,10 +89,10 @@ public class NumberSeries {
                 """, series.name(), period, lastNumber);
     }
 
-    /** The last number handed out in the period, 0 when none. (Stand-in on branch outgoing for the lead's contract.) */
-    @Transactional(readOnly = true)
+    /** The last number the series handed out in the period; 0 when it handed out none. */
     public int last(Series series, int period) {
-        return jdbc.query("select last_number from number_series where series = ? and period = ?",
-                rs -> rs.next() ? rs.getInt(1) : 0, series.name(), period);
+        Integer last = jdbc.query("select last_number from number_series where series = ? and period = ?",
+                rs -> rs.next() ? rs.getInt(1) : null, series.name(), period);
+        return last == null ? 0 : last;
     }
 }
