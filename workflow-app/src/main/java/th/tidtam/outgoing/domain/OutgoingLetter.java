@@ -178,5 +178,6 @@ public class OutgoingLetter {
     public Instant getSignedAt() { return signedAt; }
     public String getSignatureBlock() { return signatureBlock; }
     public Long getMemoId() { return memoId; }
+    public String getSearchText() { return searchText; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

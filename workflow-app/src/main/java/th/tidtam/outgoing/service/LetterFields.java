@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.Urgency;
 import th.tidtam.org.SecrecyClass;
+import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.outgoing.domain.LetterText;
 import th.tidtam.outgoing.domain.OutgoingBook;
 import th.tidtam.outgoing.domain.OutgoingBookRepository;
@@ -19,9 +20,11 @@ class LetterFields {
     static final int MAX_BODY = 20_000;
 
     private final OutgoingBookRepository books;
+    private final OrgDirectory org;
 
-    LetterFields(OutgoingBookRepository books) {
+    LetterFields(OutgoingBookRepository books, OrgDirectory org) {
         this.books = books;
+        this.org = org;
     }
 
     /** The active book the form names; a letter without one has no place in any register. */
@@ -51,7 +54,7 @@ class LetterFields {
                 OutgoingText.lines(form.recipients(), "outgoing.field.recipients", 2000, true),
                 OutgoingText.lines(form.copiesTo(), "outgoing.field.copies-to", 1000, false));
         String matter = OutgoingText.line(form.matter(), "outgoing.field.matter", 32, false);
-        if (matter != null && !matter.matches("[A-Z][A-Z_]{0,31}")) {
+        if (matter != null && org.delegableMatters().stream().noneMatch(m -> m.code().equals(matter))) {
             throw new RuleViolation("outgoing.error.matter-unknown", matter);
         }
         String action = OutgoingText.line(form.actionTaken(), "outgoing.field.action", 1000, false);

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.ActorStamp;
+import th.tidtam.base.i18n.Translations;
 import th.tidtam.casework.numbering.NumberSeries;
+import th.tidtam.casework.signing.SignatureBlock;
+import th.tidtam.casework.signing.Signatures;
 import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
@@ -32,18 +35,21 @@ import th.tidtam.outgoing.domain.OutgoingLetterRepository;
 @Service
 public class OutgoingSigning {
 
+    /** The matter of a letter that names none: general administration. */
+    static final String GENERAL = "GENERAL";
+
     private final OutgoingLetterRepository letters;
     private final OutgoingBookRepository books;
     private final OutgoingAccess access;
     private final LetterFields fields;
     private final NumberSeries numbers;
-    private final SignatureLines signatures;
+    private final Signatures signatures;
     private final Timeline timeline;
     private final OrgDirectory org;
     private final Clock clock;
 
     OutgoingSigning(OutgoingLetterRepository letters, OutgoingBookRepository books, OutgoingAccess access,
-            LetterFields fields, NumberSeries numbers, SignatureLines signatures, Timeline timeline, OrgDirectory org,
+            LetterFields fields, NumberSeries numbers, Signatures signatures, Timeline timeline, OrgDirectory org,
             Clock clock) {
         this.letters = letters;
         this.books = books;
@@ -65,9 +71,10 @@ public class OutgoingSigning {
         OutgoingLetter letter = letters.lockById(letterId).orElseThrow(OutgoingAccess::notFound);
         requireUnsigned(letter);
         OutgoingBook book = books.findById(letter.getBookId()).orElseThrow(() -> new RuleViolation("outgoing.error.no-book"));
-        requireSigner(signer, book);
         LocalDate today = LocalDate.now(clock);
-        take(letter, book, OutgoingStatus.SIGNED, signer, signatures.of(signer, today), today);
+        requireSigner(signer, book, letter.getMatter(), today);
+        SignatureBlock block = signatures.of(signer, today, Translations.THAI);
+        take(letter, book, OutgoingStatus.SIGNED, signer, block(block.name(), String.join("\n", block.lines())), today);
         return OutgoingViews.letter(letter, book);
     }
 
@@ -88,7 +95,7 @@ public class OutgoingSigning {
         OutgoingLetter letter = new OutgoingLetter(book.getId(), by, now);
         fields.write(letter, paper.letter(), book.getId(), now);
         letters.saveAndFlush(letter);
-        take(letter, book, OutgoingStatus.REGISTERED, null, name + "\n" + lines, date);
+        take(letter, book, OutgoingStatus.REGISTERED, null, block(name, lines), date);
         timeline.record(OutgoingCase.of(letter.getId()), null, OutgoingEvent.REGISTERED, by, letter.getNumber(), now);
         return OutgoingViews.letter(letter, book);
     }
@@ -117,6 +124,15 @@ public class OutgoingSigning {
         }
     }
 
+    /** The block as kept: the bare name on the first line (the document puts it in brackets), the position lines below. */
+    static String block(String name, String lines) {
+        String bare = name.strip();
+        if (bare.startsWith("(") && bare.endsWith(")")) {
+            bare = bare.substring(1, bare.length() - 1).strip();
+        }
+        return bare + "\n" + lines;
+    }
+
     static void requireUnsigned(OutgoingLetter letter) {
         if (letter.getStatus().numbered()) {
             throw new RuleViolation("outgoing.error.already-signed", letter.getNumber());
@@ -138,14 +154,20 @@ public class OutgoingSigning {
         return null;
     }
 
-    private void requireSigner(ActorStamp signer, OutgoingBook book) {
+    private void requireSigner(ActorStamp signer, OutgoingBook book, String matter, LocalDate day) {
         if (signer == null || signer.bySystem() || signer.personId() == null || signer.positionId() == null) {
             throw new RuleViolation("outgoing.error.not-signer");
         }
-        boolean fills = org.positionsFilled(signer.personId()).stream()
+        // the positions the person holds, acts in or exercises a delegation on today
+        boolean fills = org.currentPositions(signer.personId()).stream()
                 .anyMatch(p -> p.positionId().equals(signer.positionId()) && p.capacity() == signer.capacity());
         if (!fills) {
             throw new RuleViolation("outgoing.error.not-signer");
+        }
+        // on behalf (ปฏิบัติราชการแทน) only where the delegation in force covers the letter's matter
+        if (signer.capacity() == th.tidtam.org.AssignmentKind.DELEGATION && org.delegationCovering(signer.personId(),
+                signer.positionId(), matter == null ? GENERAL : matter, day).isEmpty()) {
+            throw new RuleViolation("outgoing.error.delegation-not-covering", matter == null ? GENERAL : matter);
         }
         Long head = headAtOrAbove(book.getUnitId());
         Set<Long> over = new java.util.HashSet<>();

@@ -1,10 +1,6 @@
 package th.tidtam.outgoing.service;
 
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import th.tidtam.base.time.ThaiDigits;
+import th.tidtam.casework.search.SearchText;
 import th.tidtam.casework.ActorStamp;
 import th.tidtam.outgoing.LetterSummary;
 import th.tidtam.outgoing.domain.LetterText;
@@ -34,12 +30,7 @@ final class OutgoingViews {
      * core's search (Thai digits as Arabic, lower case, white space collapsed).
      */
     static String searchText(String number, LetterText t) {
-        return fold(number, t.subject(), t.recipients(), t.salutation(), t.reference(), t.ownerAddress(), t.body());
+        return SearchText.fold(number, t.subject(), t.recipients(), t.salutation(), t.reference(), t.ownerAddress(), t.body());
     }
 
-    // TODO(merge): th.tidtam.casework.search.SearchText.fold once on main — the same rule, here only until then
-    static String fold(String... parts) {
-        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).map(ThaiDigits::toArabic)
-                .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" ")).replaceAll("\\s+", " ").strip();
-    }
 }
