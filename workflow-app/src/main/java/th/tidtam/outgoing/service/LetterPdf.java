@@ -56,7 +56,7 @@ class LetterPdf {
         doc.addCreator("Tidtam");
         doc.open();
 
-        PdfPTable top = new PdfPTable(new float[] { 38, 24, 38 });
+        PdfPTable top = new PdfPTable(new float[] { 36, 20, 44 });
         top.setWidthPercentage(100);
         String urgency = switch (l.urgency()) {
             case MOST_URGENT -> "ด่วนที่สุด";
@@ -89,7 +89,7 @@ class LetterPdf {
             labelled(doc, "อ้างถึง", d.apply(l.reference()), body, 6);
         }
         if (l.enclosures() != null) {
-            labelled(doc, "สิ่งที่ส่งมาด้วย", d.apply(l.enclosures()), body, 0);
+            labelled(doc, "สิ่งที่ส่งมาด้วย", d.apply(l.enclosures()), body, l.reference() == null ? 6 : 0);
         }
         boolean first = true;
         for (String para : l.body().strip().split("\\R")) {
@@ -102,10 +102,6 @@ class LetterPdf {
             first = false;
             doc.add(p);
         }
-        Paragraph closing = ThaiPdf.paragraph(d.apply(l.closing()), body);
-        closing.setIndentationLeft(half(doc) - 10 * ThaiPdf.MM);
-        closing.setSpacingBefore(12);
-        doc.add(closing);
         signature(doc, l, d, body);
         foot(doc, l, d, body);
         if (!secrecy.isEmpty()) {
@@ -130,15 +126,15 @@ class LetterPdf {
         return (doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin()) / 2;
     }
 
-    /** "(name)" and the position lines, centred on the right half, below room to sign. */
+    /** คำลงท้าย, room to sign, "(name)" and the position lines, centred on the right, kept on one page. */
     private static void signature(Document doc, LetterSummary l, java.util.function.UnaryOperator<String> d, Font body) {
         PdfPTable table = new PdfPTable(new float[] { 40, 60 });
         table.setWidthPercentage(100);
-        table.setSpacingBefore(36);
+        table.setSpacingBefore(12);
         table.setKeepTogether(true);
         table.addCell(plain("", body, Element.ALIGN_LEFT));
         String block = l.signatureBlock();
-        StringBuilder lines = new StringBuilder();
+        StringBuilder lines = new StringBuilder(d.apply(l.closing())).append("\n\n\n");
         if (block == null || block.isBlank()) {
             lines.append("(......................................................)");
         } else {
@@ -167,10 +163,14 @@ class LetterPdf {
         }
     }
 
+    /** "อ้างถึง  …" with the lines after the first hanging under the text, not under the label. */
     private static void labelled(Document doc, String label, String text, Font body, float before) {
-        Paragraph p = ThaiPdf.paragraph(body, new Chunk(label + "\u00a0\u00a0", body), ThaiPdf.chunk(text, body));
+        String head = label + "\u00a0\u00a0";
+        float hang = body.getBaseFont().getWidthPoint(head, body.getSize());
+        Paragraph p = ThaiPdf.paragraph(body, new Chunk(head, body), ThaiPdf.chunk(text, body));
         p.setSpacingBefore(before);
-        p.setIndentationLeft(0);
+        p.setIndentationLeft(hang);
+        p.setFirstLineIndent(-hang);
         doc.add(p);
     }
 

@@ -27,7 +27,7 @@ import th.tidtam.outgoing.RegisterLine;
 @Component
 class RegisterPdf {
 
-    private static final float[] WIDTHS = { 8, 13, 10, 14, 16, 23, 9, 7 };
+    private static final float[] WIDTHS = { 9, 15, 10, 13, 16, 19, 9, 9 };
 
     private final ThaiFonts fonts;
 
@@ -38,8 +38,8 @@ class RegisterPdf {
     byte[] render(OutgoingRegister.Period period, boolean thaiDigits) {
         UnaryOperator<String> d = s -> s == null ? "" : thaiDigits ? ThaiDigits.toThai(s) : s;
         Font title = new Font(fonts.bold(), 16);
-        Font head = new Font(fonts.bold(), 13);
-        Font body = new Font(fonts.regular(), 13);
+        Font head = new Font(fonts.bold(), 12);
+        Font body = new Font(fonts.regular(), 12);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 15 * ThaiPdf.MM, 15 * ThaiPdf.MM, 15 * ThaiPdf.MM, 18 * ThaiPdf.MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
