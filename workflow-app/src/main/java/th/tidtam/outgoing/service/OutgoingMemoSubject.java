@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,9 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.memo.Decision;
 import th.tidtam.memo.MemoDecided;
+import th.tidtam.memo.MemoStatus;
 import th.tidtam.memo.MemoSubject;
+import th.tidtam.memo.service.MemoQueries;
 import th.tidtam.memo.SubjectSummary;
 import th.tidtam.outgoing.OutgoingStatus;
 import th.tidtam.outgoing.domain.OutgoingLetter;
@@ -32,9 +35,12 @@ class OutgoingMemoSubject implements MemoSubject {
     private final OutgoingSigning signing;
     private final Timeline timeline;
     private final java.time.Clock clock;
+    /** Lazily: the memo module's beans may need the subjects (this one among them) to be built. */
+    private final ObjectProvider<MemoQueries> memos;
 
     OutgoingMemoSubject(OutgoingLetterRepository letters, OutgoingDrafts drafts, OutgoingSigning signing,
-            Timeline timeline, java.time.Clock clock) {
+            Timeline timeline, java.time.Clock clock, ObjectProvider<MemoQueries> memos) {
+        this.memos = memos;
         this.letters = letters;
         this.drafts = drafts;
         this.signing = signing;
@@ -65,7 +71,10 @@ class OutgoingMemoSubject implements MemoSubject {
     public void presented(long subjectId, long memoId) {
         OutgoingLetter letter = letters.lockById(subjectId).orElseThrow(() -> new RuleViolation("outgoing.error.no-letter"));
         OutgoingSigning.requireUnsigned(letter);
-        if (letter.getStatus() == OutgoingStatus.PRESENTED && letter.getMemoId() != null && letter.getMemoId() != memoId) {
+        // another memo still up the chain keeps it; one withdrawn or decided lets a new memo present it again
+        if (letter.getStatus() == OutgoingStatus.PRESENTED && letter.getMemoId() != null && letter.getMemoId() != memoId
+                && memos.getObject().about(OutgoingCase.TYPE, subjectId).stream()
+                        .anyMatch(m -> m.id() == letter.getMemoId() && m.status() == MemoStatus.IN_CHAIN)) {
             throw new RuleViolation("outgoing.error.already-presented");
         }
         Instant now = clock.instant();
