@@ -37,13 +37,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectiveDemoData directives;
     private final DirectiveService directiveService;
     private final MeetingDemoData meetings;
+    private final LettersDemoData letters;
+    private final OutgoingDemoData outgoing;
     private final MemoDemoData memos;
+    private final OrdersDemoData orders;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
-            MemoDemoData memos) {
+            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders) {
         this.meetings = meetings;
+        this.letters = letters;
+        this.outgoing = outgoing;
         this.memos = memos;
+        this.orders = orders;
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -110,8 +116,23 @@ class DemoDataLoader implements ApplicationRunner {
                     (System.nanoTime() - directivesStarted) / 1_000_000);
         }
         // after the meetings and directives, in the order letters, outgoing, memo, orders (issue 13)
+        if (!letters.loaded()) {
+            long lettersStarted = System.nanoTime();
+            int registered = letters.load();
+            log.info("{} demo incoming letters registered in {} ms", registered, (System.nanoTime() - lettersStarted) / 1_000_000);
+        }
+        if (!outgoing.loaded()) {
+            long outgoingStarted = System.nanoTime();
+            int sent = outgoing.load();
+            log.info("Demo outgoing register: 6 books, {} letters sent and one draft waiting for signature, in {} ms", sent,
+                    (System.nanoTime() - outgoingStarted) / 1_000_000);
+        }
         if (!memos.loaded()) {
             log.info("{} demo memos up the chain loaded", memos.load());
+        }
+        if (!orders.loaded()) {
+            log.info("Demo provincial order {} signed (acting from a future date), one order waiting in the memo chain",
+                    orders.load());
         }
     }
 }

@@ -52,6 +52,7 @@ class SqlTableOwnershipTest {
             // letters (issue 13)
 
             // outgoing (issue 13)
+            Map.entry("outgoing_book", "outgoing"), Map.entry("outgoing_letter", "outgoing"),
 
             // memo (issue 13)
             Map.entry("memo", "memo"), Map.entry("memo_reach", "memo"), Map.entry("memo_annotation", "memo"),
