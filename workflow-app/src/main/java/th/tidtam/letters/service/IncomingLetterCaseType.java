@@ -6,7 +6,7 @@ import th.tidtam.casework.CaseType;
 
 /** The incoming letter registered with the casework core: its screen and the name its API gives a letter's id. */
 @Component
-class LetterCaseType implements CaseType {
+class IncomingLetterCaseType implements CaseType {
 
     @Override
     public String key() {
