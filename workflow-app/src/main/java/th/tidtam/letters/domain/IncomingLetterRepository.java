@@ -50,7 +50,7 @@ public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, 
              where l.receivedAt >= :from and l.receivedAt < :to
                and (:urgency is null or l.urgency = :urgency) and (:secrecy is null or l.secrecy = :secrecy)
                and (:duplicatesOnly = false or l.duplicate = true)
-               and (:word is null or l.searchText like concat('%', :word, '%'))
+               and (:pattern is null or l.searchText like :pattern)
                and (:everything = true
                     or (:register = true and l.secrecy = th.tidtam.org.SecrecyClass.NONE)
                     or l.registeredBy.positionId in :mine
@@ -59,11 +59,7 @@ public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, 
             """)
     Page<IncomingLetter> visible(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
             @Param("urgency") Urgency urgency, @Param("secrecy") SecrecyClass secrecy,
-            @Param("duplicatesOnly") boolean duplicatesOnly, @Param("word") String word,
+            @Param("duplicatesOnly") boolean duplicatesOnly, @Param("pattern") String pattern,
             @Param("everything") boolean everything, @Param("register") boolean register,
             @Param("mine") Collection<Long> mine, Pageable page);
-
-    /** Letters whose folded search text holds the first word (the caller filters the rest and the visibility). */
-    @Query("select l from IncomingLetter l where l.searchText like concat('%', :word, '%') order by l.registeredAt desc")
-    List<IncomingLetter> searching(@Param("word") String word, Pageable page);
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.ActorStamp;
 import th.tidtam.casework.numbering.NumberSeries;
+import th.tidtam.casework.search.SearchText;
 import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.letters.LetterFilter;
 import th.tidtam.letters.LetterPage;
@@ -141,8 +142,7 @@ public class IncomingRegister {
 
     /** The last number the register handed out in the year, or the number it was set to continue after. */
     int lastNumber(int year) {
-        // TEMPORARY until NumberSeries.last is on main: then Math.max(numbers.last(SERIES, year), highest)
-        return letters.highestNumber(year);
+        return Math.max(numbers.last(LetterCase.SERIES, year), letters.highestNumber(year));
     }
 
     /**
@@ -214,10 +214,11 @@ public class IncomingRegister {
         LetterFilter f = filter == null ? LetterFilter.all() : filter;
         LocalDateTime from = f.from() == null ? LocalDateTime.of(1900, 1, 1, 0, 0) : f.from().atStartOfDay();
         LocalDateTime to = f.to() == null ? LocalDateTime.of(9000, 1, 1, 0, 0) : f.to().plusDays(1).atStartOfDay();
-        String word = f.text() == null || f.text().isBlank() ? null : LetterSearchText.fold(f.text());
+        List<String> words = f.text() == null ? List.of() : SearchText.words(f.text());
+        String pattern = words.isEmpty() ? null : SearchText.containing(String.join(" ", words));
         int size = Math.max(1, Math.min(limit, 500));
         PageRequest page = PageRequest.of(Math.max(0, offset) / size, size);
-        Page<IncomingLetter> found = letters.visible(from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), word,
+        Page<IncomingLetter> found = letters.visible(from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,
                 LetterAccess.seesEverything(mine), access.seesRegister(mine), LetterAccess.ids(mine), page);
         return new PageImpl<>(views.letters(found.getContent()), page, found.getTotalElements());
     }
