@@ -215,7 +215,7 @@ public class IncomingRegister {
         LocalDateTime from = f.from() == null ? LocalDateTime.of(1900, 1, 1, 0, 0) : f.from().atStartOfDay();
         LocalDateTime to = f.to() == null ? LocalDateTime.of(9000, 1, 1, 0, 0) : f.to().plusDays(1).atStartOfDay();
         List<String> words = f.text() == null ? List.of() : SearchText.words(f.text());
-        String pattern = words.isEmpty() ? null : SearchText.containing(String.join(" ", words));
+        String pattern = words.isEmpty() ? null : SearchText.containing(words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
         int size = Math.max(1, Math.min(limit, 500));
         PageRequest page = PageRequest.of(Math.max(0, offset) / size, size);
         Page<IncomingLetter> found = letters.visible(from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,

@@ -66,8 +66,8 @@ public class LetterHandling {
     /** Files the letter with the action taken (การปฏิบัติ); its handling ends. */
     @Transactional
     public LetterSummary file(long letterId, String action) {
-        String text = LetterText.lines(action, "letters.field.action", LetterText.MAX_ACTION, true);
         Step step = handlerStep(letterId);
+        String text = LetterText.lines(action, "letters.field.action", LetterText.MAX_ACTION, true);
         step.letter().setActionTaken(text);
         step.letter().setStatus(LetterStatus.FILED);
         timeline.record(LetterCase.of(letterId), null, LetterEvent.FILED, step.by(), null, step.at());
@@ -78,11 +78,11 @@ public class LetterHandling {
     /** Hands the letter to another position to handle, with a note; the task moves to that position. */
     @Transactional
     public LetterSummary handTo(long letterId, Long positionId, String note) {
+        Step step = handlerStep(letterId);
         String text = LetterText.lines(note, "letters.field.note", LetterText.MAX_NOTE, false);
         if (positionId == null || org.position(positionId).isEmpty()) {
             throw new RuleViolation("letters.error.position-not-found");
         }
-        Step step = handlerStep(letterId);
         if (positionId.equals(step.letter().getHandlerPositionId())) {
             throw new RuleViolation("letters.error.same-handler");
         }
