@@ -169,6 +169,11 @@ public class IncomingRegister {
         return lastNumber;
     }
 
+    /** Whether the current user belongs to the correspondence section (registers letters). */
+    public boolean mayRegister() {
+        return access.clerk(access.mine()).isPresent();
+    }
+
     /** The last number of the year's register, for the clerk's screen. */
     @Transactional(readOnly = true)
     public int lastNumberOf(int year) {
