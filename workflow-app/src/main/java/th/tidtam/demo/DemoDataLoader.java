@@ -37,6 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectiveDemoData directives;
     private final DirectiveService directiveService;
     private final MeetingDemoData meetings;
+    private LettersDemoData letters;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService) {
@@ -50,6 +51,12 @@ class DemoDataLoader implements ApplicationRunner {
         this.clock = clock;
         this.directives = directives;
         this.directiveService = directiveService;
+    }
+
+    /** The incoming register's month of letters (issue 13), loaded after the meetings and their directives. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLetters(LettersDemoData letters) {
+        this.letters = letters;
     }
 
     boolean enabled() {
@@ -105,6 +112,11 @@ class DemoDataLoader implements ApplicationRunner {
             int issued = directives.load(monthly != null ? monthly : meetings.meetings());
             log.info("{} demo directives issued and carried forward in {} ms", issued,
                     (System.nanoTime() - directivesStarted) / 1_000_000);
+        }
+        if (letters != null && !letters.loaded()) {
+            long lettersStarted = System.nanoTime();
+            int registered = letters.load();
+            log.info("{} demo incoming letters registered in {} ms", registered, (System.nanoTime() - lettersStarted) / 1_000_000);
         }
     }
 }

@@ -169,6 +169,12 @@ public class IncomingRegister {
         return lastNumber;
     }
 
+    /** Whether any letter is registered at all (no visibility applies: for start-up work such as the demo). */
+    @Transactional(readOnly = true)
+    public boolean anyRegistered() {
+        return letters.count() > 0;
+    }
+
     /** Whether the current user belongs to the correspondence section (registers letters). */
     public boolean mayRegister() {
         return access.clerk(access.mine()).isPresent();

@@ -91,7 +91,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new H3(getTranslation("letters.ui.route")));
         for (LetterRouteStep s : page.route()) {
-            add(new Div(new Span(ThaiDates.formatDateTime(s.at().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime(), locale)
+            add(new Div(new Span(ThaiDates.formatDateTime(s.at().atZone(th.tidtam.base.time.ApplicationZone.ID).toLocalDateTime(), locale)
                     + " · " + getTranslation("letters.route." + s.role().name()) + " · " + s.positionTitle(thai)
                     + (s.byName() == null ? "" : " (" + s.byName() + ")") + (s.note() == null ? "" : " — " + s.note()))));
         }
