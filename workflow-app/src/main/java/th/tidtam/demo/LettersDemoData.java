@@ -22,7 +22,7 @@ import th.tidtam.org.service.OrgDirectory;
  * own rules: about forty letters from the Ministry of Interior, its departments and the province's agencies on the
  * working days of the last month, with a mix of urgency, two classified letters and one duplicate pair (the same
  * circular received by post and by e-saraban). The register continues after the numbers kept since January; the
- * older letters are filed or handed on, the last days' letters wait with their handlers.
+ * older letters are filed or handed on, the last week's letters wait with the strategy group's director.
  */
 @Component
 class LettersDemoData {
@@ -88,7 +88,8 @@ class LettersDemoData {
                 String secrecy = n == 11 ? "CONFIDENTIAL" : n == 27 ? "SECRET" : "NONE";
                 String subject = n == 11 ? "การรักษาความปลอดภัยบุคคลสำคัญระหว่างเยือนจังหวัด"
                         : n == 27 ? "ข้อมูลการข่าวเกี่ยวกับเครือข่ายยาเสพติดในพื้นที่" : s.subject();
-                long handler = n % 3 == 0 ? adminDirector : n % 3 == 1 ? head : strategy;
+                // the last week's letters wait in one director's My work (other demo people's work lists stay as they were)
+                long handler = !day.isBefore(today.minusDays(7)) ? strategy : n % 3 == 0 ? adminDirector : n % 3 == 1 ? head : strategy;
                 RegisterLetter letter = new RegisterLetter(null, at, s.code() + (s.code().endsWith("ว") ? " " : "") + (1200 + n * 37),
                         day.minusDays(2 + n % 3), s.name(), "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", subject, s.urgency(), secrecy,
                         n % 4 == 0 ? "สำเนาหนังสือ ๑ ชุด" : null, null, handler, n % 5 == 0 ? "esaraban-demo-" + n : null);
