@@ -50,7 +50,7 @@ class SqlTableOwnershipTest {
             Map.entry("meeting_attendance", "meeting"), Map.entry("minutes_directive", "meeting"),
             Map.entry("minutes_correction", "meeting"),
             // letters (issue 13)
-
+            Map.entry("letter_in", "letters"), Map.entry("letter_in_route", "letters"),
             // outgoing (issue 13)
             Map.entry("outgoing_book", "outgoing"), Map.entry("outgoing_letter", "outgoing"),
 

@@ -29,7 +29,7 @@ class SupersedingDirectivesApiTest {
 
     private boolean hasTask(String user, long directiveId) {
         for (JsonNode t : api.get("/api/tasks?limit=500", user).body()) {
-            if (t.get("directiveId").asLong() == directiveId) {
+            if (t.path("directiveId").asLong() == directiveId) {
                 return true;
             }
         }
@@ -41,7 +41,7 @@ class SupersedingDirectivesApiTest {
         long first = directives.issue(directive("จัดระเบียบการจราจร"));
         String screening = null;
         for (JsonNode t : api.get("/api/tasks?limit=500", "head").body()) {
-            if (t.get("directiveId").asLong() == first) {
+            if (t.path("directiveId").asLong() == first) {
                 screening = t.get("taskId").asText();
             }
         }

@@ -337,7 +337,7 @@ class DatabaseOutageDrillTest {
 
     private static String taskOf(JsonNode tasks, long directive, String kind) {
         for (JsonNode t : tasks) {
-            if (t.get("directiveId").asLong() == directive && t.get("taskDefinitionKey").asText().equals(kind)) {
+            if (t.path("directiveId").asLong() == directive && t.get("taskDefinitionKey").asText().equals(kind)) {
                 return t.get("taskId").asText();
             }
         }

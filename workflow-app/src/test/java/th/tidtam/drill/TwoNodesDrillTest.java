@@ -267,7 +267,7 @@ class TwoNodesDrillTest {
         long chases = 0;
         for (var t : tasks.body()) {
             if (t.get("taskDefinitionKey").asText().equals("followUpEscalation")
-                    && directiveIds.contains(t.get("directiveId").asLong())) {
+                    && directiveIds.contains(t.path("directiveId").asLong())) {
                 chases++;
             }
         }

@@ -441,7 +441,7 @@ public final class LoadRun {
             JsonNode tasks = json("my_work_prep", "/api/tasks?limit=500");
             if (tasks != null) {
                 for (JsonNode t : tasks) {
-                    if (t.get("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
+                    if (t.path("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
                         return Optional.of(t.get("taskId").asText());
                     }
                 }

@@ -72,7 +72,7 @@ public class ApiClient {
     /** The id of the user's open task of this kind on this directive, from "My work"; null when there is none. */
     public String taskOf(String user, long directiveId, String kind) {
         for (JsonNode t : get("/api/tasks?limit=500", user).body()) {
-            if (t.get("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
+            if (t.path("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
                 return t.get("taskId").asText();
             }
         }

@@ -1,0 +1,65 @@
+package th.tidtam.letters.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import th.tidtam.casework.Urgency;
+import th.tidtam.org.SecrecyClass;
+
+public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, Long> {
+
+    /** The letter with its row locked until the transaction ends: two handlers acting at once queue here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from IncomingLetter l where l.id = :id")
+    Optional<IncomingLetter> lockById(@Param("id") Long id);
+
+    Optional<IncomingLetter> findByExternalId(String externalId);
+
+    boolean existsByReceivedYearAndReceivedNumber(int receivedYear, int receivedNumber);
+
+    @Query("select coalesce(max(l.receivedNumber), 0) from IncomingLetter l where l.receivedYear = :year")
+    int highestNumber(@Param("year") int year);
+
+    /** Other letters with the same sender number and date (the same letter received twice, or a sender's slip). */
+    @Query("""
+            select l from IncomingLetter l where l.senderNumber = :senderNumber and l.senderDate = :senderDate
+               and (:exceptId is null or l.id <> :exceptId) order by l.receivedYear, l.receivedNumber
+            """)
+    List<IncomingLetter> sameSender(@Param("senderNumber") String senderNumber, @Param("senderDate") LocalDate senderDate,
+            @Param("exceptId") Long exceptId);
+
+    /**
+     * The register as the caller may see it, newest number first: {@code everything} (the governor, the head of
+     * office) sees all; {@code register} (the correspondence section, the vice governors) the unclassified letters;
+     * anyone also the letters their positions registered or are on the route of.
+     */
+    @Query(value = """
+            select l from IncomingLetter l
+             where l.receivedAt >= :from and l.receivedAt < :to
+               and (:urgency is null or l.urgency = :urgency) and (:secrecy is null or l.secrecy = :secrecy)
+               and (:duplicatesOnly = false or l.duplicate = true)
+               and (:pattern is null or l.searchText like :pattern)
+               and (:everything = true
+                    or (:register = true and l.secrecy = th.tidtam.org.SecrecyClass.NONE)
+                    or l.registeredBy.positionId in :mine
+                    or l.id in (select r.letterId from LetterRouteEntry r where r.positionId in :mine))
+             order by l.receivedYear desc, l.receivedNumber desc
+            """)
+    Page<IncomingLetter> visible(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+            @Param("urgency") Urgency urgency, @Param("secrecy") SecrecyClass secrecy,
+            @Param("duplicatesOnly") boolean duplicatesOnly, @Param("pattern") String pattern,
+            @Param("everything") boolean everything, @Param("register") boolean register,
+            @Param("mine") Collection<Long> mine, Pageable page);
+}

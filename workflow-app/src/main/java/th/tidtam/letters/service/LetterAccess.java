@@ -1,0 +1,113 @@
+package th.tidtam.letters.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.letters.domain.IncomingLetter;
+import th.tidtam.letters.domain.LetterRouteRepository;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.security.CurrentUser;
+
+/**
+ * Who may do what with the incoming register, by the positions a person fills today:
+ * <ul>
+ * <li>the correspondence section registers letters: positions with role SECRETARIAT or in a unit listed in
+ * {@code tidtam.letters.clerk-unit-codes} (default the งานสารบรรณ unit {@code GRP-ADMIN-CORR});</li>
+ * <li>the correspondence section, the vice governors, the head of office and the governor see the unclassified
+ * register; every position also sees the letters it registered or is on the route of;</li>
+ * <li>a classified letter (ลับ, ลับมาก) only the registering position, the positions on its route, the governor and
+ * the head of office see.</li>
+ * </ul>
+ * What a person may not see does not exist for them (404); someone who sees a letter but may not do a step gets 403.
+ */
+@Component
+class LetterAccess {
+
+    private final OrgDirectory org;
+    private final CurrentUser currentUser;
+    private final LetterRouteRepository route;
+    private final Set<String> clerkUnitCodes;
+
+    LetterAccess(OrgDirectory org, CurrentUser currentUser, LetterRouteRepository route,
+            @Value("${tidtam.letters.clerk-unit-codes:GRP-ADMIN-CORR}") Set<String> clerkUnitCodes) {
+        this.org = org;
+        this.currentUser = currentUser;
+        this.route = route;
+        this.clerkUnitCodes = clerkUnitCodes;
+    }
+
+    /** The positions the current user fills today (none when nobody is signed in). */
+    List<CurrentPosition> mine() {
+        return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
+    }
+
+    static List<Long> ids(List<CurrentPosition> positions) {
+        return positions.stream().map(CurrentPosition::positionId).toList();
+    }
+
+    /** The governor and the head of office see every letter, classified or not. */
+    static boolean seesEverything(List<CurrentPosition> positions) {
+        return positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR || p.role() == PositionRole.HEAD_OF_OFFICE);
+    }
+
+    /** Whether the positions see the unclassified register as a whole. */
+    boolean seesRegister(List<CurrentPosition> positions) {
+        return seesEverything(positions) || clerk(positions).isPresent()
+                || positions.stream().anyMatch(p -> p.role() == PositionRole.VICE_GOVERNOR);
+    }
+
+    /** The first of the positions that belongs to the correspondence section. */
+    Optional<CurrentPosition> clerk(List<CurrentPosition> positions) {
+        return positions.stream().filter(p -> p.role() == PositionRole.SECRETARIAT).findFirst()
+                .or(() -> positions.stream().filter(p -> p.unitId() != null && org.unit(p.unitId())
+                        .map(u -> clerkUnitCodes.contains(u.code())).orElse(false)).findFirst());
+    }
+
+    /** The clerk's position of the current user; refused for anyone else. */
+    CurrentPosition requireClerk() {
+        return clerk(mine()).orElseThrow(() -> new AccessDeniedException("only the correspondence section registers letters"));
+    }
+
+    boolean sees(List<CurrentPosition> positions, IncomingLetter letter) {
+        if (positions.isEmpty()) {
+            return false;
+        }
+        List<Long> ids = ids(positions);
+        if (seesEverything(positions) || ids.contains(letter.getRegisteredBy().positionId())
+                || route.onRoute(letter.getId(), ids)) {
+            return true;
+        }
+        return !letter.getSecrecy().classified() && seesRegister(positions);
+    }
+
+    /**
+     * The current user's position through which they handle the letter now: the handler position itself, or the one
+     * doing its work while it is vacant (as the task's candidate group is chosen).
+     */
+    Optional<CurrentPosition> handlerVia(List<CurrentPosition> positions, IncomingLetter letter) {
+        Long handler = letter.getHandlerPositionId();
+        if (handler == null) {
+            return Optional.empty();
+        }
+        Long responsible = org.responsiblePosition(handler).orElse(handler);
+        return positions.stream().filter(p -> p.positionId().equals(handler)).findFirst()
+                .or(() -> positions.stream().filter(p -> p.positionId().equals(responsible)).findFirst());
+    }
+
+    ActorStamp stamp(CurrentPosition via) {
+        return new ActorStamp(currentUser.require().personId(), via.positionId(), via.capacity());
+    }
+
+    static ApiProblems.NotFound notFound() {
+        return new ApiProblems.NotFound();
+    }
+}
