@@ -56,6 +56,7 @@ class SqlTableOwnershipTest {
             // memo (issue 13)
 
             // orders (issue 13)
+            Map.entry("provincial_order", "orders"), Map.entry("provincial_order_member", "orders"),
 
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
