@@ -54,6 +54,7 @@ class SqlTableOwnershipTest {
             // outgoing (issue 13)
 
             // memo (issue 13)
+            Map.entry("memo", "memo"), Map.entry("memo_reach", "memo"), Map.entry("memo_annotation", "memo"),
 
             // orders (issue 13)
             Map.entry("provincial_order", "orders"), Map.entry("provincial_order_member", "orders"),

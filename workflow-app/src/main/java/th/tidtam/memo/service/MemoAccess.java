@@ -1,0 +1,99 @@
+package th.tidtam.memo.service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import th.tidtam.base.RuleViolation;
+import th.tidtam.base.api.ApiProblems;
+import th.tidtam.casework.ActorStamp;
+import th.tidtam.memo.domain.Memo;
+import th.tidtam.memo.domain.MemoReachRepository;
+import th.tidtam.org.AssignmentKind;
+import th.tidtam.org.PositionRole;
+import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.security.CurrentUser;
+
+/**
+ * Who may see and act on a memo. Seen by the drafter's position, every position it reached, the governor and the
+ * head of office — classified or not, nobody else (404). Acted on by whoever fills (holds or acts in) the position it
+ * waits at today; decided at the addressee, or elsewhere on the route by a delegation on the addressee position
+ * that covers the memo's matter that day.
+ */
+@Component
+class MemoAccess {
+
+    private static final Set<PositionRole> SEE_ALL = Set.of(PositionRole.GOVERNOR, PositionRole.HEAD_OF_OFFICE);
+
+    private final OrgDirectory org;
+    private final CurrentUser currentUser;
+    private final MemoReachRepository reach;
+    private final MemoAuthority authority;
+
+    MemoAccess(OrgDirectory org, CurrentUser currentUser, MemoReachRepository reach, MemoAuthority authority) {
+        this.org = org;
+        this.currentUser = currentUser;
+        this.reach = reach;
+        this.authority = authority;
+    }
+
+    /** The positions the current user fills today (none when nobody is signed in). */
+    List<CurrentPosition> mine() {
+        return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
+    }
+
+    Long personId() {
+        return currentUser.require().personId();
+    }
+
+    static List<Long> ids(Collection<CurrentPosition> positions) {
+        return positions.stream().map(CurrentPosition::positionId).toList();
+    }
+
+    static boolean seesAll(List<CurrentPosition> positions) {
+        return positions.stream().anyMatch(p -> SEE_ALL.contains(p.role()));
+    }
+
+    boolean sees(List<CurrentPosition> positions, Memo memo) {
+        if (positions.isEmpty()) {
+            return false;
+        }
+        return seesAll(positions) || reach.existsByMemoIdAndPositionIdIn(memo.getId(), ids(positions));
+    }
+
+    /** The memo if the current user may see it; otherwise "not found", as for a wrong id. */
+    Memo visible(Optional<Memo> memo) {
+        return memo.filter(m -> sees(mine(), m)).orElseThrow(ApiProblems.NotFound::new);
+    }
+
+    /** The current user's position that fills the given one today; refused otherwise. */
+    CurrentPosition requireFilling(Long positionId, String refusalKey) {
+        return mine().stream().filter(p -> p.positionId().equals(positionId)).findFirst()
+                .orElseThrow(() -> new RuleViolation(refusalKey));
+    }
+
+    Optional<CurrentPosition> filling(Long positionId) {
+        return mine().stream().filter(p -> p.positionId().equals(positionId)).findFirst();
+    }
+
+    ActorStamp stamp(CurrentPosition via) {
+        return new ActorStamp(personId(), via.positionId(), via.capacity());
+    }
+
+    /** The current user's delegation on the addressee covering the matter today, as a stamp, if any. */
+    Optional<ActorStamp> delegation(Long addresseeId, String matter) {
+        Long person = personId();
+        return authority.covers(person, addresseeId, matter, org.today())
+                ? Optional.of(new ActorStamp(person, addresseeId, AssignmentKind.DELEGATION)) : Optional.empty();
+    }
+
+    /** Whether the current user holds any delegation on the addressee today (to tell "not covered" from "not yours"). */
+    boolean delegated(Long addresseeId) {
+        return org.currentPositions(personId()).stream()
+                .anyMatch(p -> p.capacity() == AssignmentKind.DELEGATION && p.positionId().equals(addresseeId));
+    }
+}
