@@ -24,7 +24,12 @@ import th.tidtam.casework.alert.Alerts;
 import th.tidtam.casework.timeline.Timeline;
 import th.tidtam.meeting.MemberRole;
 import th.tidtam.meeting.service.MeetingRegister;
+import th.tidtam.memo.Decision;
+import th.tidtam.memo.MemoDecided;
+import th.tidtam.memo.MemoSubject;
 import th.tidtam.orders.service.OrderDrafting;
+import th.tidtam.orders.service.OrderPdf;
+import th.tidtam.support.PdfText;
 import th.tidtam.orders.service.OrderSigning;
 import th.tidtam.orders.service.OrdersCase;
 import th.tidtam.org.AssignmentKind;
@@ -57,6 +62,8 @@ class ProvincialOrdersTest {
     @Autowired RuntimeService runtime;
     @Autowired UserDetailsService users;
     @Autowired Clock clock;
+    @Autowired OrderPdf pdf;
+    @Autowired List<MemoSubject> subjects;
 
     OrgFixtures fixtures;
     LocalDate today;
@@ -135,10 +142,21 @@ class ProvincialOrdersTest {
     }
 
     @Test
-    void signingTwiceIsRefusedAndTheNumberStays() {
+    void theMemoSigningTheOrderNumbersItAndSigningTwiceIsRefused() {
         PositionSummary post = vacantPost("TWICE");
         OrderSummary draft = drafting.draft(acting(post.id(), fixtures.person("twice").id(), today.plusDays(3), null));
-        OrderSummary signed = signing.sign(draft.id(), governor());
+        MemoSubject orders = subjects.stream().filter(x -> x.caseType().equals("ORDER")).findFirst().orElseThrow();
+        assertThat(orders.decisions(draft.id())).containsExactlyInAnyOrder(Decision.SIGN, Decision.DISAPPROVE);
+        assertThat(orders.summary(draft.id()).orElseThrow().matter()).isEqualTo("PERSONNEL");
+        orders.presented(draft.id(), 1L);
+        orders.decided(draft.id(), new MemoDecided(1L, Decision.SIGN, governor(), java.time.Instant.now(), null, null));
+        OrderSummary signed = drafting.order(draft.id()).orElseThrow();
+        assertThat(signed.status()).isEqualTo(OrderStatus.SIGNED);
+
+        byte[] document = pdf.render(signed);
+        PdfText.keep(document, "order-acting", 1);
+        assertThat(PdfText.skeleton(PdfText.text(document))).contains(PdfText.skeleton(
+                th.tidtam.base.time.ThaiDigits.toThai(signed.number())));
 
         assertThatThrownBy(() -> signing.sign(draft.id(), governor())).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("orders.error.not-draft");
@@ -180,6 +198,7 @@ class ProvincialOrdersTest {
 
         OrderSummary signed = signing.sign(draft.id(), governor());
 
+        PdfText.keep(pdf.render(signed), "order-committee", 1);
         var body = meetings.body(signed.bodyId()).orElseThrow();
         assertThat(body.code()).isEqualTo(code);
         assertThat(body.active()).isFalse();
@@ -201,6 +220,10 @@ class ProvincialOrdersTest {
         assertThat(signed.matters()).containsExactly("BUDGET", "EVENTS");
         assertThat(org.history(governorPost)).anyMatch(x -> x.assignmentId().equals(signed.assignmentId())
                 && x.kind() == AssignmentKind.DELEGATION && x.validFrom().equals(from) && x.delegatedPowers().contains("ภายในวงเงิน"));
+
+        byte[] document = pdf.render(signed);
+        PdfText.keep(document, "order-delegation", 2);
+        assertThat(PdfText.pages(document)).isEqualTo(2);
 
         OrderSummary cancelled = signing.cancel(signed.id(), "ผู้รับมอบย้ายไปรับราชการที่อื่น");
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);

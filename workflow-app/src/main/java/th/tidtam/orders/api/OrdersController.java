@@ -3,6 +3,8 @@ package th.tidtam.orders.api;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import th.tidtam.casework.timeline.TimelineEntry;
 import th.tidtam.orders.OrderForm;
 import th.tidtam.orders.OrderSummary;
 import th.tidtam.orders.service.OrderDrafting;
+import th.tidtam.orders.service.OrderPdf;
 import th.tidtam.orders.service.OrderSigning;
 import th.tidtam.orders.service.OrdersCase;
 
@@ -39,8 +42,10 @@ class OrdersController {
     private final OrderDrafting drafting;
     private final OrderSigning signing;
     private final Timeline timeline;
+    private final OrderPdf pdf;
 
-    OrdersController(OrderDrafting drafting, OrderSigning signing, Timeline timeline) {
+    OrdersController(OrderDrafting drafting, OrderSigning signing, Timeline timeline, OrderPdf pdf) {
+        this.pdf = pdf;
         this.drafting = drafting;
         this.signing = signing;
         this.timeline = timeline;
@@ -76,6 +81,15 @@ class OrdersController {
     OrderSummary cancel(@PathVariable long id, @RequestBody CancelRequest request) {
         drafting.order(id).orElseThrow(ApiProblems.NotFound::new);
         return signing.cancel(id, request == null ? null : request.reason());
+    }
+
+    @GetMapping(value = "/{id}/order.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The order as an A4 PDF in the คำสั่ง layout (a draft is marked and unnumbered)")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        OrderSummary order = drafting.order(id).orElseThrow(ApiProblems.NotFound::new);
+        String name = "order-" + (order.number() == null ? "draft-" + id : order.number().replace('/', '-')) + ".pdf";
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf.render(order));
     }
 
     @GetMapping("/{id}/timeline")

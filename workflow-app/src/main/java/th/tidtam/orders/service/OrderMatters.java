@@ -31,8 +31,12 @@ class OrderMatters {
         return CODES.stream().filter(given::contains).toList();
     }
 
-    /** The matters' names joined for org's record of the delegated powers and the order's annex. */
+    /** The matters' names joined for org's record of the delegated powers. */
     String names(List<String> codes, boolean thai) {
-        return String.join(", ", codes);
+        return String.join(", ", namesOf(codes, thai));
+    }
+
+    List<String> namesOf(List<String> codes, boolean thai) {
+        return codes;
     }
 }

@@ -1,0 +1,98 @@
+package th.tidtam.orders.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import th.tidtam.base.i18n.Translations;
+import th.tidtam.base.time.ThaiDates;
+import th.tidtam.orders.OrderKind;
+import th.tidtam.orders.OrderMember;
+import th.tidtam.orders.OrderSummary;
+import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
+import th.tidtam.org.service.PositionSummary;
+
+/**
+ * The sentences of an order that come from its data: "ให้ <name> <own position> รักษาราชการแทน <position>", the
+ * delegation to the vice governor, the committee's composition, "ทั้งนี้ ตั้งแต่วันที่ … เป็นต้นไป", the annex and the
+ * signature block. Official Thai whatever the reader's language (the screen shows the same sentences).
+ */
+@Component
+public class OrderWording {
+
+    private static final Locale THAI = Translations.THAI;
+
+    private final OrgDirectory org;
+    private final OrderMatters matters;
+    private final Translations translations;
+    private final OrderSignatures signatures;
+
+    OrderWording(OrgDirectory org, OrderMatters matters, Translations translations, OrderSignatures signatures) {
+        this.org = org;
+        this.matters = matters;
+        this.translations = translations;
+        this.signatures = signatures;
+    }
+
+    /** What the order orders, as one sentence of its kind. */
+    public String ordered(OrderSummary o) {
+        return switch (o.kind()) {
+            case ACTING -> t("orders.doc.acting", who(o.personId()), title(o.positionId()));
+            case DELEGATION -> t("orders.doc.delegation", who(o.personId()), title(o.positionId()));
+            case COMMITTEE -> t("orders.doc.committee", o.bodyNameTh(), title(o.chairPositionId()));
+        };
+    }
+
+    /** COMMITTEE: "๑. <position> <role>" per member. */
+    public List<String> members(OrderSummary o) {
+        List<String> lines = new ArrayList<>();
+        if (o.kind() != OrderKind.COMMITTEE) {
+            return lines;
+        }
+        lines.add("1. " + title(o.chairPositionId()) + " " + t("orders.doc.role.CHAIR"));
+        int n = 1;
+        for (OrderMember m : o.members()) {
+            lines.add(++n + ". " + title(m.positionId()) + " " + t("orders.doc.role." + m.role().name()));
+        }
+        return lines;
+    }
+
+    public String effective(OrderSummary o) {
+        String from = ThaiDates.formatLong(o.effectiveFrom(), THAI);
+        return o.effectiveTo() == null ? t("orders.doc.effective-from", from)
+                : t("orders.doc.effective-period", from, ThaiDates.formatLong(o.effectiveTo(), THAI));
+    }
+
+    /** DELEGATION: the matters delegated (annex ข), by name. */
+    public List<String> annex(OrderSummary o) {
+        return o.kind() == OrderKind.DELEGATION ? matters.namesOf(o.matters(), true) : List.of();
+    }
+
+    /** (name) / own position + capacity / the position signed for; dotted line to sign on while a draft. */
+    public List<String> signature(OrderSummary o) {
+        return signatures.block(o.signedBy(), o.signedOn());
+    }
+
+    /** "นาย ก ข ตำแหน่ง …" of a person, with the position they fill today. */
+    String who(Long personId) {
+        if (personId == null) {
+            return "-";
+        }
+        String name = org.person(personId).map(PersonSummary::fullNameTh).orElse("-");
+        String own = org.positionsFilled(personId).stream().filter(p -> p.capacity() == th.tidtam.org.AssignmentKind.HOLDER)
+                .map(CurrentPosition::titleTh).findFirst().orElse("");
+        return own.isEmpty() ? name : name + " " + t("orders.doc.position") + own;
+    }
+
+    String title(Long positionId) {
+        return positionId == null ? "-" : org.position(positionId).map(PositionSummary::titleTh).orElse("-");
+    }
+
+    private String t(String key, Object... args) {
+        return translations.getTranslation(key, THAI, args);
+    }
+}
