@@ -36,6 +36,10 @@ class OrderMatters {
         return String.join(", ", namesOf(codes, thai));
     }
 
+    List<String> codes() {
+        return CODES;
+    }
+
     List<String> namesOf(List<String> codes, boolean thai) {
         return codes;
     }

@@ -72,6 +72,15 @@ public class OrderWording {
         return o.kind() == OrderKind.DELEGATION ? matters.namesOf(o.matters(), true) : List.of();
     }
 
+    /** The delegable matters' codes a drafter may choose from. */
+    public List<String> matterCodes() {
+        return matters.codes();
+    }
+
+    public String matterName(String code, boolean thai) {
+        return matters.namesOf(List.of(code), thai).get(0);
+    }
+
     /** (name) / own position + capacity / the position signed for; dotted line to sign on while a draft. */
     public List<String> signature(OrderSummary o) {
         return signatures.block(o.signedBy(), o.signedOn());
