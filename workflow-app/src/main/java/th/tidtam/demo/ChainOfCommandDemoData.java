@@ -21,6 +21,7 @@ import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
+import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.AssignmentForm;
 import th.tidtam.org.service.OrgAdministration;
 import th.tidtam.org.service.OrgAliases;
@@ -216,9 +217,11 @@ class ChainOfCommandDemoData {
                 actingFrom, null, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 3106/2569", actingFrom.minusDays(2), null,
                 "นายอำเภอคลองเขื่อนย้ายไปดำรงตำแหน่งใหม่"));
         // --- delegation (ปฏิบัติราชการแทน): the governor delegates approvals to the first vice governor
-        admin.assign(new AssignmentForm(governor.id(), peopleByLogin.get("vicegovernor1").id(), AssignmentKind.DELEGATION,
+        Actor delegation = admin.assign(new AssignmentForm(governor.id(), peopleByLogin.get("vicegovernor1").id(), AssignmentKind.DELEGATION,
                 since, null, "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2500/2568", since, "อนุมัติโครงการและการเบิกจ่ายงบประมาณไม่เกิน 5 ล้านบาท "
                         + "และการสั่งการตามข้อสั่งการในส่วนราชการที่กำกับดูแล (ภาคผนวก ข)", null));
+        // its annex (ภาคผนวก ข) as data: what the first vice governor may decide and sign on the governor's behalf
+        admin.setDelegatedMatters(delegation.assignmentId(), List.of("GENERAL", "DIRECTIVE", "BUDGET", "EVENTS"));
 
         // --- supervision (annex ก): agencies and districts split between the two vice governors
         String supervisionOrder = "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2501/2568";

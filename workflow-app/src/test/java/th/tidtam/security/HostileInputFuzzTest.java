@@ -245,6 +245,7 @@ class HostileInputFuzzTest {
         t.put("GET /api/dashboard/directives", new Target("governor", "/api/dashboard/directives?figure=OPEN_PARTS&key=&offset=0"
                 + "&limit=5&fiscalYear=&from=&to=&sphere=&agency=&urgency=&source=&meeting=&reference=", null));
         t.put("GET /api/units/search", new Target("staff", "/api/units/search?q=x&limit=5", null));
+        t.put("GET /api/search", new Target("staff", "/api/search?q=xx&limit=5", null));
         t.put("POST /api/units/{id}/aliases", new Target("admin", "/api/units/" + f.otherUnit() + "/aliases", """
                 {"alias":"ฟัซ"}"""));
         t.put("DELETE /api/units/aliases/{id}", new Target("admin", "/api/units/aliases/987654321", null));

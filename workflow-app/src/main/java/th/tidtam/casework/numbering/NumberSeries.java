@@ -88,4 +88,11 @@ public class NumberSeries {
                 on duplicate key update last_number = greatest(last_number, values(last_number))
                 """, series.name(), period, lastNumber);
     }
+
+    /** The last number the series handed out in the period; 0 when it handed out none. */
+    public int last(Series series, int period) {
+        Integer last = jdbc.query("select last_number from number_series where series = ? and period = ?",
+                rs -> rs.next() ? rs.getInt(1) : null, series.name(), period);
+        return last == null ? 0 : last;
+    }
 }

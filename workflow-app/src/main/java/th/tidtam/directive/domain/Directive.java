@@ -53,6 +53,13 @@ public class Directive {
     @Column(name = "source_reference")
     private String sourceReference;
 
+    /** The case the directive came from (a memo, an incoming letter): type key and id, so both link to each other. */
+    @Column(name = "source_case_type", length = 32)
+    private String sourceCaseType;
+
+    @Column(name = "source_case_id")
+    private Long sourceCaseId;
+
     @Column(name = "meeting_number", length = 32)
     private String meetingNumber;
 
@@ -145,6 +152,14 @@ public class Directive {
         this.agendaItem = agendaItem;
     }
 
+    /** Records the case the directive came from; null leaves it without one. */
+    public void sourceCase(String caseType, Long caseId) {
+        this.sourceCaseType = caseType;
+        this.sourceCaseId = caseId;
+    }
+
+    public String getSourceCaseType() { return sourceCaseType; }
+    public Long getSourceCaseId() { return sourceCaseId; }
     public Long getId() { return id; }
     public int getBeYear() { return beYear; }
     public int getRunningNumber() { return runningNumber; }

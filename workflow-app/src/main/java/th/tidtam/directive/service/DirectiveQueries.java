@@ -152,7 +152,7 @@ public class DirectiveQueries {
                 d.getSecrecy(), d.getStatus(), d.getSourceKind(), d.getSourceReference(), d.getMeetingNumber(),
                 d.getAgendaItem(), d.getDueDate(), d.getCadence(), d.getCadenceDays(), d.getIssuedAt(),
                 d.isIssuedOnBehalf(), d.getSupersedesId(), d.getSupersededById(), d.getRound(), partViews, eventViews,
-                reportViews, d.getProcessInstanceId());
+                reportViews, d.getProcessInstanceId(), d.getSourceCaseType(), d.getSourceCaseId());
     }
 
     /** Subjects of the given directives in one query (for inbox pages); only those the user may see. */

@@ -137,6 +137,9 @@ public class DirectiveService {
                 dueDate, cadence, units.get(0).id(), now);
         directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
         directive.source(reference, meeting, agenda);
+        if (command.sourceCase() != null) {
+            directive.sourceCase(command.sourceCase().type(), command.sourceCase().id());
+        }
         directive.issuedBy(user.personId(), issuer.positionId(), issuer.capacity(), onBehalf);
         if (superseded != null) {
             directive.setSupersedesId(superseded.getId());

@@ -50,7 +50,8 @@ public final class DirectiveViews {
             DirectiveStatus status, SourceKind sourceKind, String sourceReference, String meetingNumber,
             String agendaItem, LocalDate dueDate, Cadence cadence, Integer cadenceDays, Instant issuedAt,
             boolean issuedOnBehalf, Long supersedesId, Long supersededById, int round, List<Part> parts,
-            List<Event> timeline, List<Report> reports, String processInstanceId) {
+            List<Event> timeline, List<Report> reports, String processInstanceId, String sourceCaseType,
+            Long sourceCaseId) {
     }
 
     public record Page<T>(List<T> items, long total, int offset, int limit) {

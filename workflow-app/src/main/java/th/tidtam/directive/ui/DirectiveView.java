@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,9 @@ import com.vaadin.flow.router.RouterLink;
 
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.casework.CaseAccess;
+import th.tidtam.casework.CaseRef;
+import th.tidtam.casework.CaseTypes;
 import th.tidtam.directive.domain.DirectiveEvent;
 import th.tidtam.directive.service.DirectiveDiagrams;
 import th.tidtam.directive.service.DirectiveQueries;
@@ -37,9 +41,14 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
     private final DirectiveQueries queries;
     private final DirectiveDiagrams diagrams;
     private final Clock clock;
+    private final CaseTypes caseTypes;
+    private final CaseAccess caseAccess;
     private String title = "";
 
-    public DirectiveView(DirectiveQueries queries, DirectiveDiagrams diagrams, Clock clock) {
+    public DirectiveView(DirectiveQueries queries, DirectiveDiagrams diagrams, Clock clock, CaseTypes caseTypes,
+            CaseAccess caseAccess) {
+        this.caseTypes = caseTypes;
+        this.caseAccess = caseAccess;
         this.queries = queries;
         this.diagrams = diagrams;
         this.clock = clock;
@@ -73,6 +82,7 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
                         ? getTranslation("directive.meeting-only", d.meetingNumber())
                         : getTranslation("directive.meeting", d.meetingNumber(), d.agendaItem())))
                 + (d.sourceReference() == null ? "" : " · " + d.sourceReference())));
+        sourceCaseLink(facts, d);
         facts.add(new Paragraph(getTranslation("directive.cadence") + ": " + getTranslation("directive.cadence." + d.cadence().name())
                 + (d.cadenceDays() == null ? "" : " (" + d.cadenceDays() + ")")));
         if (d.issuedOnBehalf()) {
@@ -196,5 +206,19 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    /** The memo or letter the directive came from, when the reader may see it (else nothing: it does not exist for them). */
+    private void sourceCaseLink(Div facts, DirectiveViews.Detail d) {
+        if (d.sourceCaseType() == null || d.sourceCaseId() == null) {
+            return;
+        }
+        CaseRef ref = CaseRef.of(d.sourceCaseType(), d.sourceCaseId());
+        caseTypes.route(ref).filter(route -> caseAccess.canSee(ref)).ifPresent(route -> {
+            Anchor link = new Anchor(route, getTranslation("directive.source-case." + d.sourceCaseType()));
+            link.getElement().setAttribute("router-link", true);
+            link.getElement().setAttribute("data-testid", "directive-source-case");
+            facts.add(new Paragraph(link));
+        });
     }
 }

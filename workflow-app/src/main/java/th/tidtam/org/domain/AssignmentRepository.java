@@ -23,6 +23,15 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             """)
     List<Assignment> actorsFor(@Param("positionId") Long positionId, @Param("day") LocalDate day);
 
+    /** Delegations (ปฏิบัติราชการแทน) of the position in force on the day, the newest first. */
+    @Query("""
+            select a from Assignment a join fetch a.person p
+             where a.position.id = :positionId and a.kind = th.tidtam.org.AssignmentKind.DELEGATION
+               and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day) and p.enabled = true
+             order by a.validFrom desc, a.id desc
+            """)
+    List<Assignment> delegationsOn(@Param("positionId") Long positionId, @Param("day") LocalDate day);
+
     /** Everyone filling or delegated for any of these positions on the day, in one query (for lists and charts). */
     @Query("""
             select a from Assignment a join fetch a.person join fetch a.position

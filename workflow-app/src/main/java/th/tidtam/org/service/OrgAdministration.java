@@ -52,10 +52,11 @@ public class OrgAdministration {
     private final PasswordEncoder passwordEncoder;
     private final OrgDirectory directory;
     private final UnitAliasRepository aliases;
+    private final DelegatedMatters delegatedMatters;
 
     OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
-            OrgDirectory directory, UnitAliasRepository aliases) {
+            OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters) {
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -64,6 +65,7 @@ public class OrgAdministration {
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.aliases = aliases;
+        this.delegatedMatters = delegatedMatters;
     }
 
     // ---- units ----
@@ -283,6 +285,17 @@ public class OrgAdministration {
         a.setNote(clean.note());
         Assignment saved = assignments.save(a);
         return OrgRecords.actor(saved);
+    }
+
+    /**
+     * Sets which kinds of matters a delegation covers (its order's annex), replacing what it covered. Unknown codes and
+     * assignments that are not delegations are refused. The assignment's position row is locked like any other change.
+     */
+    public void setDelegatedMatters(Long assignmentId, java.util.Collection<String> matterCodes) {
+        Assignment a = assignments.findById(assignmentId == null ? -1L : assignmentId)
+                .orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+        positions.lockById(a.getPosition().getId());
+        delegatedMatters.set(assignmentId, matterCodes);
     }
 
     /** Ends an assignment on the given day (the last day it is in force). */

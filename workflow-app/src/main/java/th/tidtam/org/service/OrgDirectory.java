@@ -46,10 +46,11 @@ public class OrgDirectory {
     private final Clock clock;
     private final ChainQueries chain;
     private final UnitAliasRepository aliases;
+    private final DelegatedMatters delegatedMatters;
 
     OrgDirectory(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain,
-            UnitAliasRepository aliases) {
+            UnitAliasRepository aliases, DelegatedMatters delegatedMatters) {
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -58,6 +59,7 @@ public class OrgDirectory {
         this.clock = clock;
         this.chain = chain;
         this.aliases = aliases;
+        this.delegatedMatters = delegatedMatters;
     }
 
     public LocalDate today() {
@@ -294,5 +296,27 @@ public class OrgDirectory {
             }
         }
         return result;
+    }
+
+    // ---- delegations (ปฏิบัติราชการแทน) and what they cover ----
+
+    /** The kinds of matters a delegation order's annex can list, in their order. */
+    public List<DelegableMatter> delegableMatters() {
+        return delegatedMatters.all();
+    }
+
+    /** The matters one delegation covers. */
+    public Set<String> delegatedMatters(Long assignmentId) {
+        return delegatedMatters.of(assignmentId);
+    }
+
+    /** The delegations of the position in force on the day, with the matters each covers. */
+    public List<Delegation> delegationsOn(Long positionId, LocalDate day) {
+        return delegatedMatters.on(positionId, day);
+    }
+
+    /** The person's delegation on the position in force on the day that covers the matter, if there is one. */
+    public Optional<Actor> delegationCovering(Long personId, Long positionId, String matter, LocalDate day) {
+        return delegatedMatters.covering(personId, positionId, matter, day);
     }
 }

@@ -297,8 +297,8 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("org.until"));
         assignments.addColumn(a -> a.orderNumber() + " (" + ThaiDates.formatMedium(a.orderDate(), locale) + ")")
                 .setHeader(getTranslation("org.legal-basis")).setFlexGrow(2);
-        assignments.addColumn(a -> Objects.requireNonNullElse(a.delegatedPowers(), "")).setHeader(getTranslation("org.field.delegated-powers"))
-                .setFlexGrow(2);
+        assignments.addColumn(a -> Objects.requireNonNullElse(a.delegatedPowers(), "")
+                + DelegatedMattersField.shown(a, directory, thai)).setHeader(getTranslation("org.field.delegated-powers")).setFlexGrow(2);
         assignments.getElement().setAttribute("data-testid", "admin-assignments");
         Button add = button("admin.assignment.new", () -> {
             if (assignmentPosition.getValue() == null) {
@@ -309,10 +309,13 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         });
         add.getElement().setAttribute("data-testid", "assignment-new");
         Button end = button("admin.assignment.end", () -> selected(assignments).ifPresent(this::endDialog));
+        // the annex of a delegation: normally set by the signed delegation order, corrected here
+        Button matters = button("admin.assignment.matters", () -> selected(assignments).ifPresent(this::mattersDialog));
+        matters.getElement().setAttribute("data-testid", "assignment-matters");
         Button delete = button("admin.delete", () -> selected(assignments).ifPresent(a -> confirm(
                 getTranslation("admin.confirm-delete", a.name(thai)), () -> administration.deleteAssignment(a.assignmentId()))));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        VerticalLayout tab = tab(assignments, add, end, delete);
+        VerticalLayout tab = tab(assignments, add, end, matters, delete);
         tab.addComponentAtIndex(0, assignmentPosition);
         return tab;
     }
@@ -350,6 +353,16 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
                     kind.getValue(), from.getValue(), to.getValue(), order.getValue(), orderDate.getValue(), powers.getValue(),
                     note.getValue()));
         });
+    }
+
+    private void mattersDialog(Actor assignment) {
+        try {
+            var choice = DelegatedMattersField.choice(assignment, directory, thai, getTranslation("org.field.matters"));
+            formDialog("admin.assignment.matters", new FormLayout(choice),
+                    () -> DelegatedMattersField.save(assignment, choice, administration));
+        } catch (RuleViolation refused) {
+            Notifications.error(getTranslation(refused.messageKey()));
+        }
     }
 
     private void endDialog(Actor assignment) {
