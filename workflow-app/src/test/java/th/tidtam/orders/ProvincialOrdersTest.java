@@ -209,7 +209,7 @@ class ProvincialOrdersTest {
     }
 
     @Test
-    void aDelegationOrderRecordsTheDelegationWithItsMattersFromItsDateAndCancellingItTakesItBack() {
+    void aDelegationOrderCoversItsMattersFromItsDateAndCancellingItTakesItBack() {
         PersonSummary delegate = fixtures.person("deleg");
         long governorPost = org.positionByCode("GOVERNOR").orElseThrow().id();
         LocalDate from = today.plusDays(400);
@@ -218,6 +218,10 @@ class ProvincialOrdersTest {
                 "ภายในวงเงินไม่เกิน 1 ล้านบาท", null, null, null, null, null, null)).id(), governor());
 
         assertThat(signed.matters()).containsExactly("BUDGET", "EVENTS");
+        assertThat(org.delegationCovering(delegate.id(), governorPost, "EVENTS", from.minusDays(1))).isEmpty();
+        assertThat(org.delegationCovering(delegate.id(), governorPost, "EVENTS", from)).get()
+                .satisfies(a -> assertThat(a.orderNumber()).isEqualTo("คำสั่งจังหวัดฉะเชิงเทรา ที่ " + signed.number()));
+        assertThat(org.delegationCovering(delegate.id(), governorPost, "PERSONNEL", from)).isEmpty();
         assertThat(org.history(governorPost)).anyMatch(x -> x.assignmentId().equals(signed.assignmentId())
                 && x.kind() == AssignmentKind.DELEGATION && x.validFrom().equals(from) && x.delegatedPowers().contains("ภายในวงเงิน"));
 

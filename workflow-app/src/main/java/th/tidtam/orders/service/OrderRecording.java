@@ -71,6 +71,7 @@ class OrderRecording {
                 Actor a = orgAdmin.assign(new AssignmentForm(order.getPositionId(), order.getPersonId(),
                         AssignmentKind.DELEGATION, order.getEffectiveFrom(), order.getEffectiveTo(), citation,
                         order.getSignedOn(), powers, order.getSubject()));
+                orgAdmin.setDelegatedMatters(a.assignmentId(), codes);
                 order.recorded(a.assignmentId(), null);
             }
             case COMMITTEE -> {
