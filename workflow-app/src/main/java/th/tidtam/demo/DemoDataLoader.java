@@ -37,9 +37,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectiveDemoData directives;
     private final DirectiveService directiveService;
     private final MeetingDemoData meetings;
+    private final OrdersDemoData orders;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
-            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService) {
+            @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
+            OrdersDemoData orders) {
+        this.orders = orders;
         this.meetings = meetings;
         this.chain = chain;
         this.holidays = holidays;
@@ -105,6 +108,10 @@ class DemoDataLoader implements ApplicationRunner {
             int issued = directives.load(monthly != null ? monthly : meetings.meetings());
             log.info("{} demo directives issued and carried forward in {} ms", issued,
                     (System.nanoTime() - directivesStarted) / 1_000_000);
+        }
+        if (!orders.loaded()) {
+            log.info("Demo provincial order {} signed (acting from a future date), one order waiting in the memo chain",
+                    orders.load());
         }
     }
 }

@@ -67,30 +67,30 @@ public class OrderPdf {
             centred(doc, t("orders.doc.draft-mark"), bold);
         }
         centred(doc, t("orders.doc.heading"), title);
-        String be = Integer.toString(ThaiDates.beYear(order.signedOn() != null ? order.signedOn() : LocalDate.now()));
+        String be = Integer.toString(ThaiDates.beYear(order.signedOn() != null ? order.signedOn() : wording.today()));
         centred(doc, t("orders.doc.number", order.number() != null ? order.number() : "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/" + be), title);
         centred(doc, t("orders.doc.subject", order.subject()), title);
-        Paragraph rule = new Paragraph(10);
-        rule.add(new Chunk(new LineSeparator(0.6f, 25, null, Element.ALIGN_CENTER, 2)));
-        rule.setSpacingAfter(6);
+        // the short rule sits on a line of its own below the subject's marks
+        Paragraph rule = new Paragraph(16);
+        rule.add(new Chunk(new LineSeparator(0.6f, 25, null, Element.ALIGN_CENTER, 4)));
+        rule.setSpacingAfter(10);
         doc.add(rule);
         text(doc, order.reasons(), body);
         text(doc, wording.ordered(order), body);
-        if (order.orderedText() != null) {
-            text(doc, order.orderedText(), body);
-        }
         for (String line : wording.members(order)) {
             Paragraph p = ThaiPdf.paragraph(ThaiDigits.toThai(line), body);
             p.setIndentationLeft(INDENT);
             doc.add(p);
         }
+        if (order.orderedText() != null) {
+            text(doc, order.orderedText(), body);
+        }
         text(doc, wording.effective(order), body);
-        Paragraph on = ThaiPdf.paragraph(t("orders.doc.ordered-on", order.signedOn() == null
-                ? "\u00a0".repeat(8) + ThaiDates.monthName(LocalDate.now().getMonthValue(), THAI) + " พ.ศ. " + be
-                : ThaiDates.formatLong(order.signedOn(), THAI)), body);
+        Paragraph on = ThaiPdf.paragraph(t("orders.doc.ordered-on", wording.dateInFull(order.signedOn())), body);
         on.setIndentationLeft(70 * ThaiPdf.MM);
         on.setSpacingBefore(12);
         doc.add(on);
+        doc.add(new Paragraph(24, " "));
         for (String line : wording.signature(order)) {
             Paragraph p = ThaiPdf.paragraph(ThaiDigits.toThai(line), body);
             p.setIndentationLeft(60 * ThaiPdf.MM);
@@ -102,6 +102,7 @@ public class OrderPdf {
             doc.newPage();
             centred(doc, t("orders.doc.annex-heading"), title);
             centred(doc, t("orders.doc.annex-of", order.number() == null ? "-" : order.number()), body);
+            doc.add(new Paragraph(12, " "));
             int n = 0;
             for (String line : annex) {
                 Paragraph p = ThaiPdf.paragraph(ThaiDigits.toThai(++n + ". " + line), body);

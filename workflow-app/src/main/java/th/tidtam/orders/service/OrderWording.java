@@ -30,8 +30,11 @@ public class OrderWording {
     private final OrderMatters matters;
     private final Translations translations;
     private final OrderSignatures signatures;
+    private final java.time.Clock clock;
 
-    OrderWording(OrgDirectory org, OrderMatters matters, Translations translations, OrderSignatures signatures) {
+    OrderWording(OrgDirectory org, OrderMatters matters, Translations translations, OrderSignatures signatures,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.org = org;
         this.matters = matters;
         this.translations = translations;
@@ -62,9 +65,20 @@ public class OrderWording {
     }
 
     public String effective(OrderSummary o) {
-        String from = ThaiDates.formatLong(o.effectiveFrom(), THAI);
+        String from = dateInFull(o.effectiveFrom());
         return o.effectiveTo() == null ? t("orders.doc.effective-from", from)
-                : t("orders.doc.effective-period", from, ThaiDates.formatLong(o.effectiveTo(), THAI));
+                : t("orders.doc.effective-period", from, dateInFull(o.effectiveTo()));
+    }
+
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** "๕ ธันวาคม พ.ศ. ๒๕๖๙" as orders write dates; a blank day and the month of today while unsigned. */
+    public String dateInFull(java.time.LocalDate day) {
+        java.time.LocalDate d = day != null ? day : today();
+        return (day == null ? "\u00a0".repeat(8) : Integer.toString(d.getDayOfMonth())) + " "
+                + ThaiDates.monthName(d.getMonthValue(), THAI) + " พ.ศ. " + ThaiDates.beYear(d);
     }
 
     /** DELEGATION: the matters delegated (annex ข), by name. */
