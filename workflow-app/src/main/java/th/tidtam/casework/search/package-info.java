@@ -3,4 +3,5 @@
  * answers through {@link th.tidtam.casework.search.CaseSearch}, with its own visibility rules, and
  * {@link th.tidtam.casework.search.CaseFinder} asks them all for the current user.
  */
+@org.springframework.modulith.NamedInterface("search")
 package th.tidtam.casework.search;

@@ -83,7 +83,7 @@ class OrdersController {
         return signing.cancel(id, request == null ? null : request.reason());
     }
 
-    @GetMapping(value = "/{id}/order.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/{id}/order.pdf")
     @Operation(summary = "The order as an A4 PDF in the คำสั่ง layout (a draft is marked and unnumbered)")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         OrderSummary order = drafting.order(id).orElseThrow(ApiProblems.NotFound::new);

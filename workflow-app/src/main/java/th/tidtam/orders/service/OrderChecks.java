@@ -117,7 +117,7 @@ class OrderChecks {
             boolean overlaps = !a.validFrom().isAfter(until) && !aUntil.isBefore(from);
             if (a.kind() == AssignmentKind.ACTING && overlaps) {
                 throw new RuleViolation("orders.error.acting-overlap", position.titleTh(), a.nameTh(),
-                        a.orderNumber() == null ? "-" : a.orderNumber());
+                        a.orderNumber() == null ? OrderText.NONE : a.orderNumber());
             }
             if (a.kind() == AssignmentKind.HOLDER && overlaps && a.personId().equals(personId)) {
                 throw new RuleViolation("orders.error.acting-own-position");

@@ -71,7 +71,7 @@ public class OrderDrafting {
         ProvincialOrder order = orders.lockById(orderId).filter(o -> access.sees(List.of(drafter), o))
                 .orElseThrow(OrderAccess::notFound);
         if (!order.getStatus().editable()) {
-            throw new RuleViolation("orders.error.not-editable", order.getNumber() == null ? "-" : order.getNumber());
+            throw new RuleViolation("orders.error.not-editable", OrderText.label(order));
         }
         if (form == null || form.kind() != order.getKind()) {
             throw new RuleViolation("orders.error.kind-fixed");

@@ -33,7 +33,7 @@ class OrderMatters {
         Set<String> given = new LinkedHashSet<>();
         for (String c : codes) {
             if (c == null || !known.contains(c)) {
-                throw new RuleViolation("orders.error.matter-unknown", c == null ? "-" : c.length() > 40 ? c.substring(0, 40) : c);
+                throw new RuleViolation("orders.error.matter-unknown", c == null ? OrderText.NONE : c.length() > 40 ? c.substring(0, 40) : c);
             }
             given.add(c);
         }

@@ -59,7 +59,7 @@ public class OrderSigning {
     public void presented(long orderId, long memoId) {
         ProvincialOrder order = orders.lockById(orderId).orElseThrow(OrderAccess::notFound);
         if (!order.getStatus().editable()) {
-            throw new RuleViolation("orders.error.not-draft", label(order));
+            throw new RuleViolation("orders.error.not-draft", OrderText.label(order));
         }
         order.setStatus(OrderStatus.PRESENTED);
         timeline.record(OrdersCase.of(orderId), null, OrderEvent.PRESENTED, ActorStamp.system(), "memo " + memoId, clock.instant());
@@ -77,7 +77,7 @@ public class OrderSigning {
         }
         ProvincialOrder order = orders.lockById(orderId).orElseThrow(OrderAccess::notFound);
         if (!order.getStatus().editable()) {
-            throw new RuleViolation("orders.error.not-draft", label(order));
+            throw new RuleViolation("orders.error.not-draft", OrderText.label(order));
         }
         OrderSummary before = views.of(order);
         // the chain may have changed since drafting: the same rules again (and org's own under the position's lock)
@@ -104,7 +104,7 @@ public class OrderSigning {
     public void disapprove(long orderId, ActorStamp by, String note) {
         ProvincialOrder order = orders.lockById(orderId).orElseThrow(OrderAccess::notFound);
         if (!order.getStatus().editable()) {
-            throw new RuleViolation("orders.error.not-draft", label(order));
+            throw new RuleViolation("orders.error.not-draft", OrderText.label(order));
         }
         order.setStatus(OrderStatus.DISAPPROVED);
         timeline.record(OrdersCase.of(orderId), null, OrderEvent.DISAPPROVED, by, note, clock.instant());
@@ -120,7 +120,7 @@ public class OrderSigning {
         ProvincialOrder order = orders.lockById(orderId).orElseThrow(OrderAccess::notFound);
         String why = OrderText.lines(reason, "orders.field.cancel-reason", OrderText.MAX_REASON, true);
         if (order.getStatus() != OrderStatus.SIGNED || !LocalDate.now(clock).isBefore(order.getEffectiveFrom())) {
-            throw new RuleViolation("orders.error.cannot-cancel", label(order));
+            throw new RuleViolation("orders.error.cannot-cancel", OrderText.label(order));
         }
         Instant now = clock.instant();
         recording.takeBack(order);
@@ -129,9 +129,5 @@ public class OrderSigning {
         recording.tell(order, List.of(), now);
         workflows.message(OrdersCase.MESSAGE_CANCELLED, OrdersCase.PROCESS_KEY, OrdersCase.businessKey(orderId));
         return views.of(order);
-    }
-
-    private static String label(ProvincialOrder order) {
-        return order.getNumber() != null ? order.getNumber() : "#" + order.getId();
     }
 }

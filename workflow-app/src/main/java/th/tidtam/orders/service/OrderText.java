@@ -13,7 +13,15 @@ final class OrderText {
     static final int MAX_NAME = 255;
     static final int MAX_REASON = 2000;
 
+    /** What a message shows for a missing value (an order number not taken yet, a text left out). */
+    static final String NONE = "-";
+
     private OrderText() {
+    }
+
+    /** The order as a refusal names it: its number, or its id while a draft. */
+    static String label(th.tidtam.orders.domain.ProvincialOrder order) {
+        return order.getNumber() != null ? order.getNumber() : "#" + order.getId();
     }
 
     static String line(String value, String field, int max, boolean required) {
