@@ -58,6 +58,7 @@ class SqlTableOwnershipTest {
             Map.entry("memo", "memo"), Map.entry("memo_reach", "memo"), Map.entry("memo_annotation", "memo"),
 
             // orders (issue 13)
+            Map.entry("provincial_order", "orders"), Map.entry("provincial_order_member", "orders"),
 
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));

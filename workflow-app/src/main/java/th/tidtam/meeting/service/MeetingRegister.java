@@ -110,6 +110,11 @@ public class MeetingRegister {
     @Transactional
     public BodySummary createBody(BodyForm form) {
         access.requireRunner();
+        return newBody(form);
+    }
+
+    /** The body registered, with every rule but who may (see {@link BodiesByOrder}: a signed order is the authority). */
+    BodySummary newBody(BodyForm form) {
         String code = MeetingText.line(form.code(), "meeting.field.code", 32, true).toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9_-]*")) {
             throw new RuleViolation("meeting.error.code-format");
@@ -158,6 +163,10 @@ public class MeetingRegister {
     @Transactional
     public BodyMember setMember(long bodyId, MemberForm form) {
         access.requireRunner();
+        return putMember(bodyId, form);
+    }
+
+    BodyMember putMember(long bodyId, MemberForm form) {
         bodies.findById(bodyId).orElseThrow(MeetingAccess::notFound);
         if (form.positionId() == null || org.position(form.positionId()).isEmpty()) {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.member");
