@@ -18,11 +18,11 @@ public class OutgoingDocuments {
     private final OutgoingDrafts drafts;
     private final OutgoingRegister register;
     private final LetterPdf letterPdf;
-    private final RegisterPdf registerPdf;
-    private final RegisterXlsx registerXlsx;
+    private final OutgoingRegisterPdf registerPdf;
+    private final OutgoingRegisterXlsx registerXlsx;
 
-    OutgoingDocuments(OutgoingDrafts drafts, OutgoingRegister register, LetterPdf letterPdf, RegisterPdf registerPdf,
-            RegisterXlsx registerXlsx) {
+    OutgoingDocuments(OutgoingDrafts drafts, OutgoingRegister register, LetterPdf letterPdf, OutgoingRegisterPdf registerPdf,
+            OutgoingRegisterXlsx registerXlsx) {
         this.drafts = drafts;
         this.register = register;
         this.letterPdf = letterPdf;

@@ -65,14 +65,14 @@ class OutgoingPdfTest {
                         "ขอส่งสรุปผลการประชุม", null, null, SecrecyClass.NONE),
                 new RegisterLine(2, 12, true, "ฉช 0017.1/ว 12", LocalDate.of(2026, 12, 5), "กลุ่มงานอำนวยการ", "", "", null, null,
                         SecrecyClass.SECRET));
-        byte[] pdf = new RegisterPdf(FONTS).render(new OutgoingRegister.Period("ฉช 0017.1", LocalDate.of(2026, 12, 1),
+        byte[] pdf = new OutgoingRegisterPdf(FONTS).render(new OutgoingRegister.Period("ฉช 0017.1", LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 31), lines), true);
         PdfText.keep(pdf, "outgoing-register", 1);
         // in content order: a table's cells one after the other, each cell's wrapped lines together
         String text = skeleton(PdfText.text(pdf));
         assertThat(text).contains(skeleton("ทะเบียนหนังสือส่ง ฉช ๐๐๑๗.๑"), skeleton("เลขทะเบียนส่ง"), skeleton("การปฏิบัติ"),
                 skeleton("ฉช ๐๐๑๗.๑/ว ๑๒"), skeleton("(ลับมาก)"), skeleton("ขอส่งสรุปผลการประชุม"));
-        byte[] xlsx = new RegisterXlsx().render(new OutgoingRegister.Period(null, LocalDate.of(2026, 12, 1),
+        byte[] xlsx = new OutgoingRegisterXlsx().render(new OutgoingRegister.Period(null, LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 31), lines), false);
         assertThat(xlsx).isNotEmpty();
     }

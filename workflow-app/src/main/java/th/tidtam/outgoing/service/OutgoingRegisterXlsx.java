@@ -21,7 +21,7 @@ import th.tidtam.outgoing.RegisterLine;
 
 /** The register of a period as one sheet, the form's columns, one row per letter; dates as BE text. */
 @Component
-class RegisterXlsx {
+class OutgoingRegisterXlsx {
 
     private static final int[] WIDTHS = { 12, 22, 16, 30, 34, 60, 24, 20 };
     private static final int HEADER_ROW = 2;

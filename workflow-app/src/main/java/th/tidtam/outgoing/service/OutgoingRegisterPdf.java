@@ -25,13 +25,13 @@ import th.tidtam.outgoing.RegisterLine;
  * ruled table with the form's columns, the header repeated on every page, page numbers at the foot.
  */
 @Component
-class RegisterPdf {
+class OutgoingRegisterPdf {
 
     private static final float[] WIDTHS = { 9, 15, 10, 13, 16, 19, 9, 9 };
 
     private final ThaiFonts fonts;
 
-    RegisterPdf(ThaiFonts fonts) {
+    OutgoingRegisterPdf(ThaiFonts fonts) {
         this.fonts = fonts;
     }
 
