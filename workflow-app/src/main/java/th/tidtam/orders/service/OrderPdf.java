@@ -1,7 +1,6 @@
 package th.tidtam.orders.service;
 
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +20,6 @@ import th.tidtam.base.pdf.ThaiFonts;
 import th.tidtam.base.pdf.ThaiPdf;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.time.ThaiDigits;
-import th.tidtam.orders.OrderMember;
 import th.tidtam.orders.OrderSummary;
 
 /**

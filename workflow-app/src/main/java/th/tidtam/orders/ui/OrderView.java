@@ -119,7 +119,12 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private HorizontalLayout actions(OrderSummary o) {
         HorizontalLayout bar = new HorizontalLayout();
-        bar.add(new Anchor("api/orders/" + orderId + "/order.pdf", getTranslation("orders.ui.pdf")));
+        // a file from the REST endpoint, not a route: the router must leave the click to the browser
+        Anchor pdf = new Anchor("api/orders/" + orderId + "/order.pdf", getTranslation("orders.ui.pdf"));
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.setTarget("_blank");
+        pdf.getElement().setAttribute("data-testid", "order-pdf");
+        bar.add(pdf);
         if (drafting.mayEdit(o)) {
             Anchor present = new Anchor("memos/new?subject=ORDER&subjectId=" + orderId, getTranslation("orders.ui.present"));
             present.getElement().setAttribute("data-testid", "order-present");
