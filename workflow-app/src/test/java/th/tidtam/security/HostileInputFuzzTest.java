@@ -66,7 +66,9 @@ class HostileInputFuzzTest {
             + "|\\bth\\.tidtam\\.");
     private static final List<String> TABLES = List.of("directive", "directive_part", "case_event", "case_attachment",
             "progress_report", "case_alert", "saved_inbox_filter", "unit_alias", "meeting_body", "meeting_body_member", "meeting",
-            "agenda_item", "agenda_version", "meeting_attendance", "minutes_directive", "minutes_correction");
+            "agenda_item", "agenda_version", "meeting_attendance", "minutes_directive", "minutes_correction", "memo", "memo_reach",
+            "memo_annotation", "letter_in", "letter_in_route", "outgoing_book", "outgoing_letter", "provincial_order",
+            "provincial_order_member", "assignment_matter");
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
