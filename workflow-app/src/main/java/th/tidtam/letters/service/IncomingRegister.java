@@ -101,7 +101,8 @@ public class IncomingRegister {
         } catch (DataIntegrityViolationException e) {
             // the unique keys are the last word: a back-filled number or a feed id taken by a transaction that committed
             // after the checks above
-            throw f.externalId() != null && letters.findByExternalId(f.externalId()).isPresent()
+            // (the session is broken after the failed flush: decide by the constraint's name, not by another query)
+            throw String.valueOf(e.getMostSpecificCause().getMessage()).contains("uq_letter_in_external")
                     ? new RuleViolation("letters.error.external-id-taken", f.externalId())
                     : new RuleViolation("letters.error.number-taken", LetterSummary.format(number), year);
         }

@@ -50,8 +50,9 @@ class LetterAccess {
         return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
     }
 
+    /** The positions' ids; never empty (no position is -1), as queries take them in an "in" list. */
     static List<Long> ids(List<CurrentPosition> positions) {
-        return positions.stream().map(CurrentPosition::positionId).toList();
+        return positions.isEmpty() ? List.of(-1L) : positions.stream().map(CurrentPosition::positionId).toList();
     }
 
     /** The governor and the head of office see every letter, classified or not. */

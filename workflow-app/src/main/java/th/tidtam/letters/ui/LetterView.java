@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.casework.ui.CaseAttachmentsPanel;
 import th.tidtam.letters.LetterPage;
 import th.tidtam.letters.LetterRouteStep;
 import th.tidtam.letters.LetterSummary;
@@ -89,6 +90,7 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
             present.getElement().setAttribute("data-testid", "letter-present");
             add(present);
         }
+        add(CaseAttachmentsPanel.forCase(LetterCase.of(l.id())));
         add(new H3(getTranslation("letters.ui.route")));
         for (LetterRouteStep s : page.route()) {
             add(new Div(new Span(ThaiDates.formatDateTime(s.at().atZone(th.tidtam.base.time.ApplicationZone.ID).toLocalDateTime(), locale)
