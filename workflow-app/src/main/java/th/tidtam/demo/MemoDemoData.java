@@ -83,7 +83,7 @@ class MemoDemoData {
     }
 
     private long sent(String subject, String body, String matter) {
-        long id = drafting.draft(new MemoDraft(null, null, null, null, subject, null, body, "CONSIDERATION", matter,
+        long id = drafting.draft(new MemoDraft(null, "สำนักงานจังหวัดฉะเชิงเทรา กลุ่มงานอำนวยการ โทร. ๐ ๓๘๕๑ ๑๒๓๔", null, null, subject, null, body, "CONSIDERATION", matter,
                 "NORMAL", "NONE", null, null, null));
         drafting.submit(id, null);
         return id;
@@ -100,6 +100,7 @@ class MemoDemoData {
         PositionSummary officer = admin.createPosition(new PositionForm("GRP-ADMIN-GEN-OFFICER-1", "เจ้าพนักงานธุรการชำนาญงาน",
                 "Administrative Officer", section.id(), head.id(), false, PositionRole.STAFF, SecrecyClass.NONE));
         var person = admin.createPerson(new PersonForm("officer.general", "นางสาวมาลี ใจดี", "Ms Malee Jaidee", null, "demo", true));
-        admin.assign(new AssignmentForm(officer.id(), person.id(), AssignmentKind.HOLDER, since, null, null, null, null, null));
+        admin.assign(new AssignmentForm(officer.id(), person.id(), AssignmentKind.HOLDER, since, null,
+                "คำสั่งจังหวัดฉะเชิงเทรา ที่ 2502/2567", since, null, null));
     }
 }
