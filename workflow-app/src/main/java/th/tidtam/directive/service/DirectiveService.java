@@ -50,6 +50,9 @@ import th.tidtam.security.TidtamUser;
 @Service
 public class DirectiveService {
 
+    /** The delegated matter that lets a delegate issue directives on the governor's behalf. */
+    static final String DIRECTING = "DIRECTIVE";
+
     public static final String PROCESS_KEY = "directive-followup";
     public static final int MAX_SUBJECT = 500;
     public static final int MAX_TEXT = 20_000;
@@ -199,7 +202,20 @@ public class DirectiveService {
         List<CurrentPosition> mine = org.positionsFilled(user.personId());
         return mine.stream().filter(p -> p.role() == PositionRole.GOVERNOR).findFirst()
                 .or(() -> mine.stream().filter(p -> p.role() == PositionRole.SECRETARIAT).findFirst())
-                .orElseThrow(() -> new AccessDeniedException("only the governor or the secretariat issues directives"));
+                .or(() -> delegateOfTheGovernor(user))
+                .orElseThrow(() -> new AccessDeniedException("only the governor, a delegate or the secretariat issues directives"));
+    }
+
+    /**
+     * A vice governor who exercises the governor's powers (ปฏิบัติราชการแทน) under a delegation whose annex covers
+     * directing agencies — e.g. deciding "มอบ … ดำเนินการ" on a memo on the governor's behalf.
+     */
+    private java.util.Optional<CurrentPosition> delegateOfTheGovernor(TidtamUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return org.currentPositions(user.personId()).stream()
+                .filter(p -> p.capacity() == th.tidtam.org.AssignmentKind.DELEGATION && p.role() == PositionRole.GOVERNOR)
+                .filter(p -> org.delegationCovering(user.personId(), p.positionId(), DIRECTING, today).isPresent())
+                .findFirst();
     }
 
     private LocalDate dueDate(IssueDirective command) {
