@@ -125,20 +125,20 @@ class MemoChainApiTest {
     }
 
     @Test
-    void assignIssuesADirectiveThatCitesTheMemo() {
-        long id = draft("head", "GENERAL", "NONE", null);
+    void assignDecidedOnTheGovernorsBehalfIssuesADirectiveThatCitesTheMemo() {
+        // the first vice governor's annex covers directing agencies: "มอบ … ดำเนินการ" for the governor
+        long id = draft("head", "DIRECTIVE", "NONE", null);
         submit("head", id);
         assertThat(at(id, "head")).isEqualTo("VICE-GOVERNOR-1");
-        api.post("/api/memos/" + id + "/present", "vicegovernor1", Map.of());
-        assertThat(at(id, "governor")).isEqualTo("GOVERNOR");
 
         Map<String, Object> assign = new HashMap<>();
         assign.put("decision", "ASSIGN");
         assign.put("note", "มอบสำนักงานสาธารณสุขจังหวัดดำเนินการ");
         assign.put("leadUnitId", directives.unitOf("AG-12-HEAD"));
         assign.put("dueDate", org.today().plusDays(30).toString());
-        ApiClient.Response decided = api.post("/api/memos/" + id + "/decide", "governor", assign);
+        ApiClient.Response decided = api.post("/api/memos/" + id + "/decide", "vicegovernor1", assign);
         assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
+        assertThat(last(decided.body().get("annotations")).get("capacity").asText()).isEqualTo("DELEGATION");
         long directiveId = decided.body().get("directiveId").asLong();
         assertThat(directiveId).isPositive();
 
