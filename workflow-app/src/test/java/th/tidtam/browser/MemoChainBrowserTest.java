@@ -62,7 +62,6 @@ class MemoChainBrowserTest extends BrowserTestSupport {
         page.getByTestId("outgoing-department").locator("input").fill("สำนักงานจังหวัด กลุ่มงานบริหารทั่วไป");
         page.getByTestId("outgoing-phone").locator("input").fill("0 3851 1000");
         page.getByTestId("outgoing-recipients").locator("textarea").fill("นายอำเภอทุกอำเภอ");
-        page.getByTestId("outgoing-matter").locator("input").fill("GENERAL");
         // the screenshot shows the window, not the layout's scrolled content: the top of the form
         page.getByTestId("outgoing-book").scrollIntoViewIfNeeded();
         screenshot("memo-01-staff-drafts-letter-th");

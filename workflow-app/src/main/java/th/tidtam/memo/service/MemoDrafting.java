@@ -143,6 +143,16 @@ public class MemoDrafting {
     }
 
     /** The positions the current user may draft in (those they fill today). */
+    /** What the record a new memo is about says of itself (empty when the drafter may not see it), for the form. */
+    public java.util.Optional<th.tidtam.memo.SubjectSummary> subjectSummary(String caseType, Long subjectId) {
+        return subjects.summaryIfAny(caseType, subjectId);
+    }
+
+    /** Whether the record a new memo is about waits for a signature (an outgoing draft, an order). */
+    public boolean subjectAwaitsSignature(String caseType, Long subjectId) {
+        return subjectId != null && subjects.decisions(caseType, subjectId).contains(th.tidtam.memo.Decision.SIGN);
+    }
+
     public java.util.List<CurrentPosition> myPositions() {
         return access.mine();
     }

@@ -42,12 +42,17 @@ import th.tidtam.org.service.PositionSummary;
 public class MemoNewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MemoDrafting drafting;
+    private final OrgDirectory org;
     private String subjectType;
+    private TextField subject;
+    private Select<MemoPurpose> purpose;
+    private Select<DelegableMatter> matter;
     private Long subjectId;
     private final Paragraph about = new Paragraph();
 
     public MemoNewView(MemoDrafting drafting, OrgDirectory org) {
         this.drafting = drafting;
+        this.org = org;
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("memo.new.title")), about);
         Select<CurrentPosition> position = new Select<>();
@@ -71,15 +76,15 @@ public class MemoNewView extends VerticalLayout implements BeforeEnterObserver, 
         TextField reference = field("memo.field.reference-no", 100, "memo-reference");
         BuddhistDatePicker date = new BuddhistDatePicker(getTranslation("memo.field.date"));
         date.setValue(org.today());
-        TextField subject = field("memo.field.subject", 500, "memo-subject");
+        subject = field("memo.field.subject", 500, "memo-subject");
         TextField salutation = field("memo.field.salutation", 255, "memo-salutation");
         TextArea body = new TextArea(getTranslation("memo.field.body"));
         body.setMaxLength(20_000);
         body.setMinHeight("12em");
         body.getElement().setAttribute("data-testid", "memo-body");
-        Select<MemoPurpose> purpose = choice("memo.field.purpose", List.of(MemoPurpose.values()), p -> getTranslation("memo.purpose." + p.name()));
+        purpose = choice("memo.field.purpose", List.of(MemoPurpose.values()), p -> getTranslation("memo.purpose." + p.name()));
         purpose.setValue(MemoPurpose.CONSIDERATION);
-        Select<DelegableMatter> matter = choice("memo.field.matter", org.delegableMatters(), m -> m.name(thai));
+        matter = choice("memo.field.matter", org.delegableMatters(), m -> m.name(thai));
         org.delegableMatters().stream().filter(m -> m.code().equals("GENERAL")).findFirst().ifPresent(matter::setValue);
         Select<Urgency> urgency = choice("memo.field.urgency", List.of(Urgency.values()), u -> getTranslation("directive.urgency." + u.name()));
         urgency.setValue(Urgency.NORMAL);
@@ -113,7 +118,21 @@ public class MemoNewView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (NumberFormatException e) {
             subjectId = null;
         }
-        about.setText(subjectType == null ? "" : getTranslation("memo.field.about") + ": " + subjectType + " " + subjectId);
+        about.setText("");
+        drafting.subjectSummary(subjectType, subjectId).ifPresent(summary -> {
+            // the memo starts from what the record says: its subject, the matter it belongs to, and a signature when it awaits one
+            about.setText(getTranslation("memo.field.about") + ": " + getTranslation("search.type." + subjectType) + " "
+                    + java.util.Objects.requireNonNullElse(summary.reference(), summary.number()));
+            if (subject.isEmpty() && summary.subject() != null) {
+                subject.setValue(summary.subject());
+            }
+            if (summary.matter() != null) {
+                org.delegableMatters().stream().filter(m -> m.code().equals(summary.matter())).findFirst().ifPresent(matter::setValue);
+            }
+        });
+        if (drafting.subjectAwaitsSignature(subjectType, subjectId)) {
+            purpose.setValue(MemoPurpose.SIGNATURE);
+        }
     }
 
     private TextField field(String key, int max, String testId) {

@@ -25,7 +25,7 @@ import th.tidtam.memo.service.MemoQueries;
 /** The memos: mine, waiting for me, all I may see; a lazy grid, newest first. */
 @Route("memos")
 @PermitAll
-@Menu(order = 17, title = "memo.menu", icon = "vaadin:file-text")
+@Menu(order = 18, title = "memo.menu", icon = "vaadin:file-text")
 public class MemosView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemoQueries queries;

@@ -21,7 +21,7 @@ import th.tidtam.orders.service.OrderDrafting;
 /** The provincial orders register: signed orders for everyone, drafts for the office; newest first. */
 @Route("orders")
 @PermitAll
-@Menu(order = 16, title = "orders.ui.nav", icon = "vaadin:diploma-scroll")
+@Menu(order = 19, title = "orders.ui.nav", icon = "vaadin:diploma-scroll")
 public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
     public OrdersView(OrderDrafting drafting) {

@@ -56,7 +56,8 @@ class OutgoingMemoSubject implements MemoSubject {
     @Override
     public Optional<SubjectSummary> summary(long subjectId) {
         return drafts.letter(subjectId).map(l -> new SubjectSummary(l.number(), l.subject(),
-                l.number() == null ? "ร่างหนังสือ " + l.ownerCode() + "/" + (l.circular() ? "ว " : "")
+                // a draft has no number yet: its book's code only, the number comes with the signature
+                l.number() == null ? "ร่างหนังสือ" + (l.circular() ? "เวียน " : " ") + l.ownerCode()
                         : "หนังสือ " + l.number() + " ลงวันที่ " + ThaiDates.formatMedium(l.letterDate(), Translations.THAI),
                 l.secrecy(), l.urgency(), l.matter()));
     }

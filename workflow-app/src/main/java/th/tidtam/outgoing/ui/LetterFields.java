@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import th.tidtam.casework.Urgency;
 import th.tidtam.org.SecrecyClass;
+import th.tidtam.org.service.DelegableMatter;
 import th.tidtam.outgoing.BookSummary;
 import th.tidtam.outgoing.LetterSummary;
 import th.tidtam.outgoing.service.LetterForm;
@@ -35,9 +36,16 @@ class LetterFields extends FormLayout {
     final TextArea copiesTo = area("outgoing.field.copies-to");
     final Select<Urgency> urgency = new Select<>();
     final Select<SecrecyClass> secrecy = new Select<>();
-    final TextField matter = field("outgoing.field.matter");
+    final Select<DelegableMatter> matter = new Select<>();
 
-    LetterFields(List<BookSummary> books, boolean thai) {
+    LetterFields(List<BookSummary> books, List<DelegableMatter> matters, boolean thai) {
+        // the matter decides who may sign on the governor's behalf: chosen from the delegation annexes' list, not typed
+        matter.setLabel(getTranslation("outgoing.field.matter"));
+        matter.setItems(matters);
+        matter.setItemLabelGenerator(m -> m.name(thai));
+        matter.setEmptySelectionAllowed(true);
+        matter.getElement().setAttribute("data-testid", "outgoing-matter");
+        matters.stream().filter(m -> m.code().equals("GENERAL")).findFirst().ifPresent(matter::setValue);
         book.setLabel(getTranslation("outgoing.ui.book"));
         book.setItems(books);
         book.setItemLabelGenerator(b -> b.ownerCode() + " · " + b.name(thai));
@@ -91,7 +99,8 @@ class LetterFields extends FormLayout {
         copiesTo.setValue(nn(l.copiesTo()));
         urgency.setValue(l.urgency());
         secrecy.setValue(l.secrecy());
-        matter.setValue(nn(l.matter()));
+        matter.getListDataView().getItems().filter(m -> m.code().equals(l.matter())).findFirst()
+                .ifPresentOrElse(matter::setValue, matter::clear);
         book.setEnabled(false);
     }
 
@@ -100,7 +109,7 @@ class LetterFields extends FormLayout {
                 circular.getValue(), ownerAddress.getValue(), subject.getValue(), salutation.getValue(), reference.getValue(),
                 enclosures.getValue(), body.getValue(), closing.getValue(), department.getValue(), phone.getValue(),
                 recipients.getValue(), copiesTo.getValue(), urgency.getValue(), secrecy.getValue(),
-                matter.getValue() == null || matter.getValue().isBlank() ? null : matter.getValue().strip(), null, null);
+                matter.getValue() == null ? null : matter.getValue().code(), null, null);
     }
 
     private static String nn(String s) {

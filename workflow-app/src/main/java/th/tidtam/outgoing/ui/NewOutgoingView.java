@@ -34,7 +34,7 @@ import th.tidtam.outgoing.service.RegisterBooks;
 @PermitAll
 public class NewOutgoingView extends VerticalLayout implements HasDynamicTitle {
 
-    public NewOutgoingView(OutgoingDrafts drafts, OutgoingSigning signing, RegisterBooks books) {
+    public NewOutgoingView(OutgoingDrafts drafts, OutgoingSigning signing, RegisterBooks books, th.tidtam.org.service.OrgDirectory org) {
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("outgoing.ui.new")));
         boolean clerk = drafts.isClerk();
@@ -43,7 +43,7 @@ public class NewOutgoingView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("outgoing.ui.no-book")));
             return;
         }
-        LetterFields fields = new LetterFields(mine, thai);
+        LetterFields fields = new LetterFields(mine, org.delegableMatters(), thai);
         add(fields);
         Checkbox paper = new Checkbox(getTranslation("outgoing.ui.register-paper"));
         paper.getElement().setAttribute("data-testid", "outgoing-paper");

@@ -42,6 +42,8 @@ import th.tidtam.outgoing.service.RegisterBooks;
 @PermitAll
 public class OutgoingLetterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final List<th.tidtam.org.service.DelegableMatter> matters;
+
     private final OutgoingDrafts drafts;
     private final OutgoingDocuments documents;
     private final RegisterBooks books;
@@ -49,7 +51,8 @@ public class OutgoingLetterView extends VerticalLayout implements BeforeEnterObs
     private String title = "";
     private long id;
 
-    public OutgoingLetterView(OutgoingDrafts drafts, OutgoingDocuments documents, RegisterBooks books, MemoQueries memos) {
+    public OutgoingLetterView(OutgoingDrafts drafts, OutgoingDocuments documents, RegisterBooks books, MemoQueries memos, th.tidtam.org.service.OrgDirectory org) {
+        this.matters = org.delegableMatters();
         this.drafts = drafts;
         this.documents = documents;
         this.books = books;
@@ -123,8 +126,9 @@ public class OutgoingLetterView extends VerticalLayout implements BeforeEnterObs
             add(new Paragraph(getTranslation("outgoing.ui.no-memos")));
         }
         for (MemoSummary m : about) {
+            String at = thai ? m.atPositionTitleTh() : m.atPositionTitleEn();
             Anchor link = new Anchor("memos/" + m.id(), (m.number() == null ? "" : m.number() + " · ") + m.subject()
-                    + " (" + (thai ? m.atPositionTitleTh() : m.atPositionTitleEn()) + ")");
+                    + (at == null ? "" : " (" + at + ")"));
             add(link);
         }
     }
@@ -132,7 +136,7 @@ public class OutgoingLetterView extends VerticalLayout implements BeforeEnterObs
     private void edit(LetterSummary l, boolean thai) {
         removeAll();
         add(new H2(title));
-        LetterFields fields = new LetterFields(books.books().stream().filter(b -> b.id() == l.bookId()).toList(), thai);
+        LetterFields fields = new LetterFields(books.books().stream().filter(b -> b.id() == l.bookId()).toList(), matters, thai);
         fields.show(l);
         Button save = new Button(getTranslation("outgoing.ui.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -32,7 +32,7 @@ import th.tidtam.outgoing.service.OutgoingDrafts;
  */
 @Route("outgoing")
 @PermitAll
-@Menu(order = 16, title = "outgoing.ui.nav", icon = "vaadin:envelope-open-o")
+@Menu(order = 17, title = "outgoing.ui.nav", icon = "vaadin:envelope-open-o")
 public class OutgoingView extends VerticalLayout implements HasDynamicTitle {
 
     private final OutgoingDrafts drafts;

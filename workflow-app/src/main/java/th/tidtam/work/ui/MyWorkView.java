@@ -84,7 +84,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(item -> urgencyBadge(item.urgency()))).setHeader(getTranslation("directive.urgency"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> TaskNames.of(this, item)).setHeader(getTranslation("work.task")).setFlexGrow(2);
-        grid.addColumn(item -> Objects.requireNonNullElse(item.caseNumber(), "")).setHeader(getTranslation("directive.number"))
+        grid.addColumn(item -> Objects.requireNonNullElse(item.caseNumber(), "")).setHeader(getTranslation("work.case-number"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the subject of a work item without one of its own (free text stays out of the engine) is its case type's
         Map<String, String> subjects = new java.util.concurrent.ConcurrentHashMap<>();
