@@ -21,7 +21,7 @@ import th.tidtam.support.ApiClient;
 final class OutgoingFuzzTargets {
 
     private static final String LETTER = """
-            {"bookId":%d,"circular":false,"ownerAddress":"สำนักงานสาธารณสุขจังหวัด","subject":"เรื่องทดสอบ %s","salutation":"นายอำเภอ",
+            {"bookId":%d,"circular":false,"ownerAddress":"สำนักงานสาธารณสุขจังหวัด","subject":"เรื่องทดสอบ %s","salutation":"นายอำเภอ",\
             "body":"ข้อความ","closing":"ขอแสดงความนับถือ","recipients":"นายอำเภอทุกอำเภอ","urgency":"NORMAL","secrecy":"NONE"}""";
 
     private final ApiClient api;
