@@ -42,7 +42,7 @@ class LetterFields extends FormLayout {
         // the matter decides who may sign on the governor's behalf: chosen from the delegation annexes' list, not typed
         matter.setLabel(getTranslation("outgoing.field.matter"));
         matter.setItems(matters);
-        matter.setItemLabelGenerator(m -> m.name(thai));
+        matter.setItemLabelGenerator(m -> m == null ? "" : m.name(thai));
         matter.setEmptySelectionAllowed(true);
         matter.getElement().setAttribute("data-testid", "outgoing-matter");
         matters.stream().filter(m -> m.code().equals("GENERAL")).findFirst().ifPresent(matter::setValue);
