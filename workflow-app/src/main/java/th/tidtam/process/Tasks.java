@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -15,17 +17,24 @@ import th.tidtam.base.RuleViolation;
 public class Tasks {
 
     private final TaskService taskService;
+    private final ProcessEngineConfigurationImpl configuration;
 
-    Tasks(TaskService taskService) {
+    Tasks(TaskService taskService, ProcessEngineConfigurationImpl configuration) {
         this.taskService = taskService;
+        this.configuration = configuration;
     }
 
-    /** A variable as the task sees it (its own scope first, then up to the process instance). */
+    /**
+     * A variable as the task sees it (its own scope first, then up to the process instance); empty when the task is
+     * done. Another holder of the position may complete the task at any moment, so the task is looked up and read in
+     * one engine command: the engine's own "task is null" exception would mark the caller's transaction
+     * rollback-only even when caught, and a double click would end in a 500 instead of "already done".
+     */
     public java.util.Optional<Object> variable(String taskId, String name) {
-        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.ofNullable(taskService.getVariable(taskId, name));
+        return java.util.Optional.ofNullable(configuration.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            return task == null ? null : task.getVariable(name);
+        }));
     }
 
     /** The open tasks of the given kinds whose scope carries the given variable value (e.g. one unit's part). */
@@ -33,7 +42,7 @@ public class Tasks {
             String variable, Object value) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKeyIn(taskDefinitionKeys.toArray(String[]::new)).list().stream()
-                .filter(t -> value.equals(taskService.getVariable(t.getId(), variable))).map(Task::getId).toList();
+                .filter(t -> value.equals(variable(t.getId(), variable).orElse(null))).map(Task::getId).toList();
     }
 
     /** Moves the due date of the open tasks of one kind whose scope carries the given variable value. */
@@ -42,7 +51,7 @@ public class Tasks {
         int moved = 0;
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey).list()) {
-            if (value.equals(taskService.getVariable(task.getId(), variable))) {
+            if (value.equals(variable(task.getId(), variable).orElse(null))) {
                 task.setDueDate(due);
                 taskService.saveTask(task);
                 moved++;

@@ -31,12 +31,16 @@ class WorkItemProjection {
 
     private final JdbcTemplate jdbc;
     private final Map<String, CaseProcess> caseProcesses;
+    private final ObjectProvider<CaseSubjects> subjectProviders;
+    private volatile Map<String, CaseSubjects> subjects;
 
-    WorkItemProjection(JdbcTemplate jdbc, ObjectProvider<CaseProcess> caseProcesses) {
+    WorkItemProjection(JdbcTemplate jdbc, ObjectProvider<CaseProcess> caseProcesses,
+            ObjectProvider<CaseSubjects> subjectProviders) {
         this.jdbc = jdbc;
         // two declarations for one process would be a programming error: refuse to start rather than pick one
         this.caseProcesses = caseProcesses.orderedStream()
                 .collect(Collectors.toUnmodifiableMap(CaseProcess::processDefinitionKey, Function.identity()));
+        this.subjectProviders = subjectProviders;
     }
 
     /** The task was created or changed: write its row and its candidate groups as they are now. */
@@ -50,6 +54,14 @@ class WorkItemProjection {
         String number = text(variable(task, binding == null ? WorkItemVariables.CASE_NUMBER : binding.caseNumberVariable()), 64);
         Long partId = number(variable(task, binding == null ? WorkItemVariables.CASE_PART_ID : binding.casePartVariable()));
         String subject = text(task.getVariable(WorkItemVariables.SUBJECT), 500);
+        String otherWords = "";
+        CaseSubjects caseSubjects = caseType == null || caseId == null ? null : subjects().get(caseType);
+        if (caseSubjects != null) {
+            if (subject == null) {
+                subject = caseSubjects.subject(caseId).map(s -> truncate(s, 500)).orElse(null);
+            }
+            otherWords = caseSubjects.otherWords(caseId);
+        }
         Timestamp created = timestamp(task.getCreateTime() == null ? new Date() : task.getCreateTime());
         Timestamp due = timestamp(task.getDueDate());
 
@@ -68,7 +80,7 @@ class WorkItemProjection {
                 text(task.getName(), 255), task.getAssignee(), businessKey, created, due,
                 timestamp(task.getFollowUpDate()), task.getPriority(), caseType, caseId, number, subject,
                 urgency == null ? null : urgency.name(), text(task.getVariable(WorkItemVariables.SECRECY), 16), partId,
-                searchText(number, subject));
+                searchText(number, subject, otherWords));
 
         List<String> groups = candidateGroups.stream().filter(Objects::nonNull).distinct().sorted().toList();
         jdbc.update("delete from work_item_group where task_id = ?", task.getId());
@@ -83,9 +95,21 @@ class WorkItemProjection {
         jdbc.update("delete from work_item where task_id = ?", taskId); // its groups go by the cascading foreign key
     }
 
-    static String searchText(String number, String subject) {
-        String joined = ((number == null ? "" : number) + " " + (subject == null ? "" : subject)).trim();
+    static String searchText(String number, String subject, String otherWords) {
+        String joined = String.join(" ", number == null ? "" : number, subject == null ? "" : subject,
+                otherWords == null ? "" : otherWords).trim();
         return joined.isEmpty() ? null : truncate(ThaiDigits.toArabic(joined), 600);
+    }
+
+    /** Looked up on first use: the features' beans may themselves need the engine, which needs this projection. */
+    private Map<String, CaseSubjects> subjects() {
+        Map<String, CaseSubjects> known = subjects;
+        if (known == null) {
+            known = subjectProviders.orderedStream()
+                    .collect(Collectors.toUnmodifiableMap(CaseSubjects::caseType, Function.identity()));
+            subjects = known;
+        }
+        return known;
     }
 
     /** The variable's value as the task sees it (its own scope, then outwards); null when the name is null. */

@@ -22,11 +22,6 @@ class DirectiveJourneyBrowserTest extends BrowserTestSupport {
 
     static final String HEALTH_OFFICE = "สำนักงานสาธารณสุขจังหวัดฉะเชิงเทรา";
 
-    // Known defect found at the end of issue 13, first thing to mend: after IncomingRegisterTest has run in the same
-    // context, the head of office's My work no longer lists a new directive's screening task although the directive
-    // shows it waiting for screening (reproduced with -Dtest=IncomingRegisterTest,DirectiveJourneyBrowserTest; passes
-    // alone). Disabled so that the issue's work can land; the closing note of issue 13 says so.
-    @org.junit.jupiter.api.Disabled("head's My work loses the screening task after IncomingRegisterTest: see the comment")
     @Test
     void aDirectiveIsIssuedScreenedDelegatedReportedAcceptedProposedAndClosedBySixPeopleInTurn() {
         String suffix = "JRN" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);

@@ -32,11 +32,6 @@ class MemoChainBrowserTest extends BrowserTestSupport {
     /** A number from a group's book, e.g. ฉช 0017.1/0042 (the office's own book has no group digit). */
     static final Pattern LETTER_NUMBER = Pattern.compile("ฉช 0017(\\.\\d)?/\\d+");
 
-    // Known defect found at the end of issue 13 (same as DirectiveJourneyBrowserTest's): in the full suite the head of
-    // office's My-work search finds nothing — a memo task carries no subject in the engine, so work_item.search_text
-    // has only its number, and the search by the subject's words misses it (alone the test passes only because the row
-    // is on screen before the filter applies). Disabled so that the issue's work can land; the closing note says so.
-    @org.junit.jupiter.api.Disabled("My-work search misses memo tasks (no subject in work_item.search_text): see the comment")
     @Test
     void staffDraftsALetterTheChainAnnotatesItAndViceGovernorOneSignsItOnTheGovernorsBehalf() throws Exception {
         try {

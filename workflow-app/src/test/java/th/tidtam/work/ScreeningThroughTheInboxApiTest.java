@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import th.tidtam.base.time.ThaiDigits;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.support.ApiClient;
@@ -42,6 +43,21 @@ class ScreeningThroughTheInboxApiTest {
 
     private String taskOf(String user, long directiveId, String kind) {
         return api.taskOf(user, directiveId, kind);
+    }
+
+    @Test
+    void theHeadOfOfficeFindsTheScreeningTaskByAWordOfItsSubjectInThaiOrArabicDigits() {
+        long word = System.nanoTime() % 1_000_000_000L;
+        long id = issue("ตรวจสอบฝายกั้นน้ำ " + ThaiDigits.toThai(String.valueOf(word)) + " อำเภอพนมสารคาม");
+        String screening = taskOf("head", id, "screenDirective");
+
+        for (String q : List.of("ฝายกั้นน้ำ " + ThaiDigits.toThai(String.valueOf(word)), String.valueOf(word))) {
+            JsonNode found = api.get("/api/tasks?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                    "head").body();
+            assertThat(found.findValuesAsText("taskId")).as("searching My work for " + q).contains(screening);
+            assertThat(found.get(0).get("subject").asText()).contains("อำเภอพนมสารคาม");
+        }
+        assertThat(api.get("/api/tasks?q=" + word, "staff").body().findValuesAsText("taskId")).doesNotContain(screening);
     }
 
     @Test

@@ -119,12 +119,14 @@ public class DirectiveTasks {
 
     /** The task's part, locked for the rest of the transaction (every caller goes on to change it). */
     DirectivePart part(MyTask task, Directive directive) {
-        Object id = tasks.variable(task.item().taskId(), "partId").orElseThrow(ApiProblems.NotFound::new);
+        Object id = tasks.variable(task.item().taskId(), "partId")
+                .orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
         return belongs(parts.lockById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new), directive);
     }
 
     DirectivePart partToRead(MyTask task, Directive directive) {
-        Object id = tasks.variable(task.item().taskId(), "partId").orElseThrow(ApiProblems.NotFound::new);
+        Object id = tasks.variable(task.item().taskId(), "partId")
+                .orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
         return belongs(parts.findById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new), directive);
     }
 
