@@ -60,6 +60,12 @@ class SqlTableOwnershipTest {
             // orders (issue 13)
             Map.entry("provincial_order", "orders"), Map.entry("provincial_order_member", "orders"),
 
+            // partners and casework.links (issue 14)
+
+            // coordination (issue 14)
+
+            // matters (issue 14)
+
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
 

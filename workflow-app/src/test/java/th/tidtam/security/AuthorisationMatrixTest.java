@@ -354,6 +354,9 @@ class AuthorisationMatrixTest {
         OutgoingMatrixIds.put(ids, api, org);
         MemoMatrixIds.put(ids, api, org);
         OrdersMatrixIds.put(ids, api, org);
+        PartnersMatrixIds.put(ids, api, org);
+        CoordinationMatrixIds.put(ids, api, org);
+        MattersMatrixIds.put(ids, api, org);
         return ids;
     }
 }

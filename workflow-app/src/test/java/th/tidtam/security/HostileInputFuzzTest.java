@@ -70,6 +70,10 @@ class HostileInputFuzzTest {
             "memo_annotation", "letter_in", "letter_in_route", "outgoing_book", "outgoing_letter", "provincial_order",
             "provincial_order_member", "assignment_matter");
 
+    /** Every table the fuzzer watches: the ones above and each module's own list (issue 14 on). */
+    private static final List<String> ALL_TABLES = java.util.stream.Stream.of(TABLES, PartnersFuzzTargets.TABLES,
+            CoordinationFuzzTargets.TABLES, MattersFuzzTargets.TABLES).flatMap(List::stream).toList();
+
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
             "ก".repeat(1024 * 1024),
@@ -166,7 +170,7 @@ class HostileInputFuzzTest {
 
     private Map<String, Long> counts() {
         Map<String, Long> c = new LinkedHashMap<>();
-        TABLES.forEach(t -> c.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
+        ALL_TABLES.forEach(t -> c.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
         return c;
     }
 
@@ -256,6 +260,9 @@ class HostileInputFuzzTest {
         t.putAll(new OutgoingFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new MemoFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new OrdersFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new PartnersFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new CoordinationFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new MattersFuzzTargets(new ApiClient(port), org).targets());
         return t;
     }
 
