@@ -37,7 +37,7 @@ create table case_link (
     case_id           bigint        not null,
     part_id           bigint        null,
     -- SHA-256 of the token, lower-case hex
-    token_hash        char(64)      character set ascii collate ascii_bin not null,
+    token_hash        varchar(64)   character set ascii collate ascii_bin not null,
     created_at        datetime(3)   not null,
     expires_at        datetime(3)   not null,
     used_at           datetime(3)   null,

@@ -41,15 +41,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final OutgoingDemoData outgoing;
     private final MemoDemoData memos;
     private final OrdersDemoData orders;
+    private final PartnersDemoData partners;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
-            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders) {
+            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
+            PartnersDemoData partners) {
         this.meetings = meetings;
         this.letters = letters;
         this.outgoing = outgoing;
         this.memos = memos;
         this.orders = orders;
+        this.partners = partners;
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -133,6 +136,10 @@ class DemoDataLoader implements ApplicationRunner {
         if (!orders.loaded()) {
             log.info("Demo provincial order {} signed (acting from a future date), one order waiting in the memo chain",
                     orders.load());
+        }
+        // after the orders, in the order partners, coordination, matters (issue 14)
+        if (!partners.loaded()) {
+            log.info("{} demo partners registered", partners.load());
         }
     }
 }

@@ -71,7 +71,7 @@ public class OneTimeLinks {
         String address = LinkAttempts.address(clientAddress);
         throttle(address);
         Optional<CaseLink> found = wellFormed(token) ? links.findByHash(hash(token)) : Optional.empty();
-        LinkUsed.Outcome refusal = found.map(l -> l.refusal(clock.instant())).orElse(LinkUsed.Outcome.UNKNOWN);
+        LinkUsed.Outcome refusal = refusal(found, clock.instant());
         if (refusal != null) {
             fail(found.orElse(null), refusal, address);
             return Optional.empty();
@@ -91,7 +91,7 @@ public class OneTimeLinks {
         throttle(address);
         Optional<CaseLink> found = wellFormed(token) ? links.lockByHash(hash(token)) : Optional.empty();
         Instant now = clock.instant();
-        LinkUsed.Outcome refusal = found.map(l -> l.refusal(now)).orElse(LinkUsed.Outcome.UNKNOWN);
+        LinkUsed.Outcome refusal = refusal(found, now);
         if (refusal != null) {
             fail(found.orElse(null), refusal, address);
             throw new RuleViolation(UNUSABLE);
@@ -130,6 +130,11 @@ public class OneTimeLinks {
         attempts.recordFailure(address);
         events.publishEvent(new LinkUsed(link == null ? null : link.id(), link == null ? null : link.ref(), outcome,
                 address));
+    }
+
+    /** Why the presented link cannot be used, or null when it can (a null from Optional.map would read as "unknown"). */
+    private static LinkUsed.Outcome refusal(Optional<CaseLink> found, Instant now) {
+        return found.isEmpty() ? LinkUsed.Outcome.UNKNOWN : found.get().refusal(now);
     }
 
     private static boolean wellFormed(String token) {

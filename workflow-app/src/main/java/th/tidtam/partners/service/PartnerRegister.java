@@ -71,8 +71,9 @@ public class PartnerRegister {
     public PartnerDetails activate(long id, long version) {
         Partner p = locked(id, version);
         if (!p.isActive()) {
+            String nameKey = freeName(p.getNameTh(), id);
             p.setActive(true);
-            p.setActiveNameKey(freeName(p.getNameTh(), id));
+            p.setActiveNameKey(nameKey);
             p.setUpdatedAt(Instant.now(clock));
         }
         return PartnerRecords.details(store(p));
@@ -95,7 +96,9 @@ public class PartnerRegister {
         }
     }
 
+    /** Every query first (a query flushes what was set before it), then the fields: one version step per change. */
     private void apply(Partner p, PartnerForm f) {
+        String nameKey = p.isActive() ? freeName(f.nameTh(), p.getId()) : null;
         p.setKind(f.kind());
         p.setLocalKind(f.localKind());
         p.setNameTh(f.nameTh());
@@ -106,9 +109,7 @@ public class PartnerRegister {
         p.setPhone(f.phone());
         p.setAddress(f.address());
         p.setDistrictUnitId(f.districtUnitId());
-        if (p.isActive()) {
-            p.setActiveNameKey(freeName(f.nameTh(), p.getId()));
-        }
+        p.setActiveNameKey(nameKey);
         p.setSearchText(truncate(String.join(" ", PartnerText.fold(f.nameTh()), PartnerText.fold(f.nameEn()),
                 PartnerText.fold(f.contactName()), PartnerText.fold(f.email()), PartnerText.fold(f.phone())), 2000));
     }

@@ -82,7 +82,7 @@ public final class PartnerText {
             shaped = digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
         } else if (digits.length() == 10 && digits.matches("0[689][0-9]{8}")) {
             shaped = digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
-        } else if (digits.length() == 4 && digits.startsWith("1") && extension == null && !p.startsWith("+")) {
+        } else if (p.matches("1[0-9]{3}") && extension == null) {
             shaped = digits;
         } else {
             throw new RuleViolation("partners.error.phone-format");
