@@ -134,9 +134,9 @@ class PartnersRegisterTest {
         bad.put("partners.error.kind-required", new PartnerForm(null, null, "ก", null, null, null, null, "1129", null, null));
         bad.put("partners.error.local-kind-required", new PartnerForm(PartnerKind.LOCAL_GOVERNMENT, null, "ก", null, null, null, null, "1129", null, null));
         bad.put("partners.error.local-kind-only-local", new PartnerForm(PartnerKind.UNIVERSITY, LocalGovernmentKind.SAO, "ก", null, null, null, null, "1129", null, null));
-        bad.put("partners.error.required", new PartnerForm(PartnerKind.OTHER, null, "   ", null, null, null, null, "1129", null, null));
-        bad.put("partners.error.too-long", new PartnerForm(PartnerKind.OTHER, null, "ก".repeat(256), null, null, null, null, "1129", null, null));
-        bad.put("partners.error.control-characters", new PartnerForm(PartnerKind.OTHER, null, "ก\u0007", null, null, null, null, "1129", null, null));
+        bad.put("error.field-required", new PartnerForm(PartnerKind.OTHER, null, "   ", null, null, null, null, "1129", null, null));
+        bad.put("error.field-too-long", new PartnerForm(PartnerKind.OTHER, null, "ก".repeat(256), null, null, null, null, "1129", null, null));
+        bad.put("error.field-control-characters", new PartnerForm(PartnerKind.OTHER, null, "ก\u0007", null, null, null, null, "1129", null, null));
         bad.put("partners.error.email-format", new PartnerForm(PartnerKind.OTHER, null, "ก", null, null, null, "not-an-address", null, null, null));
         bad.put("partners.error.phone-format", new PartnerForm(PartnerKind.OTHER, null, "ก", null, null, null, null, "12-34", null, null));
         bad.put("partners.error.contact-required", new PartnerForm(PartnerKind.OTHER, null, "ก", null, "นาย ก", null, null, null, null, null));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
-import th.tidtam.base.text.FreeText;
+import th.tidtam.base.text.FieldText;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.partners.PartnerKind;
@@ -133,14 +133,13 @@ public class PartnerRegister {
         if (form.kind() != PartnerKind.LOCAL_GOVERNMENT && form.localKind() != null) {
             throw new RuleViolation("partners.error.local-kind-only-local");
         }
-        String nameTh = FreeText.singleLine(MAX_NAME).require(form.nameTh(), problem -> violation(problem, "partners.field.name-th", MAX_NAME));
+        String nameTh = FieldText.line(form.nameTh(), "partners.field.name-th", MAX_NAME, true);
         String nameEn = optional(form.nameEn(), "partners.field.name-en", MAX_NAME);
         String contactName = optional(form.contactName(), "partners.field.contact-name", MAX_NAME);
         String contactTitle = optional(form.contactTitle(), "partners.field.contact-title", MAX_NAME);
         String email = optional(form.email(), "partners.field.email", PartnerText.MAX_EMAIL);
         String phone = optional(form.phone(), "partners.field.phone", 64);
-        String address = FreeText.multiLine(MAX_ADDRESS).optional(form.address(),
-                problem -> violation(problem, "partners.field.address", MAX_ADDRESS));
+        String address = FieldText.lines(form.address(), "partners.field.address", MAX_ADDRESS, false);
         if (email == null && phone == null) {
             throw new RuleViolation("partners.error.contact-required");
         }
@@ -153,16 +152,7 @@ public class PartnerRegister {
     }
 
     private static String optional(String value, String fieldKey, int max) {
-        return FreeText.singleLine(max).optional(value, problem -> violation(problem, fieldKey, max));
-    }
-
-    private static RuleViolation violation(FreeText.Problem problem, String fieldKey, int max) {
-        return switch (problem) {
-            case MISSING -> new RuleViolation("partners.error.required", fieldKey);
-            case TOO_LONG -> new RuleViolation("partners.error.too-long", fieldKey, max);
-            case CONTROL_CHARACTERS -> new RuleViolation("partners.error.control-characters", fieldKey);
-            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", fieldKey);
-        };
+        return FieldText.line(value, fieldKey, max, false);
     }
 
     private static String truncate(String s, int max) {
