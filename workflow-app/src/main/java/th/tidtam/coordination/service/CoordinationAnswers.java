@@ -48,11 +48,13 @@ public class CoordinationAnswers {
     private final OneTimeLinks links;
     private final CoordinationSettings settings;
     private final th.tidtam.org.service.OrgDirectory org;
+    private final CoordinationAccess access;
     private final Clock clock;
 
     CoordinationAnswers(CoordinationRequestRepository requests, CoordinationPartyRepository parties, CoordinationFiles files,
             CoordinationFlow flow, Timeline timeline, OneTimeLinks links, CoordinationSettings settings,
-            th.tidtam.org.service.OrgDirectory org, Clock clock) {
+            th.tidtam.org.service.OrgDirectory org, CoordinationAccess access, Clock clock) {
+        this.access = access;
         this.requests = requests;
         this.parties = parties;
         this.files = files;
@@ -66,7 +68,7 @@ public class CoordinationAnswers {
 
     /** An agency's answer, by the position its task is for (the task guard has found the task to be the caller's). */
     @Transactional
-    public void answerAsAgency(String taskId, long partyId, CurrentPosition via, Long personId, PartyAnswer answer,
+    public void answerAsAgency(String taskId, long partyId, CurrentPosition via, PartyAnswer answer,
             List<CoordinationFiles.Incoming> attached) {
         CoordinationParty peek = parties.findById(partyId).orElseThrow(ApiProblems.NotFound::new);
         CoordinationRequest r = requests.lock(peek.getRequestId()).orElseThrow(ApiProblems.NotFound::new);
@@ -76,7 +78,7 @@ public class CoordinationAnswers {
         }
         Checked a = check(r, p, answer, attached, false);
         Instant now = clock.instant();
-        ActorStamp by = new ActorStamp(personId, via.positionId(), via.capacity());
+        ActorStamp by = access.stamp(via);
         record(r, p, a, by, now, attached, via.titleTh());
         flow.completeAnswer(taskId);
         readyIfAllAnswered(r);
