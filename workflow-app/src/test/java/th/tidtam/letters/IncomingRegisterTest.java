@@ -133,7 +133,7 @@ class IncomingRegisterTest {
         assertRefused(register("staff", future), "letters.error.received-in-future");
         assertRefused(register("staff", junk), "letters.error.sender-number-shape");
         assertRefused(register("staff", topSecret), "letters.error.top-secret");
-        assertRefused(register("staff", tooLong), "letters.error.too-long");
+        assertRefused(register("staff", tooLong), "error.field-too-long");
         assertRefused(register("staff", afterReceipt), "letters.error.sender-date-after-received");
         assertRefused(register("staff", ahead), "letters.error.number-ahead");
         assertRefused(api.post("/api/letters/register/" + today.getYear() + "/continue-after", "staff",

@@ -285,7 +285,7 @@ class MeetingCycleApiTest {
                 Map.of("startsAt", at(later, 13).toString(), "reason", "ผู้ว่าฯ ติดราชการกรุงเทพฯ"));
         assertThat(clash.body().get("code").asText()).isEqualTo("meeting.error.overlap");
         assertThat(api.post("/api/meetings/" + meetingId + "/reschedule", "secretary",
-                Map.of("startsAt", at(later, 9).toString())).body().get("code").asText()).isEqualTo("meeting.error.required");
+                Map.of("startsAt", at(later, 9).toString())).body().get("code").asText()).isEqualTo("error.field-required");
         assertThat(api.post("/api/meetings/" + meetingId + "/reschedule", "agency.health",
                 Map.of("startsAt", at(later, 9).toString(), "reason", "x")).status()).isEqualTo(403);
         assertThat(api.get("/api/meetings/" + meetingId, "secretary").body().get("cutOffDate").asText())
@@ -344,9 +344,9 @@ class MeetingCycleApiTest {
                 Map.of("section", "FOR_DECISION", "title", "x", "secrecy", "TOP_SECRET")).body().get("code").asText())
                 .isEqualTo("meeting.error.top-secret");
         assertThat(submit("agency.health", meetingId, "FOR_INFORMATION", "ก".repeat(1_000_000), false).body().get("code").asText())
-                .isEqualTo("meeting.error.too-long");
+                .isEqualTo("error.field-too-long");
         assertThat(submit("agency.health", meetingId, "FOR_INFORMATION", "bell\u0007", false).body().get("code").asText())
-                .isEqualTo("meeting.error.control-characters");
+                .isEqualTo("error.field-control-characters");
         assertThat(submit("agency.health", meetingId, "NOPE", "x", false).status()).isEqualTo(400);
         List<Long> items = new ArrayList<>();
         api.get("/api/meetings/" + meetingId + "/items", "head").body().forEach(i -> items.add(i.get("id").asLong()));

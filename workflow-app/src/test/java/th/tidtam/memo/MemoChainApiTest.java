@@ -113,7 +113,7 @@ class MemoChainApiTest {
         api.post("/api/memos/" + id + "/present", "director.admin", Map.of());
 
         ApiClient.Response noReason = api.post("/api/memos/" + id + "/return", "head", Map.of());
-        assertThat(noReason.body().get("code").asText()).isEqualTo("memo.error.field-missing");
+        assertThat(noReason.body().get("code").asText()).isEqualTo("error.field-required");
         assertThat(api.post("/api/memos/" + id + "/return", "head", Map.of("note", "แก้ไขตัวเลขงบประมาณ")).status()).isEqualTo(200);
         assertThat(status(id, "staff")).isEqualTo("RETURNED");
         assertThat(task("staff", id, MemoCase.TASK_CORRECT)).isNotNull();

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import th.tidtam.base.RuleViolation;
-import th.tidtam.base.text.FreeText;
+import th.tidtam.base.text.FieldText;
 import th.tidtam.casework.Urgency;
 import th.tidtam.memo.MemoPurpose;
 import th.tidtam.memo.SubjectSummary;
@@ -33,7 +33,7 @@ class MemoTexts {
         String title = line(d.subject(), "memo.field.subject", MAX_SUBJECT, true);
         String salutation = d.salutation() == null || d.salutation().isBlank() ? defaultSalutation
                 : line(d.salutation(), "memo.field.salutation", 255, true);
-        String body = FreeText.multiLine(MAX_BODY).require(d.body(), p -> refusal(p, "memo.field.body", MAX_BODY));
+        String body = FieldText.lines(d.body(), "memo.field.body", MAX_BODY, true);
         LocalDate date = d.memoDate() == null ? today : d.memoDate();
         if (date.isAfter(today)) {
             throw new RuleViolation("memo.error.date-future");
@@ -62,9 +62,7 @@ class MemoTexts {
     }
 
     static String note(String note, boolean required) {
-        FreeText rule = FreeText.multiLine(MAX_NOTE);
-        return required ? rule.require(note, p -> refusal(p, "memo.field.note", MAX_NOTE))
-                : rule.optional(note, p -> refusal(p, "memo.field.note", MAX_NOTE));
+        return FieldText.lines(note, "memo.field.note", MAX_NOTE, required);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback, String field) {
@@ -82,15 +80,6 @@ class MemoTexts {
     }
 
     private static String line(String text, String field, int max, boolean required) {
-        FreeText rule = FreeText.singleLine(max);
-        return required ? rule.require(text, p -> refusal(p, field, max)) : rule.optional(text, p -> refusal(p, field, max));
-    }
-
-    static RuleViolation refusal(FreeText.Problem problem, String field, int max) {
-        return switch (problem) {
-            case MISSING -> new RuleViolation("memo.error.field-missing", field);
-            case TOO_LONG -> new RuleViolation("memo.error.field-too-long", field, max);
-            case CONTROL_CHARACTERS, BROKEN_UNICODE -> new RuleViolation("memo.error.field-invalid", field);
-        };
+        return FieldText.line(text, field, max, required);
     }
 }

@@ -1,9 +1,8 @@
 package th.tidtam.orders.service;
 
-import th.tidtam.base.RuleViolation;
-import th.tidtam.base.text.FreeText;
+import th.tidtam.base.text.FieldText;
 
-/** The one free-text rule for the order's fields, refused with the orders' own messages naming the field. */
+/** The one free-text rule for the order's fields, refused with messages naming the field (base.text.FieldText). */
 final class OrderText {
 
     static final int MAX_SUBJECT = 500;
@@ -25,21 +24,10 @@ final class OrderText {
     }
 
     static String line(String value, String field, int max, boolean required) {
-        FreeText rule = FreeText.singleLine(max);
-        return required ? rule.require(value, p -> refusal(p, field, max)) : rule.optional(value, p -> refusal(p, field, max));
+        return FieldText.line(value, field, max, required);
     }
 
     static String lines(String value, String field, int max, boolean required) {
-        FreeText rule = FreeText.multiLine(max);
-        return required ? rule.require(value, p -> refusal(p, field, max)) : rule.optional(value, p -> refusal(p, field, max));
-    }
-
-    private static RuleViolation refusal(FreeText.Problem problem, String field, int max) {
-        return switch (problem) {
-            case MISSING -> new RuleViolation("orders.error.required", field);
-            case TOO_LONG -> new RuleViolation("orders.error.too-long", field, max);
-            case CONTROL_CHARACTERS -> new RuleViolation("orders.error.control-characters", field);
-            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", field);
-        };
+        return FieldText.lines(value, field, max, required);
     }
 }
