@@ -126,7 +126,7 @@ public class CoordinationRequests {
         String body = CoordinationText.lines(command.body(), "coordination.field.body", CoordinationText.MAX_BODY, true);
         String contact = CoordinationText.line(command.contact(), "coordination.field.contact", 500, false);
         if (command.askKind() == null) {
-            throw new RuleViolation("coordination.error.required", "coordination.field.ask-kind");
+            throw new RuleViolation("error.field-required", "coordination.field.ask-kind");
         }
         LocalDate due = checkDue(command.dueDate());
         Urgency urgency = parse(Urgency.class, command.urgency(), Urgency.NORMAL, "coordination.field.urgency");
@@ -280,7 +280,7 @@ public class CoordinationRequests {
 
     LocalDate checkDue(LocalDate due) {
         if (due == null) {
-            throw new RuleViolation("coordination.error.required", "coordination.field.due-date");
+            throw new RuleViolation("error.field-required", "coordination.field.due-date");
         }
         LocalDate today = calendar.today();
         if (due.isBefore(today)) {

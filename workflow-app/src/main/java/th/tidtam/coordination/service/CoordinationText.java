@@ -1,7 +1,7 @@
 package th.tidtam.coordination.service;
 
 import th.tidtam.base.RuleViolation;
-import th.tidtam.base.text.FreeText;
+import th.tidtam.base.text.FieldText;
 
 /** The one free-text rule for the request's fields, refused with the module's messages naming the field. */
 final class CoordinationText {
@@ -15,13 +15,11 @@ final class CoordinationText {
     }
 
     static String line(String value, String field, int max, boolean required) {
-        FreeText rule = FreeText.singleLine(max);
-        return required ? rule.require(value, p -> refusal(p, field, max)) : rule.optional(value, p -> refusal(p, field, max));
+        return FieldText.line(value, field, max, required);
     }
 
     static String lines(String value, String field, int max, boolean required) {
-        FreeText rule = FreeText.multiLine(max);
-        return required ? rule.require(value, p -> refusal(p, field, max)) : rule.optional(value, p -> refusal(p, field, max));
+        return FieldText.lines(value, field, max, required);
     }
 
     /** A Thai phone number's shape (0x-xxx-xxxx, 0xx-xxx-xxxx, with an extension "ต่อ"), or a mobile's. */
@@ -31,14 +29,5 @@ final class CoordinationText {
             throw new RuleViolation("coordination.error.phone-shape", p);
         }
         return p;
-    }
-
-    private static RuleViolation refusal(FreeText.Problem problem, String field, int max) {
-        return switch (problem) {
-            case MISSING -> new RuleViolation("coordination.error.required", field);
-            case TOO_LONG -> new RuleViolation("coordination.error.too-long", field, max);
-            case CONTROL_CHARACTERS -> new RuleViolation("coordination.error.control-characters", field);
-            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", field);
-        };
     }
 }
