@@ -63,6 +63,8 @@ class SqlTableOwnershipTest {
             // partners and casework.links (issue 14)
 
             // coordination (issue 14)
+            Map.entry("coordination_request", "coordination"), Map.entry("coordination_party", "coordination"),
+            Map.entry("coordination_file", "coordination"),
 
             // matters (issue 14)
 

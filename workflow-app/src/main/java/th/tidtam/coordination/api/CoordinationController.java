@@ -1,6 +1,5 @@
 package th.tidtam.coordination.api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -17,9 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.timeline.TimelineEntry;
@@ -88,12 +85,6 @@ class CoordinationController {
     @Operation(summary = "One request with its parties, their answers and files, and what I may do with it")
     RequestPage request(@PathVariable long id) {
         return queries.page(id);
-    }
-
-    @PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attaches a file to a draft (the requester); the core's types and sizes")
-    RequestSummary attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
-        return requests.attach(id, List.of(new CoordinationFiles.Incoming(file.getOriginalFilename(), file.getBytes())));
     }
 
     @PostMapping("/{id}/send")

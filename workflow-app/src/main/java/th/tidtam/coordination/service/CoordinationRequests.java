@@ -173,20 +173,6 @@ public class CoordinationRequests {
         return views.summary(r, asked);
     }
 
-    /** Adds files to a draft (the requester). */
-    @Transactional
-    public RequestSummary attach(long requestId, List<CoordinationFiles.Incoming> attachments) {
-        CoordinationRequest r = requests.lock(requestId).orElseThrow(ApiProblems.NotFound::new);
-        List<CoordinationParty> asked = parties.findByRequestIdOrderByIdAsc(requestId);
-        CurrentPosition via = access.requireRequester(access.mine(), r, asked);
-        if (r.getStatus() != RequestStatus.DRAFT) {
-            throw new RuleViolation("coordination.error.already-sent");
-        }
-        files.check(attachments, 10);
-        files.store(requestId, null, attachments, access.stamp(via).toString());
-        return views.summary(r, asked);
-    }
-
     /** Sends a draft: its number, the process (a task per agency), a one-time link per partner (shown once). */
     @Transactional
     public Sent send(long requestId) {
