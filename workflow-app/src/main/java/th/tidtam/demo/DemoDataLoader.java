@@ -41,10 +41,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final OutgoingDemoData outgoing;
     private final MemoDemoData memos;
     private final OrdersDemoData orders;
+    private final CoordinationDemoData coordination;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
-            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders) {
+            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
+            CoordinationDemoData coordination) {
+        this.coordination = coordination;
         this.meetings = meetings;
         this.letters = letters;
         this.outgoing = outgoing;
@@ -133,6 +136,12 @@ class DemoDataLoader implements ApplicationRunner {
         if (!orders.loaded()) {
             log.info("Demo provincial order {} signed (acting from a future date), one order waiting in the memo chain",
                     orders.load());
+        }
+        // issue 14, after the orders: partners, coordination, matters
+        if (!coordination.loaded()) {
+            long coordinationStarted = System.nanoTime();
+            log.info("{} demo coordination requests (answered, overdue and escalated, waiting) loaded in {} ms",
+                    coordination.load(), (System.nanoTime() - coordinationStarted) / 1_000_000);
         }
     }
 }

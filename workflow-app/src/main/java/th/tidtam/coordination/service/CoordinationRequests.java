@@ -207,6 +207,16 @@ public class CoordinationRequests {
         return new Sent(views.summary(r, asked), issued);
     }
 
+    /** The request's running process, for replaying its timers (the demo); "not found" when not visible. */
+    @Transactional(readOnly = true)
+    public String processOf(long requestId) {
+        CoordinationRequest r = requests.findById(requestId).orElseThrow(ApiProblems.NotFound::new);
+        if (!access.sees(access.mine(), r, parties.findByRequestIdOrderByIdAsc(requestId))) {
+            throw new ApiProblems.NotFound();
+        }
+        return r.getProcessInstanceId();
+    }
+
     /** A new link for a partner that has not answered; the old one stops working. */
     @Transactional
     public PartnerLink newLink(long requestId, long partyId) {
