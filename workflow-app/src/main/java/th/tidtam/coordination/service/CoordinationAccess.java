@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.casework.ActorStamp;
-import th.tidtam.casework.CaseAccess;
 import th.tidtam.coordination.domain.CoordinationParty;
 import th.tidtam.coordination.domain.CoordinationRequest;
 import th.tidtam.org.PositionRole;
@@ -30,18 +29,17 @@ import th.tidtam.security.CurrentUser;
 @Component
 class CoordinationAccess {
 
-    private final CaseAccess access;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
-    CoordinationAccess(CaseAccess access, OrgDirectory org, CurrentUser currentUser) {
-        this.access = access;
+    CoordinationAccess(OrgDirectory org, CurrentUser currentUser) {
         this.org = org;
         this.currentUser = currentUser;
     }
 
     List<CurrentPosition> mine() {
-        return access.myPositions();
+        // not through CaseAccess, which asks this module's visibility bean (a cycle)
+        return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
     }
 
     static Set<Long> ids(Collection<CurrentPosition> positions) {
