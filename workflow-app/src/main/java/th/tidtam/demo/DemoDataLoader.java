@@ -41,18 +41,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final OutgoingDemoData outgoing;
     private final MemoDemoData memos;
     private final OrdersDemoData orders;
+    private final PartnersDemoData partners;
     private final CoordinationDemoData coordination;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
             LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
-            CoordinationDemoData coordination) {
+            PartnersDemoData partners, CoordinationDemoData coordination) {
         this.coordination = coordination;
         this.meetings = meetings;
         this.letters = letters;
         this.outgoing = outgoing;
         this.memos = memos;
         this.orders = orders;
+        this.partners = partners;
         this.chain = chain;
         this.holidays = holidays;
         this.directory = directory;
@@ -137,7 +139,10 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo provincial order {} signed (acting from a future date), one order waiting in the memo chain",
                     orders.load());
         }
-        // issue 14, after the orders: partners, coordination, matters
+        // after the orders, in the order partners, coordination, matters (issue 14)
+        if (!partners.loaded()) {
+            log.info("{} demo partners registered", partners.load());
+        }
         if (!coordination.loaded()) {
             long coordinationStarted = System.nanoTime();
             log.info("{} demo coordination requests (answered, overdue and escalated, waiting) loaded in {} ms",

@@ -61,6 +61,7 @@ class SqlTableOwnershipTest {
             Map.entry("provincial_order", "orders"), Map.entry("provincial_order_member", "orders"),
 
             // partners and casework.links (issue 14)
+            Map.entry("partner", "partners"), Map.entry("case_link", "casework"), Map.entry("case_link_attempt", "casework"),
 
             // coordination (issue 14)
             Map.entry("coordination_request", "coordination"), Map.entry("coordination_party", "coordination"),
