@@ -45,7 +45,7 @@ class CoordinationJourneyBrowserTest extends BrowserTestSupport {
         Locator units = page.locator("vaadin-multi-select-combo-box[data-testid='coordination-units'] input");
         units.click();
         units.pressSequentially("ประมง");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(agency)).first().click();
+        page.locator("vaadin-multi-select-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(agency)).first().click();
         page.keyboard().press("Escape");
         waitForVaadin();
         screenshot("coordination-01-head-writes");

@@ -28,7 +28,7 @@ import th.tidtam.support.IntegrationTest;
 
 /**
  * The request's process on the engine clock: an agency that does not answer is reminded before the due date (once),
- * escalated to its supervising vice governor the first working day after it (who then sees the request), and once the
+ * escalated to the first rung of the ladder (its supervising vice governor) the first working day after it, and once the
  * due date has passed the requester's consolidation opens by itself.
  */
 @IntegrationTest
@@ -40,6 +40,7 @@ class CoordinationFollowUpProcessTest {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired Alerts alerts;
+    @Autowired th.tidtam.casework.lateness.EscalationLadder ladder;
 
     @AfterEach
     void clockBack() {
@@ -67,7 +68,7 @@ class CoordinationFollowUpProcessTest {
         assertThat(alerts.ofCase(CoordinationCase.of(id)).stream().filter(a -> a.kind() == AlertKind.ESCALATED_TO_YOU))
                 .as("not late on the due date itself").isEmpty();
         morning(process, calendar.addWorkingDays(due, 1));
-        Long rung = org.supervisingPosition(unit).orElseThrow();
+        Long rung = ladder.rungs(head, unit).get(0);
         assertThat(alerts.ofCase(CoordinationCase.of(id))).filteredOn(a -> a.kind() == AlertKind.ESCALATED_TO_YOU)
                 .extracting(Alert::positionId).containsExactly(rung);
         assertThat(kinds(id, head)).contains(AlertKind.ESCALATED);

@@ -95,7 +95,7 @@ class CoordinationRequestApiTest {
         assertThat(taskOf("head", id, "consolidateCoordination")).isNull();
 
         String pdf = PdfText.text(bytes("/api/coordination/" + id + "/summary.pdf"));
-        assertThat(pdf).contains("สรุปผลการประสานงาน").contains("ภายในกำหนด");
+        assertThat(pdf).contains("สรุปผลการประสานงาน").contains("ปส. ");
         assertThat(bytes("/api/coordination/" + id + "/summary.xlsx")).startsWith((byte) 'P', (byte) 'K');
         assertThat(api.get("/api/coordination/" + id + "/timeline", "head").body().findValuesAsText("kind"))
                 .contains("SENT", "ANSWERED", "READY", "CLOSED");

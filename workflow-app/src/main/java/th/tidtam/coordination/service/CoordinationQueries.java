@@ -43,9 +43,12 @@ public class CoordinationQueries {
     private final CoordinationFiles files;
     private final Timeline timeline;
     private final OrgDirectory org;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CoordinationQueries(CoordinationRequestRepository requests, CoordinationPartyRepository parties, CoordinationAccess access,
-            CoordinationViews views, CoordinationFiles files, Timeline timeline, OrgDirectory org) {
+            CoordinationViews views, CoordinationFiles files, Timeline timeline, OrgDirectory org,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.parties = parties;
         this.access = access;
@@ -112,6 +115,13 @@ public class CoordinationQueries {
         List<CoordinationParty> ps = parties.findByRequestIdOrderByIdAsc(id);
         if (!access.sees(mine, r, ps)) {
             throw new ApiProblems.NotFound();
+        }
+        if (r.getSecrecy().classified()) {
+            // a classified request's every read is kept in the audit trail, with the positions on its route
+            List<Long> route = new java.util.ArrayList<>(List.of(r.getRequesterPositionId()));
+            ps.stream().map(CoordinationParty::getHeadPositionId).filter(java.util.Objects::nonNull).forEach(route::add);
+            events.publishEvent(new th.tidtam.casework.CaseRead(CoordinationCase.of(id), "case", r.getSecrecy().name(), route,
+                    Map.of("number", String.valueOf(CoordinationRequests.number(r)))));
         }
         boolean requester = access.asRequester(mine, r).isPresent();
         var all = files.list(id);

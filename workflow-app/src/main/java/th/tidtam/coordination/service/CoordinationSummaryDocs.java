@@ -47,7 +47,7 @@ import th.tidtam.coordination.RequestSummary;
 public class CoordinationSummaryDocs {
 
     static final String[] COLUMNS = { "no", "party", "kind", "answered-at", "timeliness", "answer", "answerer" };
-    private static final float[] WIDTHS = { 5, 20, 9, 13, 9, 32, 14 };
+    private static final float[] WIDTHS = { 5, 19, 9, 12, 9, 32, 14 };
 
     private final CoordinationQueries queries;
     private final ThaiFonts fonts;
@@ -69,7 +69,8 @@ public class CoordinationSummaryDocs {
         Font small = new Font(fonts.regular(), 12);
         Font smallBold = new Font(fonts.bold(), 12);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, ThaiPdf.LEFT, ThaiPdf.RIGHT, ThaiPdf.TOP, ThaiPdf.BOTTOM);
+        // landscape: seven columns of Thai text need the width more than the official letter margins
+        Document doc = new Document(PageSize.A4.rotate(), 20 * ThaiPdf.MM, 20 * ThaiPdf.MM, 20 * ThaiPdf.MM, 15 * ThaiPdf.MM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(ThaiPdf.pageNumbersAtTop(n -> "- " + n + " -", body));
         doc.addTitle(t("coordination.doc.title"));
