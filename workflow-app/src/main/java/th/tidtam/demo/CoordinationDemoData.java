@@ -95,11 +95,11 @@ class CoordinationDemoData {
         }
     }
 
-    /** Sent 12 working days ago, due in 5: the agriculture office never answered, so it climbed the ladder. */
+    /** Sent 8 working days ago, due in 3: the agriculture office never answered, so it climbed the ladder. */
     private void overdue() {
         LocalDate today = calendar.today();
         LocalDate sentOn = today;
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 8; i++) {
             sentOn = sentOn.minusDays(1);
             while (!calendar.isWorkingDay(sentOn)) {
                 sentOn = sentOn.minusDays(1);
@@ -111,7 +111,7 @@ class CoordinationDemoData {
             CoordinationRequests.Sent sent = users.as("head", () -> {
                 var draft = requests.draft(new NewRequest("ขอความเห็นต่อร่างแผนพัฒนาการเกษตรจังหวัด ปี 2570", AskKind.OPINION,
                         "ขอให้พิจารณาให้ความเห็นต่อร่างแผนพัฒนาการเกษตรของจังหวัด เพื่อเสนอคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ",
-                        calendar.addWorkingDays(from, 5), "NORMAL", "NONE", null, "กลุ่มงานยุทธศาสตร์ฯ โทร 038-511-235",
+                        calendar.addWorkingDays(from, 3), "NORMAL", "NONE", null, "กลุ่มงานยุทธศาสตร์ฯ โทร 038-511-235",
                         List.of(unitOf("agency.agriculture"), unitOf("agency.cooperatives")), List.of()), List.of());
                 return requests.send(draft.id());
             });

@@ -59,6 +59,7 @@ public class NewCoordinationView extends VerticalLayout implements BeforeEnterOb
         requester.setLabel(getTranslation("coordination.field.requester"));
         requester.setItems(positions);
         requester.setItemLabelGenerator(p -> p.title(thai) + " · " + p.unitName(thai));
+        requester.setWidth("40em");
         if (!positions.isEmpty()) {
             requester.setValue(positions.get(0));
         }
