@@ -42,11 +42,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final MemoDemoData memos;
     private final OrdersDemoData orders;
     private final PartnersDemoData partners;
+    private final CoordinationDemoData coordination;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
             LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
-            PartnersDemoData partners) {
+            PartnersDemoData partners, CoordinationDemoData coordination) {
+        this.coordination = coordination;
         this.meetings = meetings;
         this.letters = letters;
         this.outgoing = outgoing;
@@ -140,6 +142,11 @@ class DemoDataLoader implements ApplicationRunner {
         // after the orders, in the order partners, coordination, matters (issue 14)
         if (!partners.loaded()) {
             log.info("{} demo partners registered", partners.load());
+        }
+        if (!coordination.loaded()) {
+            long coordinationStarted = System.nanoTime();
+            log.info("{} demo coordination requests (answered, overdue and escalated, waiting) loaded in {} ms",
+                    coordination.load(), (System.nanoTime() - coordinationStarted) / 1_000_000);
         }
     }
 }

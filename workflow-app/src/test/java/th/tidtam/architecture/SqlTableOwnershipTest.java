@@ -64,6 +64,8 @@ class SqlTableOwnershipTest {
             Map.entry("partner", "partners"), Map.entry("case_link", "casework"), Map.entry("case_link_attempt", "casework"),
 
             // coordination (issue 14)
+            Map.entry("coordination_request", "coordination"), Map.entry("coordination_party", "coordination"),
+            Map.entry("coordination_file", "coordination"),
 
             // matters (issue 14)
 
