@@ -24,6 +24,8 @@ import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditEntries;
 import th.tidtam.audit.domain.AuditEntry;
 import th.tidtam.audit.domain.AuditFilter;
+import th.tidtam.casework.CaseRead;
+import th.tidtam.casework.links.LinkUsed;
 import th.tidtam.directive.service.ClassifiedDirectiveRead;
 import th.tidtam.security.TidtamUser;
 
@@ -40,6 +42,9 @@ import th.tidtam.security.TidtamUser;
  */
 @Service
 public class AuditTrail {
+
+    /** The name on the rows of a one-time link's use: its holder has no login. */
+    static final String LINK_HOLDER = "ผู้ถือลิงก์ครั้งเดียว";
 
 
     private final AuditEntries entries;
@@ -62,6 +67,35 @@ public class AuditTrail {
         String type = "attachment".equals(read.what()) ? "CaseAttachment" : "Directive";
         write(actors.current(), read.routePositionIds(), AuditAction.VIEW, type, String.valueOf(read.objectId()),
                 read.secrecy().name(), details);
+    }
+
+    /** A classified case or a complainant's personal data was read (any case type). */
+    @EventListener
+    void caseRead(CaseRead read) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", read.what());
+        details.putAll(read.details());
+        write(actors.current(), read.routePositionIds(), AuditAction.VIEW, read.ref().type(), String.valueOf(read.ref().id()),
+                read.classification(), details);
+    }
+
+    /**
+     * A one-time link was issued, revoked or presented. Whoever presents one has no login: the row names the link's
+     * holder and the address it came from, never the engine's "system".
+     */
+    @EventListener
+    void linkUsed(LinkUsed used) {
+        AuditActors.Actor current = actors.current();
+        AuditActors.Actor actor = current.personId() != null ? current
+                : new AuditActors.Actor(LINK_HOLDER, null, List.of(),
+                        used.clientAddress() != null ? used.clientAddress() : current.address());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", used.outcome().name());
+        if (used.linkId() != null) {
+            details.put("linkId", used.linkId());
+        }
+        write(actor, AuditAction.LINK, used.ref() == null ? null : used.ref().type(),
+                used.ref() == null ? null : String.valueOf(used.ref().id()), null, details);
     }
 
     @EventListener

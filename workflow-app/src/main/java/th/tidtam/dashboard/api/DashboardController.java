@@ -37,6 +37,16 @@ class DashboardController {
         return dashboard.figures(DashboardRequest.parse(query));
     }
 
+    /** The other case types' figures (coordination requests, unowned matters …), beside the directives'. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Figures of the other case types (open, overdue, finished, on time)")
+    @GetMapping("/cases")
+    List<th.tidtam.casework.figures.CaseFigure> otherCases() {
+        if (!dashboard.mayUse()) {
+            throw new th.tidtam.base.api.ApiProblems.NotFound();
+        }
+        return dashboard.otherCases();
+    }
+
     record DrillDown(int total, int offset, List<DirectiveRow> items) {
     }
 

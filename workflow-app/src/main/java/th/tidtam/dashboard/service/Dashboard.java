@@ -1,12 +1,18 @@
 package th.tidtam.dashboard.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.time.ThaiDates;
+import th.tidtam.casework.CaseAccess;
+import th.tidtam.casework.figures.CaseFigure;
+import th.tidtam.casework.figures.CaseFigures;
+import th.tidtam.org.service.CurrentPosition;
 
 /**
  * The follow-up dashboard of the head of office (whole province), the governor (all) and each vice governor (the
@@ -27,11 +33,31 @@ public class Dashboard {
     private final DashboardAccess access;
     private final FigureCalculator figures;
     private final DrillDown drill;
+    private final ObjectProvider<CaseFigures> otherCaseTypes;
+    private final CaseAccess caseAccess;
+    private final Clock clock;
 
-    Dashboard(DashboardAccess access, FigureCalculator figures, DrillDown drill) {
+    Dashboard(DashboardAccess access, FigureCalculator figures, DrillDown drill, ObjectProvider<CaseFigures> otherCaseTypes,
+            CaseAccess caseAccess, Clock clock) {
         this.access = access;
         this.figures = figures;
         this.drill = drill;
+        this.otherCaseTypes = otherCaseTypes;
+        this.caseAccess = caseAccess;
+        this.clock = clock;
+    }
+
+    /**
+     * The other case types' figures (coordination requests, unowned matters …) over what the user may see, today,
+     * beside the directives'; nothing for someone who may not use the dashboard.
+     */
+    public List<CaseFigure> otherCases() {
+        if (!access.mayUse()) {
+            return List.of();
+        }
+        List<CurrentPosition> mine = caseAccess.myPositions();
+        LocalDate today = LocalDate.now(clock);
+        return otherCaseTypes.orderedStream().map(f -> f.figures(mine, today)).toList();
     }
 
     /** A vice governor's sphere, or an agency, as the filters offer them. */

@@ -41,6 +41,7 @@ import th.tidtam.base.api.ApiProblems;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.SvgCharts;
+import th.tidtam.casework.figures.CaseFigure;
 import th.tidtam.dashboard.service.Dashboard;
 import th.tidtam.dashboard.service.DashboardFigures;
 import th.tidtam.dashboard.service.DashboardFigures.OverduePart;
@@ -262,6 +263,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         cards.add(card("closed-this-month", getTranslation("dashboard.figure.closed-this-month"), c.closedDirectivesThisMonth(),
                 Figure.CLOSED_THIS_MONTH, "directives"));
         content.add(cards, new Paragraph(getTranslation("dashboard.snapshot-note", ThaiDates.formatMedium(f.today(), locale))));
+        List<CaseFigure> others = dashboard.otherCases();
+        if (!others.isEmpty()) {
+            content.add(new OtherCaseFigures(others));
+        }
 
         content.add(new H3(getTranslation("dashboard.rate.title")), new Paragraph(getTranslation("dashboard.rate.note")));
         Rate total = f.total();
