@@ -33,7 +33,7 @@ public interface MatterRepository extends JpaRepository<Matter, Long> {
     /** The newest matters first among those with the given statuses (all when empty), for the list screen. */
     @Query("""
             select m from Matter m where m.status in :statuses
-             and (:text is null or m.searchText like :text escape '\\\\')
+             and (:text is null or m.searchText like :text)
              order by m.id desc""")
     List<Matter> list(@Param("statuses") Collection<MatterStatus> statuses, @Param("text") String text, Pageable page);
 }
