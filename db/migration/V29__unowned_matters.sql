@@ -109,7 +109,7 @@ create index ix_matter_progress_part on matter_progress (part_id, reported_at);
 create table matter_complainant (
     matter_id                bigint        not null primary key,
     full_name                varchar(255)  not null,
-    national_id              char(13)      null,
+    national_id              varchar(13)   null,
     address                  varchar(1000) null,
     phone                    varchar(64)   null,
     email                    varchar(255)  null,
