@@ -31,6 +31,7 @@ import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.casework.timeline.Timeline;
+import th.tidtam.casework.ui.CaseAttachmentsPanel;
 import th.tidtam.casework.timeline.TimelineEntry;
 import th.tidtam.matters.Complainant;
 import th.tidtam.matters.MatterDetails;
@@ -98,6 +99,7 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver, H
         description.getStyle().set("white-space", "pre-line").set("max-width", "48em");
         add(description);
         complainant(m);
+        add(CaseAttachmentsPanel.forCase(MatterCase.of(matterId)));
         parts(m, thai);
         declines(m, thai);
         progress(m, thai);
@@ -155,6 +157,7 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver, H
         for (MatterDetails.Part p : m.parts()) {
             if (queries.mayWork(p.id())) {
                 add(workForm(p, thai));
+                add(CaseAttachmentsPanel.forPart(MatterCase.of(matterId), p.id()));
             }
         }
     }
