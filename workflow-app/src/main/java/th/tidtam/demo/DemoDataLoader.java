@@ -41,10 +41,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final OutgoingDemoData outgoing;
     private final MemoDemoData memos;
     private final OrdersDemoData orders;
+    private final MattersDemoData matters;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
-            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders) {
+            LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
+            MattersDemoData matters) {
+        this.matters = matters;
         this.meetings = meetings;
         this.letters = letters;
         this.outgoing = outgoing;
@@ -133,6 +136,10 @@ class DemoDataLoader implements ApplicationRunner {
         if (!orders.loaded()) {
             log.info("Demo provincial order {} signed (acting from a future date), one order waiting in the memo chain",
                     orders.load());
+        }
+        // issue 14, after the orders: partners, coordination, matters
+        if (!matters.loaded()) {
+            log.info("{} demo unowned matters loaded (one assigned after a decline, one kept, one complaint in triage)", matters.load());
         }
     }
 }

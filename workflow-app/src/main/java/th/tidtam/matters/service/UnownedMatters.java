@@ -69,7 +69,7 @@ public class UnownedMatters {
     @Transactional
     public int monthlyAlert() {
         LocalDate today = calendar.today();
-        LocalDate first = calendar.nextWorkingDay(today.withDayOfMonth(1).minusDays(1));
+        LocalDate first = calendar.nextWorkingDay(today.withDayOfMonth(1));
         Long head = org.positionWithRole(PositionRole.HEAD_OF_OFFICE).orElse(null);
         if (!today.equals(first) || head == null) {
             return 0;
