@@ -101,6 +101,6 @@ class MattersDemoData {
     }
 
     private long part(long matterId) {
-        return queries.details(matterId).parts().get(0).id();
+        return users.as("head", () -> queries.details(matterId).parts().get(0).id());
     }
 }

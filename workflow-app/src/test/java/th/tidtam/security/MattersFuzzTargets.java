@@ -41,7 +41,7 @@ final class MattersFuzzTargets {
                 {"percent":30,"status":"ON_TRACK","text":"ดำเนินการแล้ว"}"""));
         t.put("POST /api/matters/{id}/parts/{partId}/extension", new Target("director.strategy",
                 "/api/matters/" + matter + "/parts/" + part + "/extension", """
-                {"to":"%s","reason":"รอข้อมูล"}""".formatted(LocalDate.now().plusDays(120))));
+                {"to":"%s","reason":"รอข้อมูล"}""".formatted(MattersMatrixIds.weekday(LocalDate.now().plusDays(120)))));
         return t;
     }
 }

@@ -40,13 +40,19 @@ final class MattersMatrixIds {
             }
         }
         long group = org.positionByCode(groupCode + "-DIR").orElseThrow().unitId();
-        LocalDate due = LocalDate.now().plusDays(40);
-        while (due.getDayOfWeek() == DayOfWeek.SATURDAY || due.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            due = due.plusDays(1);
-        }
+        LocalDate due = weekday(LocalDate.now().plusDays(40));
         ApiClient.Response kept = api.post("/api/tasks/" + task + "/complete", "head",
                 Map.of("outcome", "KEEP", "unitId", group, "dueDate", due.toString()));
         assertThat(kept.status()).as(kept.raw()).isEqualTo(204);
         return id;
+    }
+
+    /** The day, or the Monday after it when it falls on a weekend. */
+    static LocalDate weekday(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 }

@@ -37,10 +37,10 @@ class MatterChecks {
         this.org = org;
     }
 
-    /** The clean text, or refused: {@code matters.error.<field>-missing}, {@code too-long} (the limit), {@code bad-text}. */
-    static String text(FreeText rule, String value, String field, boolean required) {
+    /** The clean text, or refused: {@code missingKey} when required and empty, {@code too-long} (the limit), {@code bad-text}. */
+    static String text(FreeText rule, String value, String missingKey, boolean required) {
         java.util.function.Function<FreeText.Problem, RuleViolation> refusal = problem -> switch (problem) {
-            case MISSING -> new RuleViolation("matters.error." + field + "-missing");
+            case MISSING -> new RuleViolation(missingKey == null ? "matters.error.bad-text" : missingKey);
             case TOO_LONG -> new RuleViolation("matters.error.too-long", rule.maxLength());
             default -> new RuleViolation("matters.error.bad-text");
         };
@@ -98,7 +98,7 @@ class MatterChecks {
     }
 
     static String phone(String value) {
-        String v = text(REFERENCE, value, "phone", false);
+        String v = text(REFERENCE, value, null, false);
         if (v != null && !PHONE.matcher(v).matches()) {
             throw new RuleViolation("matters.error.phone");
         }
@@ -106,7 +106,7 @@ class MatterChecks {
     }
 
     static String email(String value) {
-        String v = text(REFERENCE, value, "email", false);
+        String v = text(REFERENCE, value, null, false);
         if (v != null && !EMAIL.matcher(v).matches()) {
             throw new RuleViolation("matters.error.email");
         }

@@ -72,9 +72,9 @@ public class MatterRegistration {
         if (command == null || command.source() == null) {
             throw new RuleViolation("matters.error.source-missing");
         }
-        String subject = MatterChecks.text(MatterChecks.SUBJECT, command.subject(), "subject", true);
-        String description = MatterChecks.text(MatterChecks.DESCRIPTION, command.description(), "description", true);
-        String reference = MatterChecks.text(MatterChecks.REFERENCE, command.sourceRef(), "reference", false);
+        String subject = MatterChecks.text(MatterChecks.SUBJECT, command.subject(), "matters.error.subject-missing", true);
+        String description = MatterChecks.text(MatterChecks.DESCRIPTION, command.description(), "matters.error.description-missing", true);
+        String reference = MatterChecks.text(MatterChecks.REFERENCE, command.sourceRef(), null, false);
         SecrecyClass secrecy = command.secrecy() == null ? SecrecyClass.NONE : command.secrecy();
         if (secrecy == SecrecyClass.SECRET) {
             throw new RuleViolation("matters.error.secrecy");
@@ -109,9 +109,9 @@ public class MatterRegistration {
         MatterComplainant details = null;
         if (complaint) {
             details = new MatterComplainant(null,
-                    MatterChecks.text(MatterChecks.NAME, complainant.fullName(), "complainant-name", true),
+                    MatterChecks.text(MatterChecks.NAME, complainant.fullName(), "matters.error.complainant-name-missing", true),
                     MatterChecks.nationalId(complainant.nationalId()),
-                    MatterChecks.text(MatterChecks.ADDRESS, complainant.address(), "address", false),
+                    MatterChecks.text(MatterChecks.ADDRESS, complainant.address(), null, false),
                     MatterChecks.phone(complainant.phone()), MatterChecks.email(complainant.email()));
         }
         Urgency urgency = command.urgency() == null ? Urgency.NORMAL : command.urgency();

@@ -67,7 +67,7 @@ public class MatterTriage {
         if (command == null || command.outcome() == null) {
             throw new RuleViolation("task.error.outcome-unknown");
         }
-        String note = MatterChecks.text(MatterChecks.NOTE, command.note(), "note", false);
+        String note = MatterChecks.text(MatterChecks.NOTE, command.note(), null, false);
         ActorStamp by = access.stamp(via);
         List<MatterPart> created = new ArrayList<>();
         switch (command.outcome()) {
@@ -91,7 +91,7 @@ public class MatterTriage {
                     if (!seen.add(unit.id())) {
                         throw new RuleViolation("matters.error.split-same-unit");
                     }
-                    String text = MatterChecks.text(MatterChecks.SHARE, share.text(), "share", true);
+                    String text = MatterChecks.text(MatterChecks.SHARE, share.text(), "matters.error.share-missing", true);
                     created.add(newPart(matter, unit, false, text, checks.dueDate(share.dueDate())));
                 }
             }
@@ -125,7 +125,7 @@ public class MatterTriage {
     @Transactional
     public void decline(long partId, CurrentPosition via, String reason) {
         MatterPart part = offered(partId);
-        String why = MatterChecks.text(MatterChecks.REASON, reason, "reason", true);
+        String why = MatterChecks.text(MatterChecks.REASON, reason, "matters.error.reason-missing", true);
         if (declines.existsByMatterIdAndUnitId(part.getMatterId(), part.getUnitId())) {
             throw new RuleViolation("matters.error.declined-before");
         }
@@ -155,7 +155,7 @@ public class MatterTriage {
             throw new RuleViolation("matters.error.same-unit-again");
         }
         LocalDate due = checks.dueDate(command.dueDate() == null ? part.getDueDate() : command.dueDate());
-        String note = MatterChecks.text(MatterChecks.NOTE, command.note(), "note", false);
+        String note = MatterChecks.text(MatterChecks.NOTE, command.note(), null, false);
         ActorStamp by = access.stamp(via);
         declines.findFirstByPartIdAndReassignedAtIsNullOrderByIdDesc(part.getId()).ifPresent(d -> d.reassigned(records.now()));
         String from = records.unitName(part.getUnitId());

@@ -61,7 +61,7 @@ public class MatterWork {
             throw new RuleViolation("matters.error.percent");
         }
         ProgressStatus status = command.status() == null ? ProgressStatus.ON_TRACK : command.status();
-        String text = MatterChecks.text(MatterChecks.REPORT, command.text(), "report", true);
+        String text = MatterChecks.text(MatterChecks.REPORT, command.text(), "matters.error.report-missing", true);
         Matter matter = matters.findById(matterId).orElseThrow();
         ActorStamp by = access.stamp(via);
         progress.save(new MatterProgress(matterId, partId, command.percent(), status, text, false, by, records.now()));
@@ -77,7 +77,7 @@ public class MatterWork {
         if (part.extensionPending()) {
             throw new RuleViolation("matters.error.extension-pending");
         }
-        String why = MatterChecks.text(MatterChecks.REASON, reason, "reason", true);
+        String why = MatterChecks.text(MatterChecks.REASON, reason, "matters.error.reason-missing", true);
         LocalDate day = checks.dueDate(to);
         if (!day.isAfter(part.getDueDate())) {
             throw new RuleViolation("matters.error.extension-not-later");
@@ -95,7 +95,7 @@ public class MatterWork {
         if (!part.extensionPending()) {
             throw new RuleViolation("task.error.already-done");
         }
-        String why = MatterChecks.text(MatterChecks.NOTE, note, "note", false);
+        String why = MatterChecks.text(MatterChecks.NOTE, note, null, false);
         Matter matter = matters.lock(part.getMatterId()).orElseThrow();
         LocalDate to = part.getExtensionTo();
         part.extensionDecided(approve);
@@ -115,7 +115,7 @@ public class MatterWork {
         if (part.getStatus() != PartStatus.WORKING) {
             throw new RuleViolation("task.error.already-done");
         }
-        String report = MatterChecks.text(MatterChecks.REPORT, text, "report", true);
+        String report = MatterChecks.text(MatterChecks.REPORT, text, "matters.error.report-missing", true);
         Matter matter = matters.findById(part.getMatterId()).orElseThrow();
         ActorStamp by = access.stamp(via);
         progress.save(new MatterProgress(matter.getId(), partId, 100, ProgressStatus.ON_TRACK, report, true, by, records.now()));
@@ -132,7 +132,7 @@ public class MatterWork {
         if (part.getStatus() != PartStatus.REPORTED) {
             throw new RuleViolation("task.error.already-done");
         }
-        String why = MatterChecks.text(MatterChecks.NOTE, note, accept ? "note" : "return-note", !accept);
+        String why = MatterChecks.text(MatterChecks.NOTE, note, accept ? null : "matters.error.return-note-missing", !accept);
         Matter matter = matters.findById(part.getMatterId()).orElseThrow();
         if (accept) {
             part.done(records.now());
