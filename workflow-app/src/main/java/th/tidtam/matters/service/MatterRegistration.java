@@ -130,7 +130,7 @@ public class MatterRegistration {
         variables.put(WorkItemVariables.SECRECY, secrecy.name());
         String pid = workflows.start(MatterCase.PROCESS_KEY, MatterCase.businessKey(matter.getId()), variables);
         matter.started(pid, SearchText.fold(matter.getNumber(), subject, description, reference == null ? "" : reference));
-        records.event(matter, null, MatterEvent.REGISTERED, by, command.source().name());
+        records.event(matter, null, MatterEvent.REGISTERED, by, reference);
         org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, null, AlertKind.REQUESTED));
         return matter.getId();
     }
