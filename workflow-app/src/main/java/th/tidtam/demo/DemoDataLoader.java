@@ -43,12 +43,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrdersDemoData orders;
     private final PartnersDemoData partners;
     private final CoordinationDemoData coordination;
+    private final MattersDemoData matters;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
             LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
-            PartnersDemoData partners, CoordinationDemoData coordination) {
+            PartnersDemoData partners, CoordinationDemoData coordination, MattersDemoData matters) {
         this.coordination = coordination;
+        this.matters = matters;
         this.meetings = meetings;
         this.letters = letters;
         this.outgoing = outgoing;
@@ -147,6 +149,9 @@ class DemoDataLoader implements ApplicationRunner {
             long coordinationStarted = System.nanoTime();
             log.info("{} demo coordination requests (answered, overdue and escalated, waiting) loaded in {} ms",
                     coordination.load(), (System.nanoTime() - coordinationStarted) / 1_000_000);
+        }
+        if (!matters.loaded()) {
+            log.info("{} demo unowned matters loaded (one assigned after a decline, one kept, one complaint in triage)", matters.load());
         }
     }
 }

@@ -68,6 +68,8 @@ class SqlTableOwnershipTest {
             Map.entry("coordination_file", "coordination"),
 
             // matters (issue 14)
+            Map.entry("matter", "matters"), Map.entry("matter_part", "matters"), Map.entry("matter_decline", "matters"),
+            Map.entry("matter_progress", "matters"), Map.entry("matter_complainant", "matters"),
 
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));

@@ -47,11 +47,13 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
     private final MemoQueries memos;
     private final OrgDirectory org;
     private final Translations translations;
+    private final th.tidtam.casework.CaseAccess caseAccess;
     private long letterId;
     private String title = "";
 
     public LetterView(IncomingRegister register, LetterHandling handling, MemoQueries memos, OrgDirectory org,
-            Translations translations) {
+            Translations translations, th.tidtam.casework.CaseAccess caseAccess) {
+        this.caseAccess = caseAccess;
         this.register = register;
         this.handling = handling;
         this.memos = memos;
@@ -89,6 +91,12 @@ public class LetterView extends VerticalLayout implements BeforeEnterObserver, H
                     getTranslation("letters.ui.present"));
             present.getElement().setAttribute("data-testid", "letter-present");
             add(present);
+        }
+        if (page.mayEdit() || caseAccess.myPositions().stream().anyMatch(p -> p.role() == th.tidtam.org.PositionRole.HEAD_OF_OFFICE)) {
+            // the unowned-matters module reads the letter through IncomingRegister; this is only the way there
+            Anchor matter = new Anchor("matters/new?source=LETTER_IN&sourceId=" + l.id(), getTranslation("matters.ui.create-from-letter"));
+            matter.getElement().setAttribute("data-testid", "letter-to-matter");
+            add(matter);
         }
         add(CaseAttachmentsPanel.forCase(LetterCase.of(l.id())));
         add(new H3(getTranslation("letters.ui.route")));

@@ -44,7 +44,7 @@ import th.tidtam.security.Roles;
  */
 @Route("partners")
 @PermitAll
-@Menu(order = 22, title = "nav.partners", icon = "vaadin:handshake")
+@Menu(order = 22, title = "nav.partners", icon = "vaadin:building")
 public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Partners partners;

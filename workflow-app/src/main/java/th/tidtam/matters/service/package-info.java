@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("service")
+package th.tidtam.matters.service;
