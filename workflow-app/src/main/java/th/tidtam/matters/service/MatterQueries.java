@@ -78,6 +78,10 @@ public class MatterQueries {
         if (!access.sees(mine, m, all)) {
             throw MatterAccess.notFound();
         }
+        if (m.getSecrecy().classified()) {
+            events.publishEvent(new CaseRead(MatterCase.of(id), "case", m.getSecrecy().name(), List.copyOf(access.route(m, all)),
+                    Map.of("number", m.getNumber())));
+        }
         Complainant complainant = null;
         boolean hidden = false;
         var stored = complainants.findById(id);
