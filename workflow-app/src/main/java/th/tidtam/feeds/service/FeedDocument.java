@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -35,7 +37,6 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -46,6 +47,7 @@ import th.tidtam.base.time.ApplicationZone;
  * The iCalendar text (RFC 5545) of a feed's entries, written with ical4j and folded by octets ({@link IcsFolding}).
  * The time zone is given as a VTIMEZONE of its own, Bangkok at UTC+7 without daylight saving since 1970: ical4j's
  * bundled definition starts with the local mean time of 1880 (offset +06:42:04), which some Outlook versions refuse.
+ * No METHOD: a subscribed file is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER in every event).
  * Every entry is PRIVATE (a shared calendar shows the time as taken, not the work); due dates do not make the person
  * busy, meetings do.
  */
@@ -53,6 +55,7 @@ final class FeedDocument {
 
     static final String PRODUCT = "-//Tidtam//Calendar feed 1.0//TH";
     private static final Duration REFRESH = Duration.ofHours(1);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private FeedDocument() {
     }
@@ -62,7 +65,6 @@ final class FeedDocument {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         calendar.add(new XProperty("X-WR-TIMEZONE", ApplicationZone.NAME));
         // how often a subscriber should read again: RFC 7986 and Outlook's own name for it
@@ -90,8 +92,8 @@ final class FeedDocument {
             event.add(new DtStart<>(e.day()));
             event.add(new DtEnd<>(e.day().plusDays(1)));
         } else {
-            event.add(new DtStart<>(e.start()));
-            event.add(new DtEnd<>(e.end()));
+            event.add(new DtStart<>(bangkokTime(), local(e.start())));
+            event.add(new DtEnd<>(bangkokTime(), local(e.end())));
         }
         event.add(new Summary(e.summary()));
         event.add(new Description(e.description()));
@@ -102,6 +104,19 @@ final class FeedDocument {
         event.add(ImmutableClazz.PRIVATE);
         event.add(e.busy() ? ImmutableTransp.OPAQUE : ImmutableTransp.TRANSPARENT);
         return event;
+    }
+
+    /**
+     * Wall-clock time with TZID given as text: ical4j converts a ZonedDateTime through its own zone rules built from
+     * its bundled Bangkok definition, whose 1880 local-mean-time offset it applies to every date (09:30 came out as
+     * 09:12:04). The text is what the VTIMEZONE of the file defines.
+     */
+    private static String local(ZonedDateTime at) {
+        return at.withZoneSameInstant(ApplicationZone.ID).toLocalDateTime().format(LOCAL);
+    }
+
+    private static ParameterList bangkokTime() {
+        return new ParameterList(List.of(new net.fortuna.ical4j.model.parameter.TzId(ApplicationZone.NAME)));
     }
 
     private static VTimeZone bangkok() {
