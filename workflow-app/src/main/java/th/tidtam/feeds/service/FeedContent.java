@@ -3,8 +3,10 @@ package th.tidtam.feeds.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -52,8 +54,9 @@ class FeedContent {
         Locale locale = "en".equalsIgnoreCase(person.preferredLocale()) ? Translations.ENGLISH : Translations.THAI;
         List<CurrentPosition> positions = org.positionsFilled(person.id());
         List<Entry> events = new ArrayList<>();
+        Map<String, Boolean> classifiedCases = new HashMap<>();
         for (WorkItem item : dueWork(positions.stream().map(CurrentPosition::code).distinct().toList())) {
-            events.add(entries.task(item, locale, baseUrl, host));
+            events.add(entries.task(item, entries.classified(item, classifiedCases), locale, baseUrl, host));
         }
         LocalDate today = LocalDate.now(clock.withZone(ApplicationZone.ID));
         meetings.ofPositions(positions.stream().map(CurrentPosition::positionId).distinct().toList(),

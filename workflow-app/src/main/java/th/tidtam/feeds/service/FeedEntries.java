@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -47,12 +48,12 @@ class FeedEntries {
         this.caseTypes = caseTypes;
     }
 
-    Entry task(WorkItem item, Locale locale, String baseUrl, String host) {
+    Entry task(WorkItem item, boolean classified, Locale locale, String baseUrl, String host) {
         ZonedDateTime due = item.dueAt().atZone(ApplicationZone.ID);
         String url = baseUrl + "/work/" + item.taskId();
         String uid = "task-" + item.taskId() + "@" + host;
         String dueText = ThaiDates.formatDateTime(due.toLocalDateTime(), locale);
-        if (classified(item)) {
+        if (classified) {
             String summary = translations.getTranslation("feeds.ics.classified-work", locale);
             String description = translations.getTranslation("feeds.ics.classified-description", locale, dueText, url);
             return at(uid, summary, description, url, due);
@@ -79,12 +80,16 @@ class FeedEntries {
                 m.startsAt().atZone(ApplicationZone.ID), end.atZone(ApplicationZone.ID), true);
     }
 
-    boolean classified(WorkItem item) {
+    /** Classified by the task's own secrecy or by its case (asked once per case of the given memo). */
+    boolean classified(WorkItem item, Map<String, Boolean> memo) {
         if (item.secrecy() != null && !UNCLASSIFIED.contains(item.secrecy().trim().toUpperCase(Locale.ROOT))) {
             return true;
         }
-        return item.caseType() != null && item.caseId() != null
-                && caseTypes.of(item.caseType()).map(t -> false /*CONTRACT t.classified(item.caseId())*/).orElse(false);
+        if (item.caseType() == null || item.caseId() == null) {
+            return false;
+        }
+        return memo.computeIfAbsent(item.caseType() + ":" + item.caseId(),
+                k -> caseTypes.of(item.caseType()).map(t -> t.classified(item.caseId())).orElse(false));
     }
 
     private static Entry at(String uid, String summary, String description, String url, ZonedDateTime due) {
