@@ -20,7 +20,7 @@ final class FeedsFuzzTargets {
         Map<String, Target> t = new LinkedHashMap<>();
         t.put("POST /api/me/calendar-feed", new Target("officer.general", "/api/me/calendar-feed", null));
         t.put("DELETE /api/me/calendar-feed", new Target("officer.general", "/api/me/calendar-feed", null));
-        t.put("GET /feeds/calendar/{token}.ics", new Target(null, "/feeds/calendar/0000000000000000000000000000000000000000000.ics",
+        t.put("GET /feeds/calendar/{token}.ics", new Target("staff", "/feeds/calendar/0000000000000000000000000000000000000000000.ics",
                 null));
         return t;
     }

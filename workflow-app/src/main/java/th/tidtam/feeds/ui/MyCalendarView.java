@@ -72,7 +72,10 @@ public class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
         issued.setWidthFull();
         HorizontalLayout buttons = new HorizontalLayout(create, revoke);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(status, read, buttons, issued, help());
+        // the state in two short lines together, not two spaced paragraphs
+        status.getStyle().set("margin", "0");
+        read.getStyle().set("margin", "0");
+        add(new Div(status, read), buttons, issued, help());
         refresh();
     }
 
@@ -98,21 +101,21 @@ public class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void doCreate() {
-        attempt(() -> show(feeds.create()));
-        Notifications.success(getTranslation("feeds.ui.created"));
+        attempt(() -> show(feeds.create()), "feeds.ui.created");
     }
 
     private void doRevoke() {
         attempt(() -> {
             feeds.revoke();
             issued.removeAll();
-        });
-        Notifications.success(getTranslation("feeds.ui.revoked"));
+        }, "feeds.ui.revoked");
     }
 
-    private void attempt(Runnable action) {
+    /** Done and said so, or refused with the reason (a second tab revoked it first, two renewals at once). */
+    private void attempt(Runnable action, String doneKey) {
         try {
             action.run();
+            Notifications.success(getTranslation(doneKey));
         } catch (RuleViolation refused) {
             Notifications.refused(refused, translations);
         } finally {
