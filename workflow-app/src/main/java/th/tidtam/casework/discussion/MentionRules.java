@@ -32,6 +32,8 @@ class MentionRules {
     static final int MAX_QUERY = 100;
     /** Positions looked at per search at most: each costs the case type one visibility question. */
     private static final int MAX_PROBED = 200;
+    /** Before anything is typed, only a first handful: the list opens at once, typing narrows it. */
+    private static final int MAX_PROBED_UNFILTERED = 40;
 
     private final OrgDirectory org;
     private final CaseAccess access;
@@ -48,7 +50,7 @@ class MentionRules {
         Set<Long> distinct = new LinkedHashSet<>();
         for (Long id : ids) {
             if (id == null) {
-                throw new RuleViolation("discussion.error.mention-unknown", "null");
+                throw new RuleViolation("discussion.error.mention-unknown", id);
             }
             distinct.add(id);
         }
@@ -61,8 +63,9 @@ class MentionRules {
                     .orElseThrow(() -> new RuleViolation("discussion.error.mention-unknown", String.valueOf(id)));
             if (!maySee(p, ref)) {
                 boolean classified = types.of(ref.type()).map(t -> t.classified(ref.id())).orElse(false);
+                String named = String.join(" / ", p.titleTh(), p.titleEn());
                 throw new RuleViolation(classified ? "discussion.error.mention-not-cleared-classified"
-                        : "discussion.error.mention-not-cleared", p.titleTh() + " / " + p.titleEn());
+                        : "discussion.error.mention-not-cleared", named);
             }
             found.add(p);
         }
@@ -82,8 +85,9 @@ class MentionRules {
         List<DiscussionViews.Candidate> out = new ArrayList<>();
         int skipped = 0;
         int probed = 0;
+        int maxProbed = words.isEmpty() ? MAX_PROBED_UNFILTERED : MAX_PROBED;
         for (PositionSummary p : org.allPositions()) {
-            if (out.size() >= limit || probed >= MAX_PROBED) {
+            if (out.size() >= limit || probed >= maxProbed) {
                 break;
             }
             Optional<Actor> holder = p.actors().stream().filter(a -> a.kind().fillsPosition()).findFirst();

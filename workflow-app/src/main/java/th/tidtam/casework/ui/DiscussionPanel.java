@@ -53,6 +53,7 @@ public class DiscussionPanel extends VerticalLayout {
     private final boolean thai;
     private final Locale locale;
     private final Div thread = new Div();
+    private final Span none = new Span();
     private final Button more = new Button();
     private final TextArea body = new TextArea();
     private final MultiSelectComboBox<DiscussionViews.Candidate> mentions = new MultiSelectComboBox<>();
@@ -86,13 +87,15 @@ public class DiscussionPanel extends VerticalLayout {
             threadChoice();
         }
         thread.getElement().setAttribute("data-testid", "discussion-thread");
-        thread.getElement().setAttribute("role", "list");
         thread.setWidthFull();
         more.setText(getTranslation("discussion.more"));
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.getElement().setAttribute("data-testid", "discussion-more");
         more.addClickListener(e -> showMore());
-        add(thread, more, composer());
+        // outside the list: a list holds list items only
+        none.setText(getTranslation("discussion.none"));
+        none.getElement().setAttribute("data-testid", "discussion-none");
+        add(none, thread, more, composer());
         reload();
     }
 
@@ -211,10 +214,12 @@ public class DiscussionPanel extends VerticalLayout {
 
     private void showMore() {
         DiscussionViews.Page page = discussions.list(ref, partId, shown, PAGE);
+        none.setVisible(page.total() == 0);
+        // an empty list is no list to a screen reader (nor to axe)
         if (page.total() == 0) {
-            Span none = new Span(getTranslation("discussion.none"));
-            none.getElement().setAttribute("data-testid", "discussion-none");
-            thread.add(none);
+            thread.getElement().removeAttribute("role");
+        } else {
+            thread.getElement().setAttribute("role", "list");
         }
         page.items().forEach(c -> thread.add(new CommentCard(c)));
         shown += page.items().size();
