@@ -77,6 +77,8 @@ class SqlTableOwnershipTest {
             Map.entry("calendar_feed", "feeds"), Map.entry("calendar_feed_attempt", "feeds"),
 
             // casework.discussion (issue 15)
+            Map.entry("case_comment", "casework"), Map.entry("case_comment_revision", "casework"),
+            Map.entry("case_comment_mention", "casework"), Map.entry("case_comment_attachment", "casework"),
 
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));

@@ -167,6 +167,7 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         }
         add(new H3(getTranslation("directive.timeline")));
         add(timeline);
+        add(new th.tidtam.casework.ui.DiscussionPanel(th.tidtam.directive.service.DirectiveCase.of(d.id()), null));
     }
 
     /** The timeline's detail: user text as it was written; the follow-up check's entries in the reader's language. */
