@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -95,28 +96,32 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H3(getTranslation("directive.parts")));
         Grid<DirectiveViews.Part> parts = new Grid<>();
+        // at 1366 px every column shares about 1,100 px: cells wrap rather than cut unit names and statuses short
+        parts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         parts.addColumn(p -> (thai ? p.unitNameTh() : p.unitNameEn()) + (p.lead() ? " (" + getTranslation("directive.lead") + ")" : ""))
-                .setHeader(getTranslation("org.unit")).setFlexGrow(3);
-        parts.addColumn(p -> thai ? p.holderTitleTh() : p.holderTitleEn()).setHeader(getTranslation("directive.holder")).setFlexGrow(3);
+                .setHeader(getTranslation("org.unit")).setWidth("13em").setFlexGrow(3);
+        parts.addColumn(p -> thai ? p.holderTitleTh() : p.holderTitleEn()).setHeader(getTranslation("directive.holder"))
+                .setWidth("11em").setFlexGrow(2);
         parts.addColumn(p -> p.delegated() ? Objects.requireNonNullElse(thai ? p.workerTitleTh() : p.workerTitleEn(), "") : "")
-                .setHeader(getTranslation("directive.worker")).setFlexGrow(2);
-        parts.addColumn(p -> getTranslation("directive.part-status." + p.status().name())).setHeader(getTranslation("directive.status"));
+                .setHeader(getTranslation("directive.worker")).setWidth("8em").setFlexGrow(1);
+        parts.addColumn(p -> getTranslation("directive.part-status." + p.status().name())).setHeader(getTranslation("directive.status"))
+                .setWidth("8em").setFlexGrow(1);
         parts.addColumn(p -> p.lastReportStatus() == null ? ""
                 : getTranslation("directive.progress." + p.lastReportStatus().name()) + " · " + p.lastReportPercent() + "%")
-                .setHeader(getTranslation("directive.latest-progress")).setAutoWidth(true);
+                .setHeader(getTranslation("directive.latest-progress")).setWidth("8em").setFlexGrow(1);
         parts.addColumn(p -> p.escalationLevel() == 0 ? ""
                 : getTranslation("directive.escalated-to", p.escalationLevel(),
                         Objects.requireNonNullElse(thai ? p.escalatedToTitleTh() : p.escalatedToTitleEn(), "")))
-                .setHeader(getTranslation("directive.escalation")).setFlexGrow(2);
+                .setHeader(getTranslation("directive.escalation")).setWidth("8em").setFlexGrow(1);
         parts.addColumn(p -> (p.waitingSince() == null ? "" : getTranslation("directive.waiting-on",
                         thai ? p.waitingOnUnitNameTh() : p.waitingOnUnitNameEn(), p.waitingReason()) + " · ")
                 + (p.waitingWorkingDays() == 0 ? "" : getTranslation("directive.waiting-days", p.waitingWorkingDays())))
-                .setHeader(getTranslation("directive.waiting")).setFlexGrow(2);
+                .setHeader(getTranslation("directive.waiting")).setWidth("8em").setFlexGrow(1);
         parts.addColumn(p -> p.workingDaysLate() == 0 ? "" : getTranslation("work.days-overdue", p.workingDaysLate()))
-                .setHeader(getTranslation("directive.late")).setAutoWidth(true);
+                .setHeader(getTranslation("directive.late")).setWidth("7em").setFlexGrow(0);
         parts.addColumn(p -> ThaiDates.formatMedium(p.dueDate(), locale)
                 + (p.dueDate().equals(p.originalDueDate()) ? "" : " (" + getTranslation("directive.originally", ThaiDates.formatMedium(p.originalDueDate(), locale)) + ")"))
-                .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);
+                .setHeader(getTranslation("directive.due-date")).setWidth("8em").setFlexGrow(0);
         parts.setItems(d.parts());
         parts.setAllRowsVisible(true);
         parts.getElement().setAttribute("data-testid", "directive-parts");
