@@ -44,8 +44,12 @@ class BulkWorkAndDirectiveSearchBrowserTest extends BrowserTestSupport {
         waitForVaadin();
         assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile(suffix + " จุดที่")))).hasCount(3);
+        // three rows and no more: the search has narrowed the grid to these directives' tasks
         Locator ticks = grid.locator("vaadin-grid-cell-content vaadin-checkbox:visible");
         assertThat(ticks).hasCount(3);
+        Locator acknowledgements = grid.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(exactly("รับทราบข้อสั่งการ")));
+        assertThat(acknowledgements).hasCount(3);
         for (int i = 0; i < 3; i++) {
             ticks.nth(i).click();
             waitForVaadin();
@@ -57,8 +61,9 @@ class BulkWorkAndDirectiveSearchBrowserTest extends BrowserTestSupport {
         assertThat(page.getByTestId("bulk-summary-counts")).hasText("ดำเนินการแล้ว 3 งาน ดำเนินการไม่ได้ 0 งาน");
         page.getByTestId("bulk-close").click();
         waitForVaadin();
-        assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile(suffix + " จุดที่")))).hasCount(0);
+        // the acknowledgements are gone; each part's next step (its report) has taken their place
+        assertThat(acknowledgements).hasCount(0);
+        assertThat(page.getByTestId("bulk-bar")).isHidden();
         ids.forEach(id -> org.assertj.core.api.Assertions.assertThat(
                 directives.detail(id).get("parts").get(0).get("status").asText()).isEqualTo("ACKNOWLEDGED"));
     }
