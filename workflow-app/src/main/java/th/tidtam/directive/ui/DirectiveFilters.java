@@ -67,7 +67,7 @@ class DirectiveFilters extends Composite<FormLayout> {
         unit.setItemLabelGenerator(u -> u.name(thai));
         unit.setClearButtonVisible(true);
         unit.getElement().setAttribute("data-testid", "directives-unit");
-        meeting.setLabel(getTranslation("directive.field.meeting-number"));
+        meeting.setLabel(getTranslation("directive.search.meeting"));
         meeting.setItems(meetings);
         meeting.setClearButtonVisible(true);
         meeting.getElement().setAttribute("data-testid", "directives-meeting");

@@ -73,7 +73,7 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle, B
         grid.addColumn(new ComponentRenderer<>(d -> DirectiveLabels.urgency(this, d.urgency())))
                 .setHeader(getTranslation("directive.urgency")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(d -> DirectiveLabels.status(this, d.status())))
-                .setHeader(getTranslation("directive.status")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("directive.status")).setWidth("12em").setFlexGrow(0)
                 .setSortProperty(DirectiveSearch.Sort.STATUS.name()).setKey(DirectiveSearch.Sort.STATUS.name());
         grid.addColumn(d -> ThaiDates.formatMedium(d.issuedAt().atZone(th.tidtam.base.time.ApplicationZone.ID).toLocalDate(), locale))
                 .setHeader(getTranslation("directive.issued-on")).setAutoWidth(true).setFlexGrow(0)
@@ -83,6 +83,8 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle, B
         grid.addColumn(d -> thai ? d.leadUnitNameTh() : d.leadUnitNameEn()).setHeader(getTranslation("directive.lead-unit"))
                 .setFlexGrow(2);
         grid.setMultiSort(false);
+        // long subjects and unit names wrap rather than being cut at 1366 px
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         provider = new CallbackDataProvider<DirectiveViews.Summary, DirectiveSearch>(
                 query -> queries.page(sorted(query.getFilter().orElse(DirectiveSearch.all()), query.getSortOrders()),
                         query.getOffset(), query.getLimit()).stream(),

@@ -87,6 +87,7 @@ class BulkActionBar extends Composite<HorizontalLayout> {
     private void confirm(String key, String outcome, List<WorkItem> items, Button trigger) {
         Dialog dialog = new Dialog(getTranslation("task.bulk." + key + "." + outcome));
         dialog.getElement().setAttribute("data-testid", "bulk-confirm");
+        dialog.setMaxWidth("34rem");
         dialog.add(new Paragraph(getTranslation("work.bulk.confirm", items.size())));
         Button go = new Button(getTranslation("work.bulk.go"));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
