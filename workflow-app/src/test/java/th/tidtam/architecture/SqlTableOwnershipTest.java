@@ -71,6 +71,11 @@ class SqlTableOwnershipTest {
             Map.entry("matter", "matters"), Map.entry("matter_part", "matters"), Map.entry("matter_decline", "matters"),
             Map.entry("matter_progress", "matters"), Map.entry("matter_complainant", "matters"),
 
+            // notify (issue 15)
+            Map.entry("mail_outbox", "notify"), Map.entry("notification_preference", "notify"),
+            Map.entry("notification_policy", "notify"), Map.entry("notification_event", "notify"),
+            Map.entry("mail_digest_run", "notify"),
+
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
 
