@@ -44,6 +44,9 @@ public class MessageTexts {
         Locale l = r.locale();
         String headline = t(l, "notify.mail.headline." + kind.name());
         String about = c.classified() ? classified(l, c) : (c.number() == null ? "" : c.number() + " ") + nz(c.subject());
+        if (about.isBlank() && detail != null) {
+            about = readableDates(detail.trim(), l); // the alert's own words name the case ("27/2569 subject")
+        }
         StringBuilder body = new StringBuilder();
         body.append(t(l, "notify.mail.greeting", r.name())).append("\n\n").append(headline).append("\n\n");
         body.append(t(l, "notify.mail.label.case")).append(": ").append(about.isBlank() ? "-" : about.trim()).append('\n');
@@ -53,7 +56,7 @@ public class MessageTexts {
         if (positionTitle != null && !positionTitle.isBlank()) {
             body.append(t(l, "notify.mail.label.position")).append(": ").append(positionTitle).append('\n');
         }
-        if (!c.classified() && detail != null && !detail.isBlank() && !about.contains(detail.trim())) {
+        if (!c.classified() && detail != null && !detail.isBlank() && !about.contains(readableDates(detail.trim(), l))) {
             body.append(t(l, "notify.mail.label.detail")).append(": ").append(readableDates(detail.trim(), l)).append('\n');
         }
         body.append(t(l, "notify.mail.label.link")).append(": ").append(settings.link(c.route())).append("\n\n");
