@@ -76,6 +76,10 @@ class SqlTableOwnershipTest {
             Map.entry("notification_policy", "notify"), Map.entry("notification_event", "notify"),
             Map.entry("mail_digest_run", "notify"),
 
+            // feeds (issue 15)
+
+            // casework.discussion (issue 15)
+
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
 
