@@ -72,7 +72,7 @@ class HostileInputFuzzTest {
 
     /** Every table the fuzzer watches: the ones above and each module's own list (issue 14 on). */
     private static final List<String> ALL_TABLES = java.util.stream.Stream.of(TABLES, PartnersFuzzTargets.TABLES,
-            CoordinationFuzzTargets.TABLES, MattersFuzzTargets.TABLES).flatMap(List::stream).toList();
+            CoordinationFuzzTargets.TABLES, MattersFuzzTargets.TABLES, NotifyFuzzTargets.TABLES).flatMap(List::stream).toList();
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
@@ -263,6 +263,7 @@ class HostileInputFuzzTest {
         t.putAll(new PartnersFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new CoordinationFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new MattersFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new NotifyFuzzTargets(new ApiClient(port), org).targets());
         return t;
     }
 
