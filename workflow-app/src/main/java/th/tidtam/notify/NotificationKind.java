@@ -63,4 +63,9 @@ public enum NotificationKind {
     public static NotificationKind ofWork(Urgency urgency) {
         return urgency == Urgency.MOST_URGENT ? MOST_URGENT_WORK : NEW_WORK;
     }
+
+    /** The message key of the kind's name on screens and in messages. */
+    public String labelKey() {
+        return "notify.kind." + name();
+    }
 }

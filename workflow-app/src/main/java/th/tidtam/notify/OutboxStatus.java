@@ -17,4 +17,9 @@ public enum OutboxStatus {
     public boolean retryable() {
         return this == FAILED_RETRYING || this == GIVEN_UP || this == HELD;
     }
+
+    /** The message key of the status's name on screens and in messages. */
+    public String labelKey() {
+        return "notify.status." + name();
+    }
 }

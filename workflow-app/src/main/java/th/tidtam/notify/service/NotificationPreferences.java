@@ -81,8 +81,7 @@ public class NotificationPreferences {
                 throw new RuleViolation("notify.error.nothing-chosen");
             }
             if (!policies.get(c.getKey()).allowed().contains(c.getValue())) {
-                throw new RuleViolation("notify.error.channel-not-allowed", "notify.kind." + c.getKey().name(),
-                        "notify.channel." + c.getValue().name());
+                throw new RuleViolation("notify.error.channel-not-allowed", c.getKey().labelKey(), c.getValue().labelKey());
             }
         }
         long me = currentUser.require().personId();

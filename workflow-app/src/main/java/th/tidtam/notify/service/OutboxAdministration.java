@@ -67,7 +67,7 @@ public class OutboxAdministration {
     public OutboxMessage retry(long id) {
         OutboxMessage m = message(id);
         if (!m.status().retryable()) {
-            throw new RuleViolation("notify.error.not-retryable", "notify.status." + m.status().name());
+            throw new RuleViolation("notify.error.not-retryable", m.status().labelKey());
         }
         if (!transport.configured()) {
             if (m.status() == OutboxStatus.HELD) {
@@ -76,7 +76,7 @@ public class OutboxAdministration {
         }
         OutboxStatus to = transport.configured() ? OutboxStatus.PENDING : OutboxStatus.HELD;
         if (!outbox.requeue(id, to, clock.instant())) {
-            throw new RuleViolation("notify.error.not-retryable", "notify.status." + message(id).status().name());
+            throw new RuleViolation("notify.error.not-retryable", message(id).status().labelKey());
         }
         sender.wake();
         return message(id);
