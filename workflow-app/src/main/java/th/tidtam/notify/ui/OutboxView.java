@@ -119,9 +119,11 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(m -> getTranslation("notify.status." + m.status().name()))
                 .setHeader(getTranslation("notify.outbox.column.status")).setAutoWidth(true);
-        grid.addColumn(OutboxMessage::address).setHeader(getTranslation("notify.outbox.column.recipient")).setAutoWidth(true);
+        grid.addColumn(OutboxMessage::address).setHeader(getTranslation("notify.outbox.column.recipient")).setWidth("14em")
+                .setFlexGrow(1).setResizable(true).setTooltipGenerator(OutboxMessage::address);
         grid.addColumn(m -> kindLabel(m.kind())).setHeader(getTranslation("notify.outbox.column.kind")).setAutoWidth(true);
-        grid.addColumn(OutboxMessage::subject).setHeader(getTranslation("notify.outbox.column.subject")).setFlexGrow(3)
+        grid.addColumn(OutboxMessage::subject).setHeader(getTranslation("notify.outbox.column.subject")).setWidth("18em")
+                .setFlexGrow(3).setResizable(true)
                 .setTooltipGenerator(OutboxMessage::subject);
         grid.addColumn(OutboxMessage::attempts).setHeader(getTranslation("notify.outbox.column.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -148,7 +150,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         read.getElement().setAttribute("aria-label", getTranslation("notify.outbox.view") + " " + m.subject());
         HorizontalLayout row = new HorizontalLayout(read);
-        if (m.status().retryable()) {
+        // a held message can go only once there is a server: no button that can only be refused
+        if (m.status().retryable() && (m.status() != OutboxStatus.HELD || outbox.serverConfigured())) {
             Button retry = new Button(getTranslation("notify.outbox.retry"), e -> retry(m.id()));
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             retry.setDisableOnClick(true);
