@@ -72,6 +72,9 @@ class SqlTableOwnershipTest {
             Map.entry("matter_progress", "matters"), Map.entry("matter_complainant", "matters"),
 
             // notify (issue 15)
+            Map.entry("mail_outbox", "notify"), Map.entry("notification_preference", "notify"),
+            Map.entry("notification_policy", "notify"), Map.entry("notification_event", "notify"),
+            Map.entry("mail_digest_run", "notify"),
 
             // feeds (issue 15)
             Map.entry("calendar_feed", "feeds"), Map.entry("calendar_feed_attempt", "feeds"),

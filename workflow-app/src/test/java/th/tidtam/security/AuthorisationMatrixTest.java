@@ -358,6 +358,7 @@ class AuthorisationMatrixTest {
         CoordinationMatrixIds.put(ids, api, org);
         MattersMatrixIds.put(ids, api, org);
         DiscussionMatrixIds.put(ids, api, org);
+        NotifyMatrixIds.put(ids, api, org);
         return ids;
     }
 }

@@ -73,7 +73,7 @@ class HostileInputFuzzTest {
     /** Every table the fuzzer watches: the ones above and each module's own list (issue 14 on). */
     private static final List<String> ALL_TABLES = java.util.stream.Stream.of(TABLES, PartnersFuzzTargets.TABLES,
             CoordinationFuzzTargets.TABLES, MattersFuzzTargets.TABLES, FeedsFuzzTargets.TABLES, DiscussionFuzzTargets.TABLES,
-            WorkFuzzTargets.TABLES).flatMap(List::stream).toList();
+            WorkFuzzTargets.TABLES, NotifyFuzzTargets.TABLES).flatMap(List::stream).toList();
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
@@ -276,6 +276,7 @@ class HostileInputFuzzTest {
         t.putAll(new FeedsFuzzTargets().targets());
         t.putAll(new DiscussionFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new WorkFuzzTargets().targets());
+        t.putAll(new NotifyFuzzTargets(new ApiClient(port), org).targets());
         return t;
     }
 
