@@ -18,4 +18,12 @@ public interface CaseType {
      * (alerts, tasks) repeats the id under it next to {@code caseId}, so clients of that API keep working.
      */
     String idField();
+
+    /**
+     * Whether the case is classified (ลับ or above). Whatever leaves the application about it (an e-mail, a calendar
+     * feed) then carries no subject, only that a classified case needs attention.
+     */
+    default boolean classified(long caseId) {
+        return false;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,21 +31,26 @@ class WorkItemProjection {
     static final Timestamp NO_DUE_DATE = Timestamp.valueOf(LocalDateTime.of(9999, 12, 31, 0, 0));
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Map<String, CaseProcess> caseProcesses;
     private final ObjectProvider<CaseSubjects> subjectProviders;
     private volatile Map<String, CaseSubjects> subjects;
 
     WorkItemProjection(JdbcTemplate jdbc, ObjectProvider<CaseProcess> caseProcesses,
-            ObjectProvider<CaseSubjects> subjectProviders) {
+            ObjectProvider<CaseSubjects> subjectProviders, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         // two declarations for one process would be a programming error: refuse to start rather than pick one
         this.caseProcesses = caseProcesses.orderedStream()
                 .collect(Collectors.toUnmodifiableMap(CaseProcess::processDefinitionKey, Function.identity()));
         this.subjectProviders = subjectProviders;
     }
 
-    /** The task was created or changed: write its row and its candidate groups as they are now. */
-    void sync(DelegateTask task, String processDefinitionKey, List<String> candidateGroups) {
+    /**
+     * The task was created or changed: write its row and its candidate groups as they are now; {@code opened}: the
+     * task is new and its groups final, so announce it ({@link WorkItemOpened}).
+     */
+    void sync(DelegateTask task, String processDefinitionKey, List<String> candidateGroups, boolean opened) {
         DelegateExecution execution = task.getExecution();
         String businessKey = execution == null ? null : execution.getProcessBusinessKey();
         Urgency urgency = Urgency.of(task.getVariable(WorkItemVariables.URGENCY)).orElse(null);
@@ -88,6 +94,11 @@ class WorkItemProjection {
         Timestamp dueSort = due == null ? NO_DUE_DATE : due;
         jdbc.batchUpdate("insert into work_item_group (task_id, group_code, urgency_rank, due_sort, created_at) values (?, ?, ?, ?, ?)",
                 groups.stream().map(g -> new Object[] { task.getId(), g, rank, dueSort, created }).toList());
+        if (opened) {
+            events.publishEvent(new WorkItemOpened(task.getId(), text(task.getName(), 255), groups, caseType, caseId, number,
+                    subject, urgency, text(task.getVariable(WorkItemVariables.SECRECY), 16),
+                    due == null ? null : due.toInstant()));
+        }
     }
 
     /** The task was completed or deleted: it is no one's work any more. */

@@ -62,13 +62,15 @@ class WorkItemProjectionPlugin extends AbstractProcessEnginePlugin {
             TaskDefinition definition = behavior.getTaskDefinition();
             String processDefinitionKey = activity.getProcessDefinition() instanceof ProcessDefinitionEntity d ? d.getKey()
                     : activity.getProcessDefinition().getId();
-            TaskListener sync = task -> projection.getObject().sync(task, processDefinitionKey, candidateGroups(task));
+            TaskListener sync = task -> projection.getObject().sync(task, processDefinitionKey, candidateGroups(task), false);
+            TaskListener open = task -> projection.getObject().sync(task, processDefinitionKey, candidateGroups(task), true);
             TaskListener remove = WorkItemProjectionPlugin.this::remove;
             List<TaskListener> modelCreateListeners = definition.getTaskListenersForEvent(TaskListener.EVENTNAME_CREATE);
             boolean modelHasCreateListeners = modelCreateListeners != null && !modelCreateListeners.isEmpty();
-            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, sync);
+            // the task is announced (WorkItemOpened) once, by the last create listener: only then are its groups final
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, modelHasCreateListeners ? sync : open);
             if (modelHasCreateListeners) {
-                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, sync);
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, open);
             }
             // update fires for every change of a live task (identity links, assignee, due date, task variables, ...);
             // assignment follows it when the assignee changed, and also follows create when a model listener set one

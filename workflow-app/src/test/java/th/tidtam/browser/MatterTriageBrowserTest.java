@@ -124,7 +124,7 @@ class MatterTriageBrowserTest extends BrowserTestSupport {
         Locator input = page.locator("vaadin-combo-box[data-testid='triage-unit'] input");
         input.click();
         input.pressSequentially(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator("vaadin-combo-box-item:not([hidden])").filter(new Locator.FilterOptions().setHasText(text)).first().click();
         waitForVaadin();
     }
 

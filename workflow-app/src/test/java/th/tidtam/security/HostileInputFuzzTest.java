@@ -168,10 +168,19 @@ class HostileInputFuzzTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Every watched table's row count, in one statement: it runs before and after each of thousands of requests. */
+    private static final String COUNTS = ALL_TABLES.stream().map(t -> "(select count(*) from " + t + ")")
+            .collect(java.util.stream.Collectors.joining(", ", "select ", ""));
+
     private Map<String, Long> counts() {
-        Map<String, Long> c = new LinkedHashMap<>();
-        ALL_TABLES.forEach(t -> c.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
-        return c;
+        return jdbc.query(COUNTS, rs -> {
+            rs.next();
+            Map<String, Long> c = new LinkedHashMap<>();
+            for (int i = 0; i < ALL_TABLES.size(); i++) {
+                c.put(ALL_TABLES.get(i), rs.getLong(i + 1));
+            }
+            return c;
+        });
     }
 
     /** The checks every answer must pass; returns the reply for further checks. */

@@ -15,5 +15,9 @@ public enum AlertKind {
     /** you are asked for something by a date (e.g. agenda items for a meeting) */
     REQUESTED,
     /** something you should read was published (e.g. a meeting's agenda or a new version of it) */
-    PUBLISHED
+    PUBLISHED,
+    /** your request for more time was refused: the due date stands */
+    EXTENSION_REFUSED,
+    /** a comment mentions your position */
+    MENTIONED
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,8 +28,10 @@ public class Alerts {
     private final CaseAlertRepository alerts;
     private final CaseAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Alerts(CaseAlertRepository alerts, CaseAccess access, Clock clock) {
+    Alerts(CaseAlertRepository alerts, CaseAccess access, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.alerts = alerts;
         this.access = access;
         this.clock = clock;
@@ -37,7 +40,8 @@ public class Alerts {
     /** Tells a position something about a case, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void raise(Long positionId, CaseRef ref, Long partId, AlertKind kind, String detail, Instant at) {
-        alerts.save(new CaseAlert(positionId, ref, partId, kind, at, detail));
+        CaseAlert alert = alerts.save(new CaseAlert(positionId, ref, partId, kind, at, detail));
+        events.publishEvent(new AlertRaised(alert.getId(), positionId, ref, partId, kind, detail, at));
     }
 
     /** My unread alerts, newest first. */

@@ -29,6 +29,17 @@ final class CoordinationCaseBeans {
     @Component
     static class RequestCaseType implements CaseType {
 
+        private final CoordinationRequestRepository cases;
+
+        RequestCaseType(CoordinationRequestRepository cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public boolean classified(long caseId) {
+            return cases.findById(caseId).map(c -> c.getSecrecy() != null && c.getSecrecy().classified()).orElse(false);
+        }
+
         @Override
         public String key() {
             return CoordinationCase.TYPE;

@@ -42,8 +42,11 @@ public class ExtensionTasks {
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final Workflows workflows;
+    private final Alerts alerts;
 
-    ExtensionTasks(DirectiveTasks guard, Tasks tasks, Clock clock, WorkingCalendar calendar, Workflows workflows) {
+    ExtensionTasks(DirectiveTasks guard, Tasks tasks, Clock clock, WorkingCalendar calendar, Workflows workflows,
+            Alerts alerts) {
+        this.alerts = alerts;
         this.guard = guard;
         this.tasks = tasks;
         this.clock = clock;
@@ -100,7 +103,12 @@ public class ExtensionTasks {
                         java.util.Date.from(calendar.endOfWorkingDay(due)));
             }
         } else {
-            guard.recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_REFUSED, DirectiveTasks.note(note, true));
+            String n = DirectiveTasks.note(note, true);
+            guard.recordPart(directive, part, task, DirectiveEvent.Kind.EXTENSION_REFUSED, n);
+            // the holder must know at once that the old due date stands (an immediate mail, issue 15)
+            alerts.raise(part.getWorkerPositionId(), DirectiveCase.of(directive.getId()), part.getId(),
+                    AlertKind.EXTENSION_REFUSED, th.tidtam.base.time.ThaiDates.formatShort(part.getDueDate()) + " " + directive.getNumber()
+                            + " " + directive.getSubject() + (n == null ? "" : " · " + n), clock.instant());
         }
         part.clearExtensionRequest();
         tasks.complete(taskId, Map.of());

@@ -28,6 +28,17 @@ final class MatterCaseTypes {
     @Component
     static class Type implements CaseType {
 
+        private final MatterRepository cases;
+
+        Type(MatterRepository cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public boolean classified(long caseId) {
+            return cases.findById(caseId).map(c -> c.getSecrecy() != null && c.getSecrecy().classified()).orElse(false);
+        }
+
         @Override
         public String key() {
             return MatterCase.TYPE;

@@ -104,7 +104,7 @@ public class MatterWork {
         }
         records.event(matter, partId, approve ? MatterEvent.EXTENSION_APPROVED : MatterEvent.EXTENSION_REFUSED,
                 access.stamp(via), to + (why == null ? "" : " · " + why));
-        records.alert(part.getHolderPositionId(), matter, partId, approve ? AlertKind.PUBLISHED : AlertKind.REPORT_RETURNED);
+        records.alert(part.getHolderPositionId(), matter, partId, approve ? AlertKind.PUBLISHED : AlertKind.EXTENSION_REFUSED);
         records.complete(matter, MatterCase.TASK_EXTENSION, partId);
     }
 
