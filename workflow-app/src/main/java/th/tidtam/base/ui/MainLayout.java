@@ -8,6 +8,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -27,9 +28,9 @@ import th.tidtam.base.i18n.Translations;
 /**
  * The application shell. Navigation lists only the views the user's current positions allow (Vaadin filters menu
  * entries by each view's access annotations); menu titles are message-bundle keys. For screen readers (WCAG, checked
- * by axe in AccessibilityBrowserTest) the shell gives every screen its landmarks — the header is the banner, the
- * drawer's menu a named navigation, the view the main content — and the application's name is the page's one
- * {@code h1}, above the views' own {@code h2} titles.
+ * by axe in AccessibilityBrowserTest) the shell gives every screen its landmarks: the application's name is the
+ * banner and the page's one {@code h1} (above the views' own {@code h2} titles), the navbar a named region, the
+ * drawer's menu a named navigation, the view the main content.
  */
 @Layout
 @AnonymousAllowed
@@ -40,7 +41,10 @@ public class MainLayout extends AppLayout {
         H1 appName = new H1(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin", "0").set("line-height", "var(--lumo-line-height-s)");
-        addToDrawer(appName, navigation());
+        // the application's name is the banner; the navbar beside it (who is logged in, language, log out) a named region
+        Div banner = new Div(appName);
+        banner.getElement().setAttribute("role", "banner");
+        addToDrawer(banner, navigation());
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         authentication.getAuthenticatedUser(DisplayName.class)
@@ -65,7 +69,8 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("a11y.toggle-menu"));
         HorizontalLayout header = new HorizontalLayout(toggle, new Span(), user, language, logout);
-        header.getElement().setAttribute("role", "banner");
+        header.getElement().setAttribute("role", "region");
+        header.getElement().setAttribute("aria-label", getTranslation("a11y.account"));
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
