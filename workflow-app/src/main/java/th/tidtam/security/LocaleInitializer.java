@@ -32,7 +32,11 @@ class LocaleInitializer implements VaadinServiceInitListener, LanguagePreference
             if (chosen == null) {
                 chosen = currentUser.get().map(u -> Locale.forLanguageTag(u.preferredLocale())).orElse(Translations.THAI);
             }
-            ui.getUI().setLocale(Translations.supported(chosen));
+            Locale shown = Translations.supported(chosen);
+            ui.getUI().setLocale(shown);
+            // the page's language for screen readers and hyphenation (WCAG 3.1.1): Vaadin writes the browser's language
+            // into <html lang>, which differs from the screens' when a person chose the other one
+            ui.getUI().getPage().executeJs("document.documentElement.lang = $0", shown.getLanguage());
         });
     }
 

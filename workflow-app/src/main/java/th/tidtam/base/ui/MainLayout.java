@@ -2,11 +2,14 @@ package th.tidtam.base.ui;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,7 +27,10 @@ import th.tidtam.base.i18n.Translations;
 
 /**
  * The application shell. Navigation lists only the views the user's current positions allow (Vaadin filters menu
- * entries by each view's access annotations); menu titles are message-bundle keys.
+ * entries by each view's access annotations); menu titles are message-bundle keys. For screen readers (WCAG, checked
+ * by axe in AccessibilityBrowserTest) the shell gives every screen its landmarks: the application's name is the
+ * banner and the page's one {@code h1} (above the views' own {@code h2} titles), the navbar a named region, the
+ * drawer's menu a named navigation, the view the main content.
  */
 @Layout
 @AnonymousAllowed
@@ -32,10 +38,13 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
         setPrimarySection(Section.DRAWER);
-        Span appName = new Span(getTranslation("app.name"));
+        H1 appName = new H1(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("padding", "var(--lumo-space-m)");
-        addToDrawer(appName, navigation());
+                .set("padding", "var(--lumo-space-m)").set("margin", "0").set("line-height", "var(--lumo-line-height-s)");
+        // the application's name is the banner; the navbar beside it (who is logged in, language, log out) a named region
+        Div banner = new Div(appName);
+        banner.getElement().setAttribute("role", "banner");
+        addToDrawer(banner, navigation());
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         authentication.getAuthenticatedUser(DisplayName.class)
@@ -57,7 +66,11 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.getElement().setAttribute("data-testid", "logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), user, language, logout);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("a11y.toggle-menu"));
+        HorizontalLayout header = new HorizontalLayout(toggle, new Span(), user, language, logout);
+        header.getElement().setAttribute("role", "region");
+        header.getElement().setAttribute("aria-label", getTranslation("a11y.account"));
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
@@ -65,9 +78,19 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
+    /** The view shown is the page's main landmark (a role rather than a wrapper, so that no view's layout changes). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+        super.showRouterLayoutContent(content);
+    }
+
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("data-testid", "navigation");
+        nav.getElement().setAttribute("aria-label", getTranslation("a11y.main-menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

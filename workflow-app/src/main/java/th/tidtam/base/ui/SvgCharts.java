@@ -8,7 +8,9 @@ import java.util.Locale;
 /**
  * Small charts drawn on the server as SVG text: no paid chart component and no npm build is available. Every text
  * is escaped ({@link th.tidtam.base.text.Xml}); the drawing scales through its {@code viewBox}; a bar may link
- * somewhere (a drill-down) and carries a {@code <title>} so that hovering shows its exact figure.
+ * somewhere (a drill-down) and carries a {@code <title>} so that hovering shows its exact figure. A chart with links is
+ * a labelled group, not an image: an image's content is presentational, so links inside it would be hidden from screen
+ * readers (axe: nested-interactive); each link is named by its figure.
  */
 public final class SvgCharts {
 
@@ -37,7 +39,7 @@ public final class SvgCharts {
         int row = 28;
         int height = Math.max(row, bars.size() * row) + 8;
         double top = max > 0 ? max : bars.stream().mapToDouble(Bar::value).max().orElse(0);
-        StringBuilder svg = open(labelWidth + barArea + 80, height, ariaLabel);
+        StringBuilder svg = open(labelWidth + barArea + 80, height, ariaLabel, bars.stream().anyMatch(b -> b.href() != null));
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 4 + i * row;
@@ -49,7 +51,7 @@ public final class SvgCharts {
                     + color + "\" rx=\"2\"><title>" + escape(b.label() + ": " + b.valueText()) + "</title></rect>"
                     + "<text x=\"" + fmt(labelWidth + w + 6) + "\" y=\"" + (y + 18) + "\" font-size=\"13\" fill=\"#333\">"
                     + escape(b.valueText()) + "</text>";
-            svg.append(link(b.href(), rect));
+            svg.append(link(b.href(), b.label() + ": " + b.valueText(), rect));
         }
         return svg.append("</svg>").toString();
     }
@@ -66,7 +68,8 @@ public final class SvgCharts {
         int width = left + step * categories.size() + 20;
         long max = series.stream().flatMap(s -> s.values().stream()).mapToLong(Long::longValue).max().orElse(0);
         long scale = niceCeiling(max);
-        StringBuilder svg = open(width, top + plotHeight + 50, ariaLabel);
+        StringBuilder svg = open(width, top + plotHeight + 50, ariaLabel, series.stream()
+                .anyMatch(ser -> ser.hrefs() != null && ser.hrefs().stream().anyMatch(java.util.Objects::nonNull)));
         for (int g = 0; g <= 4; g++) {
             double y = top + plotHeight - plotHeight * g / 4.0;
             svg.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 10).append("\" y1=\"").append(fmt(y))
@@ -89,14 +92,15 @@ public final class SvgCharts {
                 double x = left + step * c + step / 2.0;
                 double y = top + plotHeight - h;
                 String href = ser.hrefs() == null || c >= ser.hrefs().size() ? null : ser.hrefs().get(c);
-                String tip = "<title>" + escape(categories.get(c) + " · " + ser.name() + ": " + v) + "</title>";
+                String name = categories.get(c) + " · " + ser.name() + ": " + v;
+                String tip = "<title>" + escape(name) + "</title>";
                 if (s == 0) {
                     double w = step * 0.5;
-                    svg.append(link(href, "<rect x=\"" + fmt(x - w / 2) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(w)
+                    svg.append(link(href, name, "<rect x=\"" + fmt(x - w / 2) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(w)
                             + "\" height=\"" + fmt(Math.max(h, 0)) + "\" fill=\"" + ser.color() + "\">" + tip + "</rect>"));
                 } else {
                     points.append(points.isEmpty() ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
-                    svg.append(link(href, "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"5\" fill=\"" + ser.color()
+                    svg.append(link(href, name, "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"5\" fill=\"" + ser.color()
                             + "\">" + tip + "</circle>"));
                 }
             }
@@ -113,15 +117,15 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(int width, int height, String ariaLabel) {
+    private static StringBuilder open(int width, int height, String ariaLabel, boolean withLinks) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
-                .append("px;height:auto\" role=\"img\" aria-label=\"").append(escape(ariaLabel)).append("\" ").append(FONT)
-                .append('>');
+                .append("px;height:auto\" role=\"").append(withLinks ? "group" : "img").append("\" aria-label=\"")
+                .append(escape(ariaLabel)).append("\" ").append(FONT).append('>');
     }
 
-    private static String link(String href, String content) {
-        return href == null ? content : "<a href=\"" + escape(href) + "\">" + content + "</a>";
+    private static String link(String href, String name, String content) {
+        return href == null ? content : "<a href=\"" + escape(href) + "\" aria-label=\"" + escape(name) + "\">" + content + "</a>";
     }
 
     private static String shorten(String s, int max) {

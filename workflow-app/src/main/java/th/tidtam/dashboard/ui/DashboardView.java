@@ -330,6 +330,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         number.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
         number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
         number.getElement().setAttribute("data-testid", "dashboard-figure-" + id);
+        // the button shows a bare number: its spoken name says what is counted (and still contains the number shown)
+        number.setAriaLabel(getTranslation("a11y.figure", label, String.valueOf(value), getTranslation("dashboard.figure.unit." + unit)));
         Span caption = new Span(label);
         Span counted = new Span(getTranslation("dashboard.figure.unit." + unit));
         counted.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");

@@ -108,10 +108,13 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         chain.removeAll();
         if (unit == null) {
             unitTitle.setText("");
+            // an empty heading is announced as a heading with nothing in it
+            unitTitle.setVisible(false);
             positions.setItems(List.of());
             return;
         }
         unitTitle.setText(thai ? unit.nameTh() : unit.nameEn());
+        unitTitle.setVisible(true);
         positions.setItems(directory.positionsOfUnit(unit.id()));
     }
 

@@ -45,6 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         H1 title = new H1(getTranslation("app.name"));
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         add(title, subtitle, login);
+        // the page has no application shell: the view itself is the main landmark (WCAG, axe landmark-one-main)
+        getElement().setAttribute("role", "main");
     }
 
     @Override
