@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.coordination.RequestSummary;
 import th.tidtam.coordination.service.CoordinationQueries;
 import th.tidtam.coordination.service.CoordinationQueries.Scope;
@@ -63,8 +64,8 @@ public class CoordinationListView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> queries.list(scope.getValue(), null, text.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> queries.count(scope.getValue(), null, text.getValue()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CoordinationView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(CoordinationView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.getElement().setAttribute("data-testid", "coordination-grid");
         grid.setSizeFull();
         scope.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

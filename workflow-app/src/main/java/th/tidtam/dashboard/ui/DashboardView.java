@@ -36,6 +36,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.base.i18n.Translations;
@@ -116,7 +117,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .setAutoWidth(true);
         drillGrid.addColumn(r -> thai ? r.leadUnitTh() : r.leadUnitEn()).setHeader(getTranslation("dashboard.col.lead-unit"))
                 .setFlexGrow(2);
-        drillGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("directives/" + e.getItem().id())));
+        GridRows.openOnClickOrEnter(drillGrid, item -> getUI().ifPresent(ui -> ui.navigate("directives/" + item.id())));
         drillGrid.getElement().setAttribute("data-testid", "dashboard-drill");
         drillGrid.setAllRowsVisible(false);
         drillGrid.setHeight("360px");
@@ -355,8 +356,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(Rate::waitingDays).setHeader(getTranslation("dashboard.col.waiting-days")).setAutoWidth(true);
         grid.setItems(rates);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> drill(Figure.FINISHED, key(e.getItem(), spheres),
-                spheres ? sphereName(e.getItem()) : (thai ? e.getItem().nameTh() : e.getItem().nameEn())));
+        GridRows.openOnClickOrEnter(grid, item -> drill(Figure.FINISHED, key(item, spheres),
+                spheres ? sphereName(item) : (thai ? item.nameTh() : item.nameEn())));
         grid.getElement().setAttribute("data-testid", spheres ? "dashboard-rate-spheres" : "dashboard-rate-agencies");
         return grid;
     }
@@ -387,7 +388,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         } else {
             grid.setHeight("480px");
         }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("directives/" + e.getItem().directiveId())));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate("directives/" + item.directiveId())));
         grid.getElement().setAttribute("data-testid", "dashboard-overdue");
         return grid;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.service.DirectiveBoard;
@@ -46,8 +47,8 @@ public class GovernorBoardView extends VerticalLayout implements HasDynamicTitle
                 ? getTranslation("work.days-left", r.workingDaysLeft()) : getTranslation("work.days-overdue", -r.workingDaysLeft())))
                 .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);
         grid.setItems(board.openDirectives());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DirectiveView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().directive().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(DirectiveView.class,
+                new RouteParameters("id", String.valueOf(item.directive().id())))));
         grid.getElement().setAttribute("data-testid", "governor-board");
         grid.setSizeFull();
         add(grid);

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.casework.Urgency;
@@ -138,8 +139,8 @@ public class LettersView extends VerticalLayout implements HasDynamicTitle {
                 return java.util.stream.Stream.empty();
             }
         });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LetterView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(LetterView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.getElement().setAttribute("data-testid", "letters");
         grid.setWidthFull();
         grid.setHeight("32em");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.matters.MatterStatus;
 import th.tidtam.matters.MatterSummary;
 import th.tidtam.matters.service.MatterQueries;
@@ -77,7 +78,7 @@ public class MattersView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh.run());
         words.addValueChangeListener(e -> refresh.run());
         refresh.run();
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matters/" + e.getItem().id())));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate("matters/" + item.id())));
         grid.getElement().setAttribute("data-testid", "matters");
         grid.setSizeFull();
         add(grid);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.matters.UnownedMatter;
 import th.tidtam.matters.service.UnownedMatters;
 
@@ -40,7 +41,7 @@ public class UnownedMattersView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(UnownedMatter::declinedBy).setHeader(getTranslation("matters.doc.col.declined")).setFlexGrow(2)
                 .setTooltipGenerator(UnownedMatter::declinedBy);
         grid.setItems(rows);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("matters/" + e.getItem().id())));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate("matters/" + item.id())));
         grid.getElement().setAttribute("data-testid", "unowned-matters");
         grid.setSizeFull();
         add(grid);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.meeting.BodySummary;
 import th.tidtam.meeting.MeetingSummary;
@@ -95,8 +96,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("meeting.ui.minutes")).setAutoWidth(true).setFlexGrow(0);
         // pages are cut from the register's answer: the screen asks for what it shows
         grid.setItems(q -> filtered().skip(q.getOffset()).limit(q.getLimit()), q -> (int) filtered().count());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.getElement().setAttribute("data-testid", "meetings");
         grid.setWidthFull();
         grid.setHeight("28em");

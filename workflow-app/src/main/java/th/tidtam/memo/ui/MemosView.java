@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ApplicationZone;
 import th.tidtam.base.time.ThaiDates;
@@ -55,8 +56,8 @@ public class MemosView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("memo.col.updated")).setAutoWidth(true);
         grid.setItems(q -> queries.list(scope.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) queries.count(scope.getValue()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemoView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(MemoView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.getElement().setAttribute("data-testid", "memo-grid");
         grid.setMinHeight("400px");
         addAndExpand(grid);

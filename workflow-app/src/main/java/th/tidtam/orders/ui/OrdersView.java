@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.orders.OrderSummary;
 import th.tidtam.orders.service.OrderDrafting;
 
@@ -48,8 +49,8 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> getTranslation("orders.ui.status." + o.status().name())).setHeader(getTranslation("orders.ui.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> orders.stream().skip(q.getOffset()).limit(q.getLimit()), q -> orders.size());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrderView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(OrderView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.getElement().setAttribute("data-testid", "orders");
         grid.setSizeFull();
         add(grid);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.BuddhistDatePicker;
@@ -90,8 +91,8 @@ public class OutgoingView extends VerticalLayout implements HasDynamicTitle {
         // the service pages: the screen asks for what it shows
         grid.setItems(q -> drafts.page(status.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, drafts.count(status.getValue())));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OutgoingLetterView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(OutgoingLetterView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.getElement().setAttribute("data-testid", "outgoing-letters");
         grid.setSizeFull();
         add(grid);
