@@ -100,8 +100,10 @@ public class Discussions {
         int from = Math.max(0, offset);
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         long total = comments.countThread(ref.type(), ref.id(), partId);
-        List<CaseComment> page = comments.thread(ref.type(), ref.id(), partId,
-                PageRequest.of(0, from + size)).stream().skip(from).toList();
+        // past the end (any offset, however large) is an empty page, never an overflow
+        List<CaseComment> page = from >= total ? List.of()
+                : comments.thread(ref.type(), ref.id(), partId,
+                        PageRequest.of(0, (int) Math.min(total, (long) from + size))).stream().skip(from).toList();
         recordClassifiedRead(ref, "comments", Map.of("partId", partId == null ? "" : partId, "count", page.size()));
         return new DiscussionViews.Page(total, from, views.of(page, me()));
     }
