@@ -84,7 +84,14 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         Grid<WorkItem> grid = new Grid<>();
         grid.addColumn(new ComponentRenderer<>(item -> urgencyBadge(item.urgency()))).setHeader(getTranslation("directive.urgency"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> TaskNames.of(this, item)).setHeader(getTranslation("work.task")).setFlexGrow(2);
+        // the task's name is a link, so that a keyboard (Tab, Enter) opens it as a click on the row does; the row's
+        // first column is the tick box of the bulk decisions
+        Grid.Column<WorkItem> taskColumn = grid.addColumn(new ComponentRenderer<>(item -> {
+            com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(TaskNames.of(this, item),
+                    TaskView.class, new RouteParameters("taskId", item.taskId()));
+            link.getElement().setAttribute("data-testid", "open-task");
+            return link;
+        })).setHeader(getTranslation("work.task")).setFlexGrow(2);
         grid.addColumn(item -> Objects.requireNonNullElse(item.caseNumber(), "")).setHeader(getTranslation("work.case-number"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the subject of a work item without one of its own (free text stays out of the engine) is its case type's
@@ -110,7 +117,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         // ticking tasks for a bulk decision; a click on the row itself (not its tick box) still opens the task
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addItemClickListener(e -> {
-            if (e.getColumn() != null) {
+            // (the task's own link opens it from its column)
+            if (e.getColumn() != null && e.getColumn() != taskColumn) {
                 getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", e.getItem().taskId())));
             }
         });
