@@ -103,7 +103,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
             // the page's language follows the person's choice, not the browser's (which stays Thai here)
             switchLanguage();
             assertThat(page.evaluate("() => document.documentElement.lang")).as("language of the page").isEqualTo("en");
-            findings.addAll(axe(username + " / in English"));
+            findings.addAll(axe(username + " " + page.url().substring(url("").length() - 1) + " in English"));
             switchLanguage();
         }
         log(username + ": " + checked + " of " + paths.size() + " screens in " + (System.nanoTime() - started) / 1_000_000 + " ms");
