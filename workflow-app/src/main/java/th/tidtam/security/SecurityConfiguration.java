@@ -190,6 +190,7 @@ class SecurityConfiguration {
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/calendar/*.ics")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
         http.httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()));
         // the login form's failures land on /login?error; LoginView reads why (locked, blocked) from the session

@@ -27,6 +27,16 @@ public interface TaskHandler {
     Object context(MyTask task);
 
     /**
+     * The outcomes of this task key that need nothing but the outcome itself, which "My work" offers for many tasks
+     * at once ({@code POST /api/tasks/bulk}): each task is still checked and completed alone, through
+     * {@link #complete} with the body {@code {"outcome": …}}. The screen labels such an action with the translation
+     * key {@code task.bulk.<taskKey>.<OUTCOME>}. None by default: a step that needs a note or a choice is never bulk.
+     */
+    default Set<String> bulkOutcomes(String taskKey) {
+        return Set.of();
+    }
+
+    /**
      * The record {@link #complete} reads the body into. A body that no handler's record can take (a wrong type, an
      * unknown enum value) is refused as unreadable before the task is looked at, whoever's task it is, as Spring
      * refuses a typed request body.

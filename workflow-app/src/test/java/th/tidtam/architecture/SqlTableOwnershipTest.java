@@ -72,10 +72,16 @@ class SqlTableOwnershipTest {
             Map.entry("matter_progress", "matters"), Map.entry("matter_complainant", "matters"),
 
             // notify (issue 15)
+            Map.entry("mail_outbox", "notify"), Map.entry("notification_preference", "notify"),
+            Map.entry("notification_policy", "notify"), Map.entry("notification_event", "notify"),
+            Map.entry("mail_digest_run", "notify"),
 
             // feeds (issue 15)
+            Map.entry("calendar_feed", "feeds"), Map.entry("calendar_feed_attempt", "feeds"),
 
             // casework.discussion (issue 15)
+            Map.entry("case_comment", "casework"), Map.entry("case_comment_revision", "casework"),
+            Map.entry("case_comment_mention", "casework"), Map.entry("case_comment_attachment", "casework"),
 
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));

@@ -357,6 +357,8 @@ class AuthorisationMatrixTest {
         PartnersMatrixIds.put(ids, api, org);
         CoordinationMatrixIds.put(ids, api, org);
         MattersMatrixIds.put(ids, api, org);
+        DiscussionMatrixIds.put(ids, api, org);
+        NotifyMatrixIds.put(ids, api, org);
         return ids;
     }
 }

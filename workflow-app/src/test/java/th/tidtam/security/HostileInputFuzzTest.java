@@ -72,7 +72,8 @@ class HostileInputFuzzTest {
 
     /** Every table the fuzzer watches: the ones above and each module's own list (issue 14 on). */
     private static final List<String> ALL_TABLES = java.util.stream.Stream.of(TABLES, PartnersFuzzTargets.TABLES,
-            CoordinationFuzzTargets.TABLES, MattersFuzzTargets.TABLES).flatMap(List::stream).toList();
+            CoordinationFuzzTargets.TABLES, MattersFuzzTargets.TABLES, FeedsFuzzTargets.TABLES, DiscussionFuzzTargets.TABLES,
+            WorkFuzzTargets.TABLES, NotifyFuzzTargets.TABLES).flatMap(List::stream).toList();
 
     /** Hostile text, each also sent where a number, a date or an enum is expected. */
     static final List<String> TEXTS = List.of(
@@ -272,6 +273,10 @@ class HostileInputFuzzTest {
         t.putAll(new PartnersFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new CoordinationFuzzTargets(new ApiClient(port), org).targets());
         t.putAll(new MattersFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new FeedsFuzzTargets().targets());
+        t.putAll(new DiscussionFuzzTargets(new ApiClient(port), org).targets());
+        t.putAll(new WorkFuzzTargets().targets());
+        t.putAll(new NotifyFuzzTargets(new ApiClient(port), org).targets());
         return t;
     }
 
@@ -568,6 +573,11 @@ class HostileInputFuzzTest {
             case "POST /api/units/{id}/aliases" -> {
                 if (field.equals("alias") && !r.json().get("alias").asText().equals(expected)) {
                     failures.add(what + " → stored alias differs: " + shortly(r.json().get("alias").asText()));
+                }
+            }
+            case "POST /api/cases/{type}/{id}/comments" -> {
+                if (field.equals("body") && !r.json().get("body").asText().equals(expected)) {
+                    failures.add(what + " → stored comment differs: " + shortly(r.json().get("body").asText()));
                 }
             }
             default -> {

@@ -3,6 +3,7 @@ package th.tidtam.directive.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +14,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.directive.Cadence;
+import th.tidtam.casework.Urgency;
 import th.tidtam.directive.domain.Directive;
+import th.tidtam.directive.domain.DirectiveStatus;
 import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.DirectiveQueries;
+import th.tidtam.directive.service.DirectiveSearch;
 import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveViews;
 import th.tidtam.directive.service.IssueDirective;
@@ -74,10 +80,21 @@ class DirectiveController {
         return meetingDueDates.requireBeforeNextMeeting();
     }
 
+    @Operation(summary = "The directives I may see, newest first unless sorted otherwise: q finds words of the number, "
+            + "subject or text (Thai or Arabic digits alike); status, urgency (repeatable), unitId (an assigned agency), "
+            + "meeting (ครั้งที่, e.g. 3/2569) and overdue (a part past its due date) narrow it; sort NUMBER, ISSUED, DUE or "
+            + "STATUS, desc for the reverse; at most 200 per page")
     @GetMapping
     DirectiveViews.Page<DirectiveViews.Summary> list(@RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "50") int limit) {
-        return queries.visible(offset, limit);
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<DirectiveStatus> status,
+            @RequestParam(required = false) List<Urgency> urgency, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String meeting, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) DirectiveSearch.Sort sort, @RequestParam(required = false) Boolean desc) {
+        // without a sort the list is the newest first, as it always was; a chosen sort goes up unless desc is asked
+        boolean descending = desc == null ? sort == null : desc;
+        return queries.search(new DirectiveSearch(q, status == null ? Set.of() : new java.util.HashSet<>(status), unitId, meeting,
+                urgency == null ? Set.of() : new java.util.HashSet<>(urgency), overdue, sort, descending), offset, limit);
     }
 
     @GetMapping("/{id}")

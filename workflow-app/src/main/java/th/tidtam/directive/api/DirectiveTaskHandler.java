@@ -68,6 +68,20 @@ class DirectiveTaskHandler implements TaskHandler {
                 DirectiveTasks.EVIDENCE, DirectiveTasks.EXTENSION, DirectiveTasks.CLOSURE);
     }
 
+    /**
+     * The steps that need nothing but a yes: acknowledging a part (without delegating it), accepting a progress
+     * report (a return needs a comment) and proposing closure once the evidence is in (the note is optional).
+     */
+    @Override
+    public Set<String> bulkOutcomes(String taskKey) {
+        return taskKey == null ? Set.of() : switch (taskKey) {
+            case DirectiveTasks.ACKNOWLEDGE -> Set.of("ACKNOWLEDGE");
+            case DirectiveTasks.REVIEW -> Set.of("ACCEPT");
+            case DirectiveTasks.EVIDENCE -> Set.of("PROPOSE_CLOSURE");
+            default -> Set.of();
+        };
+    }
+
     @Override
     public DirectiveTaskContext context(MyTask task) {
         if (!task.item().isOfCaseType(DirectiveCase.TYPE) || task.item().caseId() == null) {

@@ -46,9 +46,12 @@ public class DirectiveQueries {
     private final CurrentUser currentUser;
     private final DirectiveReads reads;
 
+    private final DirectiveListing listing;
+
     DirectiveQueries(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
             ProgressReportRepository reports, DirectiveVisibility visibility, OrgDirectory org, CurrentUser currentUser,
-            PartTiming timing, DirectiveReads reads) {
+            PartTiming timing, DirectiveReads reads, DirectiveListing listing) {
+        this.listing = listing;
         this.reads = reads;
         this.reports = reports;
         this.timing = timing;
@@ -70,6 +73,37 @@ public class DirectiveQueries {
         List<DirectiveViews.Summary> items = ids.stream().map(byId::get).filter(d -> d != null)
                 .map(d -> summary(d, units.get(d.getLeadUnitId()))).toList();
         return new DirectiveViews.Page<>(items, visibility.countVisible(mine), safeOffset, safeLimit);
+    }
+
+    /** One page of the visible directives the search selects, in its order, with the count of all it selects. */
+    public DirectiveViews.Page<DirectiveViews.Summary> search(DirectiveSearch search, int offset, int limit) {
+        List<CurrentPosition> mine = myPositions();
+        int safeLimit = Math.max(1, Math.min(limit, 200));
+        int safeOffset = Math.max(0, offset);
+        java.time.LocalDate today = org.today();
+        List<Long> ids = listing.ids(mine, search, today, safeOffset, safeLimit);
+        return new DirectiveViews.Page<>(summaries(ids), listing.count(mine, search, today), safeOffset, safeLimit);
+    }
+
+    /** How many visible directives the search selects (the lazy grid asks apart from its pages). */
+    public long count(DirectiveSearch search) {
+        return listing.count(myPositions(), search, org.today());
+    }
+
+    /** One page without the count, for the lazy grid. */
+    public List<DirectiveViews.Summary> page(DirectiveSearch search, int offset, int limit) {
+        return summaries(listing.ids(myPositions(), search, org.today(), Math.max(0, offset), Math.max(1, Math.min(limit, 500))));
+    }
+
+    /** The meetings the visible directives came from, latest first (the list's meeting filter). */
+    public List<String> meetings() {
+        return listing.meetings(myPositions());
+    }
+
+    private List<DirectiveViews.Summary> summaries(List<Long> ids) {
+        Map<Long, Directive> byId = directives.findAllById(ids).stream().collect(Collectors.toMap(Directive::getId, d -> d));
+        Map<Long, UnitSummary> units = units(byId.values().stream().map(Directive::getLeadUnitId).collect(Collectors.toSet()));
+        return ids.stream().map(byId::get).filter(d -> d != null).map(d -> summary(d, units.get(d.getLeadUnitId()))).toList();
     }
 
     public Optional<DirectiveViews.Detail> detail(Long id) {

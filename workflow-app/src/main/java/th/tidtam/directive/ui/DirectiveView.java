@@ -1,12 +1,14 @@
 package th.tidtam.directive.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -95,28 +97,39 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H3(getTranslation("directive.parts")));
         Grid<DirectiveViews.Part> parts = new Grid<>();
+        // at 1366 px the columns share about 1,080 px: cells wrap rather than cut unit names and statuses short, and a
+        // column that says nothing for any part (nobody delegated, escalated, waiting, late) gives its room to the rest
+        parts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        List<DirectiveViews.Part> ps = d.parts();
         parts.addColumn(p -> (thai ? p.unitNameTh() : p.unitNameEn()) + (p.lead() ? " (" + getTranslation("directive.lead") + ")" : ""))
-                .setHeader(getTranslation("org.unit")).setFlexGrow(3);
-        parts.addColumn(p -> thai ? p.holderTitleTh() : p.holderTitleEn()).setHeader(getTranslation("directive.holder")).setFlexGrow(3);
+                .setHeader(getTranslation("org.unit")).setWidth("11em").setFlexGrow(3);
+        parts.addColumn(p -> thai ? p.holderTitleTh() : p.holderTitleEn()).setHeader(getTranslation("directive.holder"))
+                .setWidth("10em").setFlexGrow(3);
         parts.addColumn(p -> p.delegated() ? Objects.requireNonNullElse(thai ? p.workerTitleTh() : p.workerTitleEn(), "") : "")
-                .setHeader(getTranslation("directive.worker")).setFlexGrow(2);
-        parts.addColumn(p -> getTranslation("directive.part-status." + p.status().name())).setHeader(getTranslation("directive.status"));
+                .setHeader(getTranslation("directive.worker")).setWidth("8em").setFlexGrow(2)
+                .setVisible(ps.stream().anyMatch(DirectiveViews.Part::delegated));
+        parts.addColumn(p -> getTranslation("directive.part-status." + p.status().name())).setHeader(getTranslation("directive.status"))
+                .setWidth("8em").setFlexGrow(1);
         parts.addColumn(p -> p.lastReportStatus() == null ? ""
                 : getTranslation("directive.progress." + p.lastReportStatus().name()) + " · " + p.lastReportPercent() + "%")
-                .setHeader(getTranslation("directive.latest-progress")).setAutoWidth(true);
+                .setHeader(getTranslation("directive.latest-progress")).setWidth("7em").setFlexGrow(1)
+                .setVisible(ps.stream().anyMatch(p -> p.lastReportStatus() != null));
         parts.addColumn(p -> p.escalationLevel() == 0 ? ""
                 : getTranslation("directive.escalated-to", p.escalationLevel(),
                         Objects.requireNonNullElse(thai ? p.escalatedToTitleTh() : p.escalatedToTitleEn(), "")))
-                .setHeader(getTranslation("directive.escalation")).setFlexGrow(2);
+                .setHeader(getTranslation("directive.escalation")).setWidth("8em").setFlexGrow(2)
+                .setVisible(ps.stream().anyMatch(p -> p.escalationLevel() > 0));
         parts.addColumn(p -> (p.waitingSince() == null ? "" : getTranslation("directive.waiting-on",
                         thai ? p.waitingOnUnitNameTh() : p.waitingOnUnitNameEn(), p.waitingReason()) + " · ")
                 + (p.waitingWorkingDays() == 0 ? "" : getTranslation("directive.waiting-days", p.waitingWorkingDays())))
-                .setHeader(getTranslation("directive.waiting")).setFlexGrow(2);
+                .setHeader(getTranslation("directive.waiting")).setWidth("8em").setFlexGrow(2)
+                .setVisible(ps.stream().anyMatch(p -> p.waitingSince() != null || p.waitingWorkingDays() > 0));
         parts.addColumn(p -> p.workingDaysLate() == 0 ? "" : getTranslation("work.days-overdue", p.workingDaysLate()))
-                .setHeader(getTranslation("directive.late")).setAutoWidth(true);
+                .setHeader(getTranslation("directive.late")).setWidth("7em").setFlexGrow(0)
+                .setVisible(ps.stream().anyMatch(p -> p.workingDaysLate() > 0));
         parts.addColumn(p -> ThaiDates.formatMedium(p.dueDate(), locale)
                 + (p.dueDate().equals(p.originalDueDate()) ? "" : " (" + getTranslation("directive.originally", ThaiDates.formatMedium(p.originalDueDate(), locale)) + ")"))
-                .setHeader(getTranslation("directive.due-date")).setAutoWidth(true);
+                .setHeader(getTranslation("directive.due-date")).setWidth("7.5em").setFlexGrow(0);
         parts.setItems(d.parts());
         parts.setAllRowsVisible(true);
         parts.getElement().setAttribute("data-testid", "directive-parts");
@@ -167,6 +180,7 @@ public class DirectiveView extends VerticalLayout implements BeforeEnterObserver
         }
         add(new H3(getTranslation("directive.timeline")));
         add(timeline);
+        add(new th.tidtam.casework.ui.DiscussionPanel(th.tidtam.directive.service.DirectiveCase.of(d.id()), null));
     }
 
     /** The timeline's detail: user text as it was written; the follow-up check's entries in the reader's language. */

@@ -28,6 +28,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByBodyIdInOrderByStartsAtAscIdAsc(Collection<Long> bodyIds);
 
+    /** Meetings starting within [from, to), oldest first: what a calendar shows of a stretch of time. */
+    List<Meeting> findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAscIdAsc(LocalDateTime from,
+            LocalDateTime to);
+
     /** Meetings of the body (not cancelled) whose time overlaps [startsAt, endsAt). */
     @Query("""
             select m from Meeting m where m.bodyId = :bodyId and m.status <> :cancelled

@@ -35,6 +35,7 @@ import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.process.InboxFilter;
 import th.tidtam.casework.Urgency;
 import th.tidtam.process.WorkItem;
+import th.tidtam.work.BulkTasks;
 import th.tidtam.work.MyWork;
 import th.tidtam.work.MyPositions;
 import th.tidtam.work.SavedFilters;
@@ -53,7 +54,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     public MyWorkView(MyWork work, TaskRegistry caseTypeWork, WorkingCalendar calendar, MyPositions myPositions,
             SavedFilters savedFilters, Translations translations, th.tidtam.casework.alert.Alerts alerts,
-            th.tidtam.casework.CaseTypes caseTypes, Clock clock) {
+            th.tidtam.casework.CaseTypes caseTypes, Clock clock, BulkTasks bulkTasks) {
         this.clock = clock;
         setSizeFull();
         Locale locale = getLocale();
@@ -106,11 +107,21 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         }, query -> work.count(query.getFilter().orElse(InboxFilter.none())), WorkItem::taskId);
         ConfigurableFilterDataProvider<WorkItem, Void, InboxFilter> filtered = provider.withConfigurableFilter();
         grid.setItems(filtered);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class,
-                new RouteParameters("taskId", e.getItem().taskId()))));
+        // ticking tasks for a bulk decision; a click on the row itself (not its tick box) still opens the task
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null) {
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", e.getItem().taskId())));
+            }
+        });
         grid.getElement().setAttribute("data-testid", "my-work");
         grid.setSizeFull();
-        add(grid);
+        BulkActionBar bulkBar = new BulkActionBar(bulkTasks, caseTypeWork, translations, () -> {
+            grid.deselectAll();
+            filtered.refreshAll();
+        });
+        grid.addSelectionListener(e -> bulkBar.show(e.getAllSelectedItems()));
+        add(bulkBar, grid);
 
         Supplier<InboxFilter> shown = () -> new InboxFilter(urgency.getValue().isEmpty() ? EnumSet.noneOf(Urgency.class)
                 : EnumSet.copyOf(urgency.getValue()), overdue.getValue(), text.getValue());
@@ -122,11 +133,14 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             overdue.setValue(f.overdueOnly());
             text.setValue(Objects.requireNonNullElse(f.text(), ""));
             applyingSaved[0] = false;
+            grid.deselectAll();
             filtered.setFilter(shown.get());
         });
         filters.add(saved);
         Runnable apply = () -> {
             if (!applyingSaved[0]) {
+                // ticked tasks that the new filter hides would be acted on unseen
+                grid.deselectAll();
                 filtered.setFilter(shown.get());
                 saved.shown(shown.get());
             }
