@@ -103,7 +103,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
             // the page's language follows the person's choice, not the browser's (which stays Thai here)
             switchLanguage();
             assertThat(page.evaluate("() => document.documentElement.lang")).as("language of the page").isEqualTo("en");
-            findings.addAll(axe(username + " / in English"));
+            findings.addAll(axe(username + " " + page.url().substring(url("").length() - 1) + " in English"));
             switchLanguage();
         }
         log(username + ": " + checked + " of " + paths.size() + " screens in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -142,11 +142,12 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         waitForVaadin();
         Locator grid = page.getByTestId("my-work");
         assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject))).hasCount(1);
-        // Tab reaches the grid's header, Tab again its first row; Space activates the row's first cell (Enter does not:
-        // see /work/a11y-findings.txt)
+        // Tab reaches the grid's header, Tab again its first row (on the tick box for bulk decisions); the arrow moves to
+        // the urgency badge, and Space there activates the row (Enter does not: see /work/a11y-findings.txt)
         tabUntil("[data-testid='my-work']", 20);
         page.keyboard().press("Tab");
         assertThat(focusedElement()).as("focus in the grid's first row").contains("body-cell").contains("first-row-cell");
+        page.keyboard().press("ArrowRight");
         page.keyboard().press("Space");
         page.waitForURL(Pattern.compile(".*/work/[^/]+$"));
         waitForVaadin();

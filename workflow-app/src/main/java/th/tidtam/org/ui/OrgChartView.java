@@ -97,6 +97,8 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         positions.asSingleSelect().addValueChangeListener(e -> showChain(e.getValue()));
         positions.setHeight("50%");
 
+        // until a unit is chosen (an empty heading is announced as a heading with nothing in it)
+        unitTitle.setVisible(false);
         VerticalLayout details = new VerticalLayout(new H2(getTranslation("nav.org-chart")), unitTitle, positions, chain);
         details.setSizeFull();
         chain.setPadding(false);
@@ -108,7 +110,6 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         chain.removeAll();
         if (unit == null) {
             unitTitle.setText("");
-            // an empty heading is announced as a heading with nothing in it
             unitTitle.setVisible(false);
             positions.setItems(List.of());
             return;
