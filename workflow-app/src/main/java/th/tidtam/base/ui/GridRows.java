@@ -17,6 +17,11 @@ public final class GridRows {
     /** Calls {@code open} with the row clicked, or the row whose cell has the focus when Enter is pressed. */
     public static <T> void openOnClickOrEnter(Grid<T> grid, Consumer<T> open) {
         grid.addItemClickListener(e -> open.accept(e.getItem()));
+        openOnEnter(grid, open);
+    }
+
+    /** Calls {@code open} with the row whose cell has the focus when Enter is pressed (for grids with their own clicks). */
+    public static <T> void openOnEnter(Grid<T> grid, Consumer<T> open) {
         FocusedRow<T> focused = new FocusedRow<>();
         // a header or footer cell has no item: Enter there sorts or does nothing, as before
         grid.addCellFocusListener(e -> focused.item = e.getItem().orElse(null));

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.service.DirectiveQueries;
@@ -91,8 +92,8 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle, B
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(query.getFilter().orElse(DirectiveSearch.all()))),
                 DirectiveViews.Summary::id).withConfigurableFilter();
         grid.setItems(provider);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DirectiveView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(DirectiveView.class,
+                new RouteParameters("id", String.valueOf(item.id())))));
         grid.addSortListener(e -> remember());
         grid.getElement().setAttribute("data-testid", "directives");
         grid.setSizeFull();

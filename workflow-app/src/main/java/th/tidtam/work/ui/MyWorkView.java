@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import th.tidtam.base.ui.GridRows;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.process.InboxFilter;
@@ -116,6 +117,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(filtered);
         // ticking tasks for a bulk decision; a click on the row itself (not its tick box) still opens the task
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        GridRows.openOnEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(TaskView.class,
+                new RouteParameters("taskId", item.taskId()))));
         grid.addItemClickListener(e -> {
             // (the task's own link opens it from its column)
             if (e.getColumn() != null && e.getColumn() != taskColumn) {
