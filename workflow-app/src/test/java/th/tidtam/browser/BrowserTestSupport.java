@@ -125,6 +125,17 @@ abstract class BrowserTestSupport {
      * Waits until every Vaadin Flow client on the page has finished its round trips (no request in flight, no
      * pending server response), i.e. what the loading indicator shows.
      */
+    /**
+     * Types into My work's search box and waits for the filtered grid: the box sends its value only after a pause
+     * (lazy mode), so waiting for Vaadin at once would see the unfiltered grid. Count rows with
+     * {@code vaadin-grid-cell-content:visible}: a row the filter removed keeps its old cells, hidden.
+     */
+    void searchMyWork(String text) {
+        page.getByTestId("work-search").locator("input").fill(text);
+        page.waitForTimeout(700);
+        waitForVaadin();
+    }
+
     void waitForVaadin() {
         page.waitForFunction("""
                 () => {

@@ -40,14 +40,13 @@ class BulkWorkAndDirectiveSearchBrowserTest extends BrowserTestSupport {
         loginAs("agency.health", Lang.THAI);
         open("work");
         Locator grid = page.getByTestId("my-work");
-        page.getByTestId("work-search").locator("input").fill(suffix);
-        waitForVaadin();
-        assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+        searchMyWork(suffix);
+        assertThat(grid.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile(suffix + " จุดที่")))).hasCount(3);
         // three rows and no more: the search has narrowed the grid to these directives' tasks
         Locator ticks = grid.locator("vaadin-grid-cell-content vaadin-checkbox:visible");
         assertThat(ticks).hasCount(3);
-        Locator acknowledgements = grid.locator("vaadin-grid-cell-content")
+        Locator acknowledgements = grid.locator("vaadin-grid-cell-content:visible")
                 .filter(new Locator.FilterOptions().setHasText(exactly("รับทราบข้อสั่งการ")));
         assertThat(acknowledgements).hasCount(3);
         for (int i = 0; i < 3; i++) {
@@ -79,16 +78,16 @@ class BulkWorkAndDirectiveSearchBrowserTest extends BrowserTestSupport {
         page.getByTestId("directives-search").locator("input").fill(thaiNumber);
         waitForVaadin();
         Locator grid = page.getByTestId("directives");
-        assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(exactly(subject))))
+        assertThat(grid.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(exactly(subject))))
                 .hasCount(1);
         page.waitForURL(Pattern.compile(".*/directives\\?q=.+"));
 
         // the address is the bookmark: opened again, it shows the same search
         open(page.url().substring(page.url().indexOf("directives?")));
         assertThat(page.getByTestId("directives-search").locator("input")).hasValue(thaiNumber);
-        assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(exactly(subject))))
+        assertThat(grid.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(exactly(subject))))
                 .hasCount(1);
-        grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(exactly(subject))).click();
+        grid.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(exactly(subject))).click();
         page.waitForURL(Pattern.compile(".*/directives/" + id + "$"));
     }
 }

@@ -60,9 +60,8 @@ class CoordinationJourneyBrowserTest extends BrowserTestSupport {
 
         loginAs("agency.fisheries", Lang.THAI);
         open("work");
-        page.getByTestId("work-search").locator("input").fill(suffix);
-        waitForVaadin();
-        Locator row = page.getByTestId("my-work").locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject));
+        searchMyWork(suffix);
+        Locator row = page.getByTestId("my-work").locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(subject));
         assertThat(row.first()).isVisible();
         row.first().click();
         page.waitForURL(Pattern.compile(".*/work/[^/]+$"));

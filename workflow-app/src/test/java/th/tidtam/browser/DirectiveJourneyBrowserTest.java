@@ -152,8 +152,7 @@ class DirectiveJourneyBrowserTest extends BrowserTestSupport {
         }
         Locator grid = page.getByTestId("my-work");
         assertThat(grid).isVisible();
-        page.getByTestId("work-search").locator("input").fill(suffix);
-        waitForVaadin();
+        searchMyWork(suffix);
         Locator row = cell(grid, subject);
         assertThat(row).hasCount(1);
         row.click();
@@ -173,6 +172,6 @@ class DirectiveJourneyBrowserTest extends BrowserTestSupport {
     }
 
     private static Locator cell(Locator grid, String text) {
-        return grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(exactly(text)));
+        return grid.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(exactly(text)));
     }
 }

@@ -110,9 +110,8 @@ class MatterTriageBrowserTest extends BrowserTestSupport {
         open("work");
         Locator grid = page.getByTestId("my-work");
         assertThat(grid).isVisible();
-        page.getByTestId("work-search").locator("input").fill(suffix);
-        waitForVaadin();
-        Locator row = grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(suffix));
+        searchMyWork(suffix);
+        Locator row = grid.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(suffix));
         assertThat(row.first()).isVisible();
         row.first().click();
         page.waitForURL(Pattern.compile(".*/work/[^/]+$"));

@@ -159,9 +159,8 @@ class MemoChainBrowserTest extends BrowserTestSupport {
     private void findInMyWork(String suffix, String screenshotName) {
         open("work");
         assertThat(page.getByTestId("my-work")).isVisible();
-        page.getByTestId("work-search").locator("input").fill(suffix);
-        waitForVaadin();
-        assertThat(page.getByTestId("my-work").locator("vaadin-grid-cell-content").filter(
+        searchMyWork(suffix);
+        assertThat(page.getByTestId("my-work").locator("vaadin-grid-cell-content:visible").filter(
                 new Locator.FilterOptions().setHasText(suffix))).not().hasCount(0);
         if (screenshotName != null) {
             screenshot(screenshotName);

@@ -46,7 +46,9 @@ public class MeetingCalendar {
         if (positionIds.isEmpty() || !from.isBefore(to)) {
             return List.of();
         }
-        Set<Long> positions = Set.copyOf(positionIds);
+        // a HashSet, not Set.copyOf: a meeting without a chair or a secretary asks contains(null), which an
+        // immutable set answers with a NullPointerException
+        Set<Long> positions = new HashSet<>(positionIds);
         Map<Long, MeetingBody> byId = bodies.findAll().stream()
                 .collect(Collectors.toMap(MeetingBody::getId, Function.identity()));
         Set<Long> bodiesOfPositions = new HashSet<>();
