@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -209,29 +211,32 @@ class MailDeliveryTest {
         return api.get("/api/directives/" + id, "governor").body();
     }
 
+    /**
+     * Sends what is due until a matching mail has arrived: a background round of the sender may hold the row's claim
+     * for a moment, so the condition is awaited rather than checked once.
+     */
     private List<MimeMessage> awaitMails(String address, String containing) {
         List<MimeMessage> found = new ArrayList<>();
-        for (int i = 0; i < 50 && found.isEmpty(); i++) {
-            sender.sendDue("test-node", clock.instant().plusSeconds(1));
-            smtp.to(address).stream().filter(m -> SmtpServer.subject(m).contains(containing)
-                    || SmtpServer.text(m).contains(containing)).forEach(found::add);
-            if (found.isEmpty()) {
-                sleep();
-            }
+        try {
+            Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                        sender.sendDue("test-node", clock.instant().plusSeconds(1));
+                        smtp.to(address).stream().filter(m -> SmtpServer.subject(m).contains(containing)
+                                || SmtpServer.text(m).contains(containing)).forEach(found::add);
+                        return !found.isEmpty();
+                    });
+        } catch (ConditionTimeoutException e) {
+            // the caller's assertion on the (empty) list says what was missing
         }
         return found;
     }
 
     private OutboxMessage awaitStatus(long personId, OutboxStatus status) {
-        for (int i = 0; i < 50; i++) {
-            List<OutboxMessage> mine = outbox.search(th.tidtam.notify.domain.OutboxFilter.none(), 0, 200).stream()
-                    .filter(m -> m.recipientPersonId() == personId).toList();
-            if (!mine.isEmpty() && mine.get(0).status() == status) {
-                return mine.get(0);
-            }
-            sleep();
-        }
-        throw new AssertionError("no message of person " + personId + " reached " + status);
+        return Awaitility.await("a message of person " + personId + " reaching " + status)
+                .atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> outbox.search(th.tidtam.notify.domain.OutboxFilter.none(), 0, 200).stream()
+                        .filter(m -> m.recipientPersonId() == personId).findFirst().orElse(null),
+                        m -> m != null && m.status() == status);
     }
 
     private static String dedupeKey(MimeMessage m) {
@@ -242,11 +247,4 @@ class MailDeliveryTest {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
