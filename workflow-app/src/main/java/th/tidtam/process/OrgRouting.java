@@ -28,7 +28,11 @@ public class OrgRouting {
         Long id = directory.positionWithRole(PositionRole.valueOf(role))
                 .orElseThrow(() -> new IllegalStateException("No position has the role " + role));
         Long responsible = directory.responsiblePosition(id).orElse(id);
-        return directory.position(responsible).map(PositionSummary::code).orElseThrow();
+        String group = directory.position(responsible).map(PositionSummary::code).orElseThrow();
+        if (!responsible.equals(id)) {
+            VacancyCovers.routed(directory.position(id).map(PositionSummary::code).orElseThrow(), group);
+        }
+        return group;
     }
 
     /**
@@ -36,9 +40,24 @@ public class OrgRouting {
      * with no acting holder, the nearest filled position above it (work is never lost in a vacancy).
      */
     public String responsibleGroup(String positionCode) {
+        String group = groupToday(positionCode);
+        // a task created from this answer remembers the position it was meant for, so the work can go back to it
+        // when the post is filled (VacancyReturn)
+        VacancyCovers.routed(positionCode, group);
+        return group;
+    }
+
+    /** The same answer as {@link #responsibleGroup(String)}, noting nothing (for checks outside task creation). */
+    String groupToday(String positionCode) {
         PositionSummary position = directory.positionByCode(positionCode)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown position " + positionCode));
         return directory.responsiblePosition(position.id()).flatMap(directory::position).map(PositionSummary::code)
                 .orElse(position.code());
+    }
+
+    /** {@link #responsibleGroup(String)} for a position given by its id. */
+    public String responsibleGroupOf(Long positionId) {
+        return responsibleGroup(directory.position(positionId).map(PositionSummary::code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown position " + positionId)));
     }
 }

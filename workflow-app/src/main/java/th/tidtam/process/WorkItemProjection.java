@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,10 +36,12 @@ class WorkItemProjection {
     private final Map<String, CaseProcess> caseProcesses;
     private final ObjectProvider<CaseSubjects> subjectProviders;
     private volatile Map<String, CaseSubjects> subjects;
+    private final OrgRouting routing;
 
     WorkItemProjection(JdbcTemplate jdbc, ObjectProvider<CaseProcess> caseProcesses,
-            ObjectProvider<CaseSubjects> subjectProviders, ApplicationEventPublisher events) {
+            ObjectProvider<CaseSubjects> subjectProviders, ApplicationEventPublisher events, OrgRouting routing) {
         this.jdbc = jdbc;
+        this.routing = routing;
         this.events = events;
         // two declarations for one process would be a programming error: refuse to start rather than pick one
         this.caseProcesses = caseProcesses.orderedStream()
@@ -94,10 +97,35 @@ class WorkItemProjection {
         Timestamp dueSort = due == null ? NO_DUE_DATE : due;
         jdbc.batchUpdate("insert into work_item_group (task_id, group_code, urgency_rank, due_sort, created_at) values (?, ?, ?, ?, ?)",
                 groups.stream().map(g -> new Object[] { task.getId(), g, rank, dueSort, created }).toList());
+        Optional<VacancyCovers.Cover> cover = VacancyCovers.take(task.getExecutionId(), groups);
+        if (cover.isEmpty() && opened) {
+            cover = coverNamedByVariable(task, groups);
+        }
+        // written apart from the row: later changes of the task (moves included) keep what routing decided at creation
+        cover.ifPresent(c -> jdbc.update("update work_item set meant_for_group = ?, covering_group = ? where task_id = ?",
+                c.meantFor(), c.coveringGroup(), task.getId()));
         if (opened) {
             events.publishEvent(new WorkItemOpened(task.getId(), text(task.getName(), 255), groups, caseType, caseId, number,
                     subject, urgency, text(task.getVariable(WorkItemVariables.SECRECY), 16),
                     due == null ? null : due.toInstant()));
+        }
+    }
+
+    /**
+     * The position a process named in {@link WorkItemVariables#MEANT_FOR}, when the task went to the group doing that
+     * position's work today instead of to the position itself.
+     */
+    private Optional<VacancyCovers.Cover> coverNamedByVariable(DelegateTask task, List<String> groups) {
+        String meantFor = text(task.getVariable(WorkItemVariables.MEANT_FOR), 64);
+        if (meantFor == null || meantFor.isBlank() || groups.contains(meantFor)) {
+            return Optional.empty();
+        }
+        try {
+            String covering = routing.groupToday(meantFor);
+            return groups.contains(covering) && !covering.equals(meantFor)
+                    ? Optional.of(new VacancyCovers.Cover(meantFor, covering)) : Optional.empty();
+        } catch (IllegalArgumentException unknownPosition) {
+            return Optional.empty();
         }
     }
 

@@ -23,6 +23,14 @@ public final class WorkItemVariables {
     /** String: the secrecy class (ชั้นความลับ), up to 16 characters. */
     public static final String SECRECY = "secrecy";
 
+    /**
+     * String: the position code a task was meant for when the process itself chose a covering position because it was
+     * vacant (a memo's skipped level). Recorded only when the task went to the group that does that position's work
+     * today, so a later task of the process (the drafter's correction) is never taken for it. Processes routing through
+     * {@link OrgRouting} need not set it.
+     */
+    public static final String MEANT_FOR = "meantForGroup";
+
     private WorkItemVariables() {
     }
 }

@@ -127,6 +127,7 @@ class SecurityConfiguration {
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .addFilterBefore(refuseCrossSiteChanges(), BasicAuthenticationFilter.class)
+                .addFilterBefore(tasklistOff(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 // after authorisation: an anonymous or non-administrator caller learns nothing more than 401/403
                 .addFilterAfter(new EngineQueryExpressionGuard(),
@@ -148,6 +149,7 @@ class SecurityConfiguration {
                 // the webapps send their own Content-Security-Policy, made for their AngularJS pages
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.sameOrigin()))
                 .addFilterBefore(refuseCrossSiteChanges(), BasicAuthenticationFilter.class)
+                .addFilterBefore(tasklistOff(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     if (BrowserRequests.fromBrowser(request) && !BrowserRequests.sendsBasic(request)
                             && "navigate".equalsIgnoreCase(request.getHeader("Sec-Fetch-Mode"))) {
@@ -160,6 +162,11 @@ class SecurityConfiguration {
                 .addFilterAfter(new EngineQueryExpressionGuard(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Camunda's Tasklist and the stored-filter API are off for everyone (issue 16): see {@link CamundaTasklistOff}. */
+    private static CamundaTasklistOff tasklistOff() {
+        return new CamundaTasklistOff();
     }
 
     /**

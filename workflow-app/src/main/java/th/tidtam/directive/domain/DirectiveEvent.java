@@ -13,7 +13,9 @@ public final class DirectiveEvent {
         DELEGATED, PROGRESS_REPORTED, REPORT_ACCEPTED, REPORT_RETURNED, DELEGATE_RESULT, UNIT_REPORT_RETURNED,
         REPORT_DUE, REMINDED, ESCALATED, FOLLOWED_UP, ATTACHMENT_ADDED, WAITING_STARTED, WAITING_ENDED,
         // the casework discussion's entries (casework.discussion.DiscussionEvent), on the same timeline
-        COMMENTED, COMMENT_EDITED
+        COMMENTED, COMMENT_EDITED,
+        // work that went up while the head's post was vacant went back to it (process.VacancyReturn writes it)
+        WORK_RETURNED
     }
 
     private DirectiveEvent() {

@@ -18,6 +18,8 @@ public interface DirectivePartRepository extends JpaRepository<DirectivePart, Lo
 
     List<DirectivePart> findByDirectiveIdOrderByLeadDescIdAsc(Long directiveId);
 
+    List<DirectivePart> findByUnitIdAndStatusNot(Long unitId, PartStatus status);
+
     List<DirectivePart> findByDirectiveIdAndRoundOrderByLeadDescIdAsc(Long directiveId, int round);
 
     List<DirectivePart> findByDirectiveIdInOrderByDirectiveIdAscLeadDescIdAsc(Collection<Long> directiveIds);

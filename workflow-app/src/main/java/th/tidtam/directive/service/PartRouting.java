@@ -15,6 +15,7 @@ import th.tidtam.directive.domain.DirectiveRepository;
 import th.tidtam.directive.domain.PartStatus;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.process.OrgRouting;
 
 /**
  * Routing of the units' parts for the follow-up model's expressions ({@code ${partRouting...}}): which parts a round
@@ -29,10 +30,12 @@ public class PartRouting {
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
     private final java.time.Clock clock;
+    private final OrgRouting orgRouting;
 
     PartRouting(DirectiveRepository directives, DirectivePartRepository parts, OrgDirectory org, WorkingCalendar calendar,
-            java.time.Clock clock) {
+            java.time.Clock clock, OrgRouting orgRouting) {
         this.clock = clock;
+        this.orgRouting = orgRouting;
         this.directives = directives;
         this.parts = parts;
         this.org = org;
@@ -48,13 +51,23 @@ public class PartRouting {
 
     /** The candidate group of the part's work: its holder position, or the nearest filled one above it. */
     public String holderGroup(Long partId) {
-        return groupOf(parts.findById(partId).orElseThrow().getHolderPositionId());
+        return orgRouting.responsibleGroupOf(meantFor(parts.findById(partId).orElseThrow()));
     }
 
     /** The candidate group of whoever works the part now: the delegate, or the holder (or who acts for them). */
     public String workerGroup(Long partId) {
         DirectivePart part = parts.findById(partId).orElseThrow();
-        return groupOf(part.getWorkerPositionId());
+        return orgRouting.responsibleGroupOf(part.isDelegated() ? part.getWorkerPositionId() : meantFor(part));
+    }
+
+    /**
+     * The position the holder's work is meant for: the unit's head while the part is held for it because the head's
+     * post is vacant (the task then remembers the head and goes back to it when the post is filled), else the holder.
+     */
+    private Long meantFor(DirectivePart part) {
+        Long holder = part.getHolderPositionId();
+        return org.headOf(part.getUnitId()).filter(head -> !head.equals(holder))
+                .filter(head -> org.responsiblePosition(head).orElse(head).equals(holder)).orElse(holder);
     }
 
     public boolean isDelegated(Long partId) {

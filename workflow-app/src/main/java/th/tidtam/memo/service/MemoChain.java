@@ -45,7 +45,7 @@ public class MemoChain {
                 .orElseThrow(() -> new RuleViolation("memo.error.at-top"));
         records.annotate(memo, by, new MemoRecords.Annotation(AnnotationKind.PRESENT, null, step.target(), asked, null, clean));
         flow.moveTo(memo, step, by);
-        flow.complete(memo, MemoCase.TASK_ANNOTATE, "PRESENT", step.target());
+        flow.completeTo(memo, MemoCase.TASK_ANNOTATE, "PRESENT", step);
         records.event(memo, MemoEvent.PRESENTED, by, records.title(step.target()));
     }
 

@@ -116,13 +116,14 @@ public class MemoDrafting {
             variables.put(WorkItemVariables.URGENCY, memo.getUrgency().name());
             variables.put(WorkItemVariables.SECRECY, memo.getSecrecy().name());
             variables.put("levelGroup", routing.group(step.target()));
+            variables.put(WorkItemVariables.MEANT_FOR, flow.meantFor(step));
             variables.put("drafterGroup", routing.group(memo.getDrafter().positionId()));
             memo.started(flow.start(memo, variables));
             if (memo.getSubjectType() != null) {
                 subjects.require(memo.getSubjectType()).presented(memo.getSubjectId(), memo.getId());
             }
         } else {
-            flow.complete(memo, MemoCase.TASK_CORRECT, "RESUBMIT", step.target());
+            flow.completeTo(memo, MemoCase.TASK_CORRECT, "RESUBMIT", step);
         }
         records.event(memo, MemoEvent.SUBMITTED, by, records.title(step.target()));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import th.tidtam.process.WorkItemVariables;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.ActorStamp;
 import th.tidtam.casework.alert.AlertKind;
@@ -47,8 +48,25 @@ class MemoFlow {
         records.alert(memo, step.target(), AlertKind.REQUESTED);
     }
 
+    /**
+     * Completes the memo's open task of the kind; the step's level becomes the next task's candidate group, and the
+     * first vacant level it passed is what the task was meant for (it goes back there when that post is filled).
+     */
+    void completeTo(Memo memo, String taskKey, String outcome, MemoRoute.Step step) {
+        completeWith(memo, taskKey, outcome, step.target(), meantFor(step));
+    }
+
+    /** The variable naming the vacant level the next task is meant for; null when no level was skipped. */
+    String meantFor(MemoRoute.Step step) {
+        return step.skipped().isEmpty() ? null : routing.group(step.skipped().get(0));
+    }
+
     /** Completes the memo's open task of the kind; {@code nextLevel} becomes the next task's candidate group. */
     void complete(Memo memo, String taskKey, String outcome, Long nextLevel) {
+        completeWith(memo, taskKey, outcome, nextLevel, null);
+    }
+
+    private void completeWith(Memo memo, String taskKey, String outcome, Long nextLevel, String meantFor) {
         if (memo.getProcessInstanceId() == null) {
             throw new RuleViolation("task.error.already-done");
         }
@@ -60,6 +78,7 @@ class MemoFlow {
         variables.put("outcome", outcome);
         if (nextLevel != null) {
             variables.put("levelGroup", routing.group(nextLevel));
+            variables.put(WorkItemVariables.MEANT_FOR, meantFor);
         }
         tasks.complete(open.get(0), variables);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.PersonRepository;
 import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
+import th.tidtam.org.PositionFilled;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.Supervision;
 import th.tidtam.org.domain.SupervisionRepository;
@@ -53,10 +55,13 @@ public class OrgAdministration {
     private final OrgDirectory directory;
     private final UnitAliasRepository aliases;
     private final DelegatedMatters delegatedMatters;
+    private final ApplicationEventPublisher events;
 
     OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
-            OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters) {
+            OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -284,6 +289,12 @@ public class OrgAdministration {
         a.setDelegatedPowers(clean.delegatedPowers());
         a.setNote(clean.note());
         Assignment saved = assignments.save(a);
+        if (form.kind().fillsPosition()) {
+            // work routed up while the post was vacant may now go back to it (process.VacancyReturn), in this transaction
+            assignments.flush();
+            events.publishEvent(new PositionFilled(position.getId(), position.getCode(), form.kind(), person.getId(),
+                    form.validFrom()));
+        }
         return OrgRecords.actor(saved);
     }
 
