@@ -100,7 +100,8 @@ class VacancyReturn {
             if (n.caseType() != null && n.caseId() != null
                     && recorded.add(n.caseType() + ":" + n.caseId() + ":" + n.partId() + ":" + n.covering() + ":" + today)) {
                 // both positions on the case's timeline, as the Thai official record names them
-                timeline.record(CaseRef.of(n.caseType(), n.caseId()), n.partId(), TimelineKind.WORK_RETURNED,
+                // on the whole case: what a work item calls its sub-part differs by case type (a directive's unit)
+                timeline.record(CaseRef.of(n.caseType(), n.caseId()), null, TimelineKind.WORK_RETURNED,
                         new ActorStamp(null, toId, null), title(from, n.covering()) + " → " + title(to, today), clock.instant());
             }
             events.publishEvent(new WorkReturnedToPost(n.taskId(), n.caseType(), n.caseId(), n.partId(), n.covering(),

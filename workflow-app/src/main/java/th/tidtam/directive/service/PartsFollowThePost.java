@@ -43,8 +43,11 @@ class PartsFollowThePost {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void workReturned(WorkReturnedToPost returned) {
-        if (DirectiveCase.TYPE.equals(returned.caseType()) && returned.casePartId() != null) {
-            parts.lockById(returned.casePartId()).ifPresent(this::followHead);
+        // the directive's work items name the unit as their sub-part (DirectiveConfiguration)
+        if (DirectiveCase.TYPE.equals(returned.caseType()) && returned.caseId() != null && returned.casePartId() != null) {
+            parts.findByDirectiveIdOrderByLeadDescIdAsc(returned.caseId()).stream()
+                    .filter(p -> p.getUnitId().equals(returned.casePartId()) && p.getStatus() != PartStatus.DONE)
+                    .forEach(this::followHead);
         }
     }
 
