@@ -10,10 +10,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.tidtam.base.time.ApplicationZone;
 import th.tidtam.casework.ActorStamp;
 import th.tidtam.casework.CaseRef;
 import th.tidtam.casework.timeline.Timeline;
@@ -47,9 +51,11 @@ class VacancyReturn {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     VacancyReturn(JdbcTemplate jdbc, WorkRouting routing, OrgRouting orgRouting, OrgDirectory org, Timeline timeline,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.routing = routing;
         this.orgRouting = orgRouting;
@@ -64,6 +70,16 @@ class VacancyReturn {
     @Transactional(propagation = Propagation.MANDATORY)
     public void positionFilled(PositionFilled filled) {
         returnWork();
+    }
+
+    /**
+     * Shortly after midnight (Bangkok): an assignment recorded earlier that takes effect today fills its post now, and
+     * nobody saves anything that day to say so. Few rows carry a note, so the look costs little; on several nodes a
+     * second run finds nothing left to move (or loses the engine's optimistic lock and leaves it to the first).
+     */
+    @Scheduled(cron = "${tidtam.vacancy.return-cron:0 5 0 * * *}", zone = ApplicationZone.NAME)
+    void atTheStartOfTheDay() {
+        transaction.executeWithoutResult(status -> returnWork());
     }
 
     /**

@@ -43,11 +43,11 @@ class PartsFollowThePost {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void workReturned(WorkReturnedToPost returned) {
-        // the directive's work items name the unit as their sub-part (DirectiveConfiguration)
-        if (DirectiveCase.TYPE.equals(returned.caseType()) && returned.caseId() != null && returned.casePartId() != null) {
+        // every open part of the directive is looked at: a work item does not always know its part, and a part
+        // changes only when its holder is no longer the one who must do its unit head's work today
+        if (DirectiveCase.TYPE.equals(returned.caseType()) && returned.caseId() != null) {
             parts.findByDirectiveIdOrderByLeadDescIdAsc(returned.caseId()).stream()
-                    .filter(p -> p.getUnitId().equals(returned.casePartId()) && p.getStatus() != PartStatus.DONE)
-                    .forEach(this::followHead);
+                    .filter(p -> p.getStatus() != PartStatus.DONE).forEach(this::followHead);
         }
     }
 
