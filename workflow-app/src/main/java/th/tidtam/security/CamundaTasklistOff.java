@@ -29,7 +29,8 @@ final class CamundaTasklistOff extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (off(pathOf(request))) {
+        if (off(pathOf(request)) || off(normalise(decoded(request))) || off(normalise(request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo())))) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"status\":404,\"title\":\"Not Found\",\"detail\":\"Camunda Tasklist is switched off\"}");
@@ -43,8 +44,20 @@ final class CamundaTasklistOff extends OncePerRequestFilter {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
         String path = context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
-        path = path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
-        return path.toLowerCase(Locale.ROOT);
+        return normalise(path);
+    }
+
+    private static String normalise(String path) {
+        return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+    }
+
+    /** The path with its percent-escapes undone ({@code /camunda/app/%74asklist} is the Tasklist too). */
+    private static String decoded(HttpServletRequest request) {
+        try {
+            return java.net.URLDecoder.decode(pathOf(request).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return "/camunda/app/tasklist"; // not a path anyone needs: refuse rather than guess
+        }
     }
 
     static boolean off(String path) {

@@ -37,6 +37,9 @@ class CamundaTasklistOffTest {
         }
         assertThat(api.get("//camunda//app/tasklist/default/", "admin").status()).as("doubled slashes").isNotEqualTo(200);
         assertThat(api.get("/camunda/app/tasklist;x=1/default/", "admin").status()).as("path parameters").isNotEqualTo(200);
+        assertThat(api.get("/camunda/app/%74asklist/default/", "admin").status()).as("escaped letters").isEqualTo(404);
+        assertThat(api.get("/engine-rest/%66ilter", "admin").status()).as("escaped letters").isEqualTo(404);
+        assertThat(api.get("/camunda/app/TASKLIST/default/", "admin").status()).as("upper case").isNotEqualTo(200);
     }
 
     @Test
