@@ -15,13 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>What needs no moving: open work follows the position, and the inbox resolves who fills a position when it is
  * read, so a new holder or acting holder sees the position's work at once.
  *
- * <p>What is moved here, on request: work that was routed to a superior because a position was vacant
- * ({@link OrgRouting#responsibleGroup}) and should go back when someone starts acting. This is not done
- * automatically when a position gets a holder: the engine records only the group a task went to,
- * not the position it was meant for, so the superior's own work cannot be told from the vacant position's; moving
- * all of it would take the superior's own work away. Whoever knows which tasks belong to the vacant position (an
- * administrator's screen, or a later step that records the intended position on the task) calls
- * {@link #moveTasks} or, when all of a group's work is meant, {@link #reassignPosition}.
+ * <p>What is moved: work that was routed to a superior because a position was vacant ({@link OrgRouting}) goes back
+ * when someone holds or acts in the post. The engine records only the group a task went to, so the superior's own
+ * work could not be told from the vacant position's; since issue 16 the read model notes, when such a task is
+ * created, the position it was meant for ({@code work_item.meant_for_group}, see {@link VacancyCovers}), and
+ * {@link VacancyReturn} moves exactly those tasks through {@link #moveTasks}. {@link #reassignPosition} stays for
+ * when all of a group's work is meant.
  */
 @Service
 public class WorkRouting {
