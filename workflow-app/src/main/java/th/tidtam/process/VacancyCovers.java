@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 /**
  * What routing decided while the engine creates a task: which vacant position the work was meant for and which group
  * took it instead. A candidate-group expression ({@code ${orgRouting...}}) runs on the execution that is about to get
- * the task, right before the task's create listeners; it leaves its note here under that execution's id, and the read
- * model ({@link WorkItemProjection}) takes it when the task is created on the same execution. Notes live only as long
+ * the task, right before the task's create listeners; it leaves its note here under that execution's id and the task's
+ * activity, and the read model ({@link WorkItemProjection}) takes it when that task is created on that execution. Notes live only as long
  * as the engine command that made them, so a routing answer given for anything else (a screen, a service task) is
  * never pinned on a later task of another command.
  */
@@ -55,19 +55,27 @@ final class VacancyCovers {
                 }
             });
         }
-        pending.computeIfAbsent(execution.getExecution().getId(), id -> new HashMap<>()).put(coveringGroup, meantFor);
+        // under the execution and the activity it is at: while the engine evaluates a user task's candidate groups the
+        // execution stands at that task, so an answer given for anything else (a service task, a listener of
+        // another step) never matches a task created later on the same execution
+        pending.computeIfAbsent(key(execution.getExecution().getId(), execution.getExecution().getActivityId()),
+                k -> new HashMap<>()).put(coveringGroup, meantFor);
+    }
+
+    private static String key(String executionId, String activityId) {
+        return executionId + "/" + activityId;
     }
 
     /**
      * The note routing left for a task created on {@code executionId} with these candidate groups, taken (a later task
      * on the same execution gets only what its own routing notes).
      */
-    static Optional<Cover> take(String executionId, Collection<String> groups) {
+    static Optional<Cover> take(String executionId, String taskDefinitionKey, Collection<String> groups) {
         Map<String, Map<String, String>> pending = PENDING.get();
         if (pending == null || executionId == null) {
             return Optional.empty();
         }
-        Map<String, String> notes = pending.remove(executionId);
+        Map<String, String> notes = pending.remove(key(executionId, taskDefinitionKey));
         if (notes == null) {
             return Optional.empty();
         }

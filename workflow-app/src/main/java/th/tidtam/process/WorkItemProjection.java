@@ -97,7 +97,7 @@ class WorkItemProjection {
         Timestamp dueSort = due == null ? NO_DUE_DATE : due;
         jdbc.batchUpdate("insert into work_item_group (task_id, group_code, urgency_rank, due_sort, created_at) values (?, ?, ?, ?, ?)",
                 groups.stream().map(g -> new Object[] { task.getId(), g, rank, dueSort, created }).toList());
-        Optional<VacancyCovers.Cover> cover = VacancyCovers.take(task.getExecutionId(), groups);
+        Optional<VacancyCovers.Cover> cover = VacancyCovers.take(task.getExecutionId(), task.getTaskDefinitionKey(), groups);
         if (cover.isEmpty() && opened) {
             cover = coverNamedByVariable(task, groups);
         }
