@@ -94,7 +94,7 @@ class MatterAccess {
                 continue;
             }
             route.add(part.getHolderPositionId());
-            List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId());
+            List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId(), matter.getSecrecy());
             route.addAll(rungs.subList(0, Math.min(part.getEscalationLevel(), rungs.size())));
         }
         return route;
