@@ -112,6 +112,20 @@ public class Clearance {
                 : new Bilingual(position.titleTh(), position.titleEn()), caseClass);
     }
 
+    /**
+     * As {@link #requireCleared}, for work sent to {@code positionId}: that position (it is on the route) and, while
+     * its post is vacant, the position that covers it and will actually receive the work.
+     */
+    public void requireReceiving(Long positionId, SecrecyClass caseClass, String caseType, Long caseId, String act) {
+        requireCleared(positionId, caseClass, caseType, caseId, act);
+        if (positionId != null && caseClass != null && caseClass.classified()) {
+            Long covering = org.responsiblePosition(positionId).orElse(positionId);
+            if (!covering.equals(positionId)) {
+                requireCleared(covering, caseClass, caseType, caseId, act);
+            }
+        }
+    }
+
     /** A classified case may not go to this position: the message names the position and the class. */
     public static class NotCleared extends RuleViolation {
 

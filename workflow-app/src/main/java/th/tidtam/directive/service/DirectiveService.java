@@ -142,8 +142,7 @@ public class DirectiveService {
         // hold each part (the covering position while a head's post is vacant) — refused before anything is saved
         clearance.requireCleared(issuer.positionId(), secrecy, DirectiveCase.TYPE, null, "issue");
         for (UnitSummary unit : units) {
-            org.headOf(unit.id()).ifPresent(head -> clearance.requireCleared(org.responsiblePosition(head).orElse(head),
-                    secrecy, DirectiveCase.TYPE, null, "issue"));
+            org.headOf(unit.id()).ifPresent(head -> clearance.requireReceiving(head, secrecy, DirectiveCase.TYPE, null, "issue"));
         }
 
         Instant now = clock.instant();
