@@ -29,7 +29,6 @@ import th.tidtam.security.CurrentUser;
 @Component
 class MemoAccess {
 
-    private static final Set<PositionRole> SEE_ALL = Set.of(PositionRole.GOVERNOR, PositionRole.HEAD_OF_OFFICE);
 
     private final OrgDirectory org;
     private final CurrentUser currentUser;
