@@ -1,5 +1,6 @@
 package th.tidtam.matters.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,8 +110,10 @@ class MatterAccess {
         if (positions.isEmpty()) {
             return false;
         }
-        if (onRoute(positions, matter, parts)
-                || positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR)) {
+        // the governor and the head of office see every matter; a classified one otherwise only through the route's
+        // positions cleared for its class (the one rule of Clearance)
+        if (Clearance.seesEveryClass(positions) || positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR)
+                || onRoute(Clearance.clearedFor(positions, matter.getSecrecy()), matter, parts)) {
             return true;
         }
         if (matter.getSecrecy().classified()) {
