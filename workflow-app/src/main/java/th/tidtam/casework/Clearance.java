@@ -113,6 +113,25 @@ public class Clearance {
     }
 
     /**
+     * Whether work on a case of this class may be sent to {@code positionId}: it and, while its post is vacant, the
+     * position covering it are cleared (what {@link #requireReceiving} enforces; for screens that leave others out).
+     */
+    public boolean receivingCleared(Long positionId, SecrecyClass caseClass) {
+        if (caseClass == null || !caseClass.classified()) {
+            return true;
+        }
+        return cleared(positionId, caseClass) && cleared(org.responsiblePosition(positionId).orElse(positionId), caseClass);
+    }
+
+    /** Whether the head of the unit (who will receive the unit's work) may receive a case of this class. */
+    public boolean unitCleared(Long unitId, SecrecyClass caseClass) {
+        if (caseClass == null || !caseClass.classified()) {
+            return true;
+        }
+        return org.headOf(unitId).map(head -> receivingCleared(head, caseClass)).orElse(false);
+    }
+
+    /**
      * As {@link #requireCleared}, for work sent to {@code positionId}: that position (it is on the route) and, while
      * its post is vacant, the position that covers it and will actually receive the work.
      */
