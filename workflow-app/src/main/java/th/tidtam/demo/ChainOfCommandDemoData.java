@@ -145,8 +145,9 @@ class ChainOfCommandDemoData {
                 "Correspondence and Secretariat Section", UnitKind.SUB_UNIT, adminDirector.unitId()));
         PositionSummary staff = position("GRP-ADMIN-OFFICER-1", "นักจัดการงานทั่วไปชำนาญการ", "General Administration Officer",
                 adminGroup, adminDirector, false, PositionRole.STAFF, SecrecyClass.NONE);
+        // the governor's secretariat registers and carries the governor's ลับมาก papers: cleared for them (issue 16)
         PositionSummary secretary = position("GOV-SECRETARY", "เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด", "Governor's Secretariat Officer",
-                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, SecrecyClass.CONFIDENTIAL);
+                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, SecrecyClass.SECRET);
 
         UnitSummary agencies = unit("AGENCIES", "ส่วนราชการและหน่วยงานในจังหวัด", "Agencies in the province", UnitKind.CATEGORY, province);
         Map<String, PositionSummary> agencyHeads = new LinkedHashMap<>();
@@ -158,8 +159,9 @@ class ChainOfCommandDemoData {
             n++;
             String code = "AG-" + String.format("%02d", n);
             UnitSummary agency = unit(code, row[0], row[1], UnitKind.AGENCY, agencies);
+            // the public health office handles ลับมาก cases (outbreak and drug intelligence); other agencies ลับ
             PositionSummary agencyHead = position(code + "-HEAD", "หัวหน้า" + row[0], "Head, " + row[1], agency, governor, true,
-                    PositionRole.STAFF, SecrecyClass.CONFIDENTIAL);
+                    PositionRole.STAFF, row[1].equals("Provincial Public Health Office") ? SecrecyClass.SECRET : SecrecyClass.CONFIDENTIAL);
             agencyHeads.put(row[1], agencyHead);
         }
         PositionSummary healthHead = agencyHeads.get("Provincial Public Health Office");

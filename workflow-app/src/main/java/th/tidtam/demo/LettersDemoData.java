@@ -1,5 +1,6 @@
 package th.tidtam.demo;
 
+import th.tidtam.org.SecrecyClass;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -90,10 +91,16 @@ class LettersDemoData {
                         : n == 27 ? "ข้อมูลการข่าวเกี่ยวกับเครือข่ายยาเสพติดในพื้นที่" : s.subject();
                 // the last week's letters wait in one director's My work (other demo people's work lists stay as they were)
                 long handler = !day.isBefore(today.minusDays(7)) ? strategy : n % 3 == 0 ? adminDirector : n % 3 == 1 ? head : strategy;
+                if (secrecy.equals("SECRET")) {
+                    // ลับมาก goes only to a position cleared for it: the head of office (the directors are cleared for ลับ)
+                    handler = head;
+                }
                 RegisterLetter letter = new RegisterLetter(null, at, s.code() + (s.code().endsWith("ว") ? " " : "") + (1200 + n * 37),
                         day.minusDays(2 + n % 3), s.name(), "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", subject, s.urgency(), secrecy,
                         n % 4 == 0 ? "สำเนาหนังสือ ๑ ชุด" : null, null, handler, n % 5 == 0 ? "esaraban-demo-" + n : null);
-                registered.add(asUser.as(n % 2 == 0 ? "staff" : "secretary", () -> register.register(letter)).letter());
+                // classified letters are registered by the secretariat, cleared for them (the officer is not)
+                registered.add(asUser.as(n % 2 == 0 && secrecy.equals("NONE") ? "staff" : "secretary",
+                        () -> register.register(letter)).letter());
                 if (n == 20) {
                     // the same circular, received again on paper the next morning: flagged, kept apart
                     RegisterLetter again = new RegisterLetter(null, at.plusHours(20).isBefore(LocalDateTime.now(clock))
@@ -115,7 +122,8 @@ class LettersDemoData {
                 continue;
             }
             String user = user(l.handlerPositionId());
-            if (l.receivedNumber() % 4 == 0 && user.equals("head")) {
+            // a ลับมาก letter stays with the head of office: the director it would go to is cleared for ลับ only
+            if (l.receivedNumber() % 4 == 0 && user.equals("head") && l.secrecy() != SecrecyClass.SECRET) {
                 asUser.run("head", () -> handling.handTo(l.id(), position("GRP-ADMIN-DIR"), "ดำเนินการตามระเบียบและรายงานผล"));
                 user = "director.admin";
             }

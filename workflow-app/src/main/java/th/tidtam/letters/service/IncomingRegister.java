@@ -91,7 +91,9 @@ public class IncomingRegister {
         if (handler == null || org.position(handler).isEmpty()) {
             throw new RuleViolation("letters.error.position-not-found");
         }
-        // a classified letter goes only to a handler cleared for its class (refused before a number is taken)
+        // a classified letter is registered only by a clerk cleared for its class and goes only to a handler cleared
+        // for it (both on its route; refused before a number is taken)
+        clearance.requireCleared(clerk.positionId(), f.secrecy(), LetterCase.TYPE, null, "register");
         clearance.requireReceiving(handler, f.secrecy(), LetterCase.TYPE, null, "assign");
         int year = f.receivedAt().getYear();
         int number = number(year, command.receivedNumber());
