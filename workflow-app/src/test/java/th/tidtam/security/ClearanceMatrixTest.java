@@ -314,12 +314,12 @@ class ClearanceMatrixTest {
 
     @Test
     void aSecretLetterIsNeitherRegisteredForNorHandedToAnUnclearedPosition() {
-        long lettersBefore = count("select count(*) from incoming_letter");
+        long lettersBefore = count("select count(*) from letter_in");
         long refusalsBefore = refusals("secretary");
         ApiClient.Response refused = api.post("/api/letters", "secretary", letter(SecrecyClass.SECRET, confidentialHead.id()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("message_en").asText()).contains("Test position CLR-C-HEAD").contains("Secret");
-        assertThat(count("select count(*) from incoming_letter")).as("no letter, no number taken").isEqualTo(lettersBefore);
+        assertThat(count("select count(*) from letter_in")).as("no letter, no number taken").isEqualTo(lettersBefore);
         assertThat(refusals("secretary")).isEqualTo(refusalsBefore + 1);
 
         ApiClient.Response byStaff = api.post("/api/letters", "staff", letter(SecrecyClass.CONFIDENTIAL, letterHandler.id()));
