@@ -145,9 +145,8 @@ class ChainOfCommandDemoData {
                 "Correspondence and Secretariat Section", UnitKind.SUB_UNIT, adminDirector.unitId()));
         PositionSummary staff = position("GRP-ADMIN-OFFICER-1", "นักจัดการงานทั่วไปชำนาญการ", "General Administration Officer",
                 adminGroup, adminDirector, false, PositionRole.STAFF, SecrecyClass.NONE);
-        // the governor's secretariat registers and carries the governor's ลับมาก papers: cleared for them (issue 16)
         PositionSummary secretary = position("GOV-SECRETARY", "เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด", "Governor's Secretariat Officer",
-                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, SecrecyClass.SECRET);
+                adminGroup, adminDirector, false, PositionRole.SECRETARIAT, SecrecyClass.CONFIDENTIAL);
 
         UnitSummary agencies = unit("AGENCIES", "ส่วนราชการและหน่วยงานในจังหวัด", "Agencies in the province", UnitKind.CATEGORY, province);
         Map<String, PositionSummary> agencyHeads = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package th.tidtam.demo;
 
-import th.tidtam.org.SecrecyClass;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -86,15 +85,13 @@ class LettersDemoData {
             for (int k = 0; k < 2 && n < 40; k++, n++) {
                 Sender s = SENDERS.get((n * 5) % SENDERS.size());
                 LocalDateTime at = day.atTime(LocalTime.of(8 + (n * 3) % 8, (n * 17) % 60));
-                String secrecy = n == 11 ? "CONFIDENTIAL" : n == 27 ? "SECRET" : "NONE";
+                // both classified letters are ลับ: the correspondence section that registers them is cleared for ลับ
+                // only, and a ลับมาก letter may be registered only by a position cleared for it (issue 16)
+                String secrecy = n == 11 || n == 27 ? "CONFIDENTIAL" : "NONE";
                 String subject = n == 11 ? "การรักษาความปลอดภัยบุคคลสำคัญระหว่างเยือนจังหวัด"
                         : n == 27 ? "ข้อมูลการข่าวเกี่ยวกับเครือข่ายยาเสพติดในพื้นที่" : s.subject();
                 // the last week's letters wait in one director's My work (other demo people's work lists stay as they were)
                 long handler = !day.isBefore(today.minusDays(7)) ? strategy : n % 3 == 0 ? adminDirector : n % 3 == 1 ? head : strategy;
-                if (secrecy.equals("SECRET")) {
-                    // ลับมาก goes only to a position cleared for it: the head of office (the directors are cleared for ลับ)
-                    handler = head;
-                }
                 RegisterLetter letter = new RegisterLetter(null, at, s.code() + (s.code().endsWith("ว") ? " " : "") + (1200 + n * 37),
                         day.minusDays(2 + n % 3), s.name(), "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", subject, s.urgency(), secrecy,
                         n % 4 == 0 ? "สำเนาหนังสือ ๑ ชุด" : null, null, handler, n % 5 == 0 ? "esaraban-demo-" + n : null);
@@ -122,8 +119,7 @@ class LettersDemoData {
                 continue;
             }
             String user = user(l.handlerPositionId());
-            // a ลับมาก letter stays with the head of office: the director it would go to is cleared for ลับ only
-            if (l.receivedNumber() % 4 == 0 && user.equals("head") && l.secrecy() != SecrecyClass.SECRET) {
+            if (l.receivedNumber() % 4 == 0 && user.equals("head")) {
                 asUser.run("head", () -> handling.handTo(l.id(), position("GRP-ADMIN-DIR"), "ดำเนินการตามระเบียบและรายงานผล"));
                 user = "director.admin";
             }

@@ -73,6 +73,8 @@ class ClearanceMatrixTest {
     private PositionSummary confidentialHead;
     private UnitSummary vacantUnit;
     private PositionSummary letterHandler;
+    /** a correspondence clerk (role SECRETARIAT) cleared for SECRET; the demo's secretariat is cleared for CONFIDENTIAL */
+    private String registrar;
 
     @BeforeAll
     void organisation() {
@@ -96,6 +98,12 @@ class ClearanceMatrixTest {
             f.hold(p.id(), person.id(), LocalDate.now(clock).minusDays(1));
             logins.put(p.id(), person.username() + PW);
         }
+        PositionSummary desk = admin.createPosition(new PositionForm(f.code("CLR-REG"), "ตำแหน่งทดสอบ นายทะเบียนลับ",
+                "Test position classified registrar", confidentialUnit.id(), confidentialHead.id(), false, PositionRole.SECRETARIAT,
+                SecrecyClass.SECRET));
+        PersonSummary clerk = f.person("clr.registrar");
+        f.hold(desk.id(), clerk.id(), LocalDate.now(clock).minusDays(1));
+        registrar = clerk.username() + PW;
     }
 
     private PositionSummary position(String name, Long unitId, Long reportsTo, boolean head, SecrecyClass clearance) {
@@ -288,7 +296,7 @@ class ClearanceMatrixTest {
     void aLetterIsSeenByItsHandlerOnlyAsFarAsClearanceCoversItsClass() {
         String handler = logins.get(letterHandler.id());
         for (SecrecyClass secrecy : CLASSES) {
-            ApiClient.Response registered = api.post("/api/letters", "secretary", letter(secrecy, letterHandler.id()));
+            ApiClient.Response registered = api.post("/api/letters", registrar, letter(secrecy, letterHandler.id()));
             assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
             long id = registered.body().get("id").asLong();
             try {
@@ -302,8 +310,9 @@ class ClearanceMatrixTest {
             }
             assertThat(seesLetter("governor", id)).isTrue();
             assertThat(seesLetter("head", id)).isTrue();
-            assertThat(seesLetter("secretary", id)).as("the registering secretariat, cleared for SECRET").isTrue();
+            assertThat(seesLetter(registrar, id)).as("the registering clerk, cleared for SECRET").isTrue();
             boolean classified = secrecy.classified();
+            assertThat(seesLetter("secretary", id)).as("the demo's secretariat: the open register only").isEqualTo(!classified);
             assertThat(seesLetter("vicegovernor1", id)).as("vice governor: the open register only").isEqualTo(!classified);
             assertThat(seesLetter("staff", id)).as("a clerk cleared for nothing: the open register only").isEqualTo(!classified);
             if (classified) {
@@ -316,18 +325,21 @@ class ClearanceMatrixTest {
     @Test
     void aSecretLetterIsNeitherRegisteredForNorHandedToAnUnclearedPosition() {
         long lettersBefore = count("select count(*) from letter_in");
-        long refusalsBefore = refusals("secretary");
-        ApiClient.Response refused = api.post("/api/letters", "secretary", letter(SecrecyClass.SECRET, confidentialHead.id()));
+        long refusalsBefore = refusals(login(registrar));
+        ApiClient.Response refused = api.post("/api/letters", registrar, letter(SecrecyClass.SECRET, confidentialHead.id()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("message_en").asText()).contains("Test position CLR-C-HEAD").contains("Secret");
         assertThat(count("select count(*) from letter_in")).as("no letter, no number taken").isEqualTo(lettersBefore);
-        assertThat(refusals("secretary")).isEqualTo(refusalsBefore + 1);
+        assertThat(refusals(login(registrar))).isEqualTo(refusalsBefore + 1);
 
         ApiClient.Response byStaff = api.post("/api/letters", "staff", letter(SecrecyClass.CONFIDENTIAL, letterHandler.id()));
         assertThat(byStaff.status()).as("the registering clerk is on the route too").isEqualTo(400);
         assertThat(byStaff.body().get("code").asText()).isEqualTo("clearance.error.not-cleared");
+        ApiClient.Response bySecretariat = api.post("/api/letters", "secretary", letter(SecrecyClass.SECRET, letterHandler.id()));
+        assertThat(bySecretariat.body().get("message_th").asText()).as("the demo's secretariat is cleared for ลับ only")
+                .contains("เจ้าหน้าที่เลขานุการผู้ว่าราชการจังหวัด").contains("ลับมาก");
 
-        long id = api.post("/api/letters", "secretary", letter(SecrecyClass.SECRET, letterHandler.id())).body().get("id").asLong();
+        long id = api.post("/api/letters", registrar, letter(SecrecyClass.SECRET, letterHandler.id())).body().get("id").asLong();
         String handler = logins.get(letterHandler.id());
         ApiClient.Response handed = api.post("/api/letters/" + id + "/hand", handler,
                 Map.of("positionId", confidentialHead.id(), "note", "โปรดดำเนินการ"));

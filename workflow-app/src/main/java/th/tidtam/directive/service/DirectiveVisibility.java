@@ -109,9 +109,10 @@ class DirectiveVisibility {
     }
 
     /**
-     * The id sets the query needs, from org: the user's positions ({@code visMine}); those and every position below
-     * them ({@code visBelow}); the units headed by a position at or below them or supervised by one of them
-     * ({@code visReached}); the units headed by one of the user's own positions ({@code visHeaded}).
+     * The id sets the query needs, from org: the user's positions and every position below them ({@code visBelow});
+     * the units headed by a position at or below them or supervised by one of them ({@code visReached}); and per
+     * class, the user's own positions cleared for it ({@code visConfidential}, {@code visSecret}) and the units those
+     * head ({@code visHeadedConfidential}, {@code visHeadedSecret}).
      */
     private MapSqlParameterSource params(List<CurrentPosition> positions) {
         List<Long> mine = positions.stream().map(CurrentPosition::positionId).distinct().toList();
