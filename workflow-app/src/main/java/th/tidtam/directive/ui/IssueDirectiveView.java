@@ -156,6 +156,8 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         subject.getElement().setAttribute("data-testid", "directive-subject");
         text.getElement().setAttribute("data-testid", "directive-text");
         lead.getElement().setAttribute("data-testid", "directive-lead");
+        secrecy.getElement().setAttribute("data-testid", "directive-secrecy");
+        allDistricts.getElement().setAttribute("data-testid", "directive-all-districts");
         supporting.getElement().setAttribute("data-testid", "directive-supporting");
         dueDays.getElement().setAttribute("data-testid", "directive-due-days");
         meeting.getElement().setAttribute("data-testid", "directive-meeting");
