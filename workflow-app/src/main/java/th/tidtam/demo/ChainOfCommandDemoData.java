@@ -158,8 +158,9 @@ class ChainOfCommandDemoData {
             n++;
             String code = "AG-" + String.format("%02d", n);
             UnitSummary agency = unit(code, row[0], row[1], UnitKind.AGENCY, agencies);
+            // the public health office handles ลับมาก cases (outbreak and drug intelligence); other agencies ลับ
             PositionSummary agencyHead = position(code + "-HEAD", "หัวหน้า" + row[0], "Head, " + row[1], agency, governor, true,
-                    PositionRole.STAFF, SecrecyClass.CONFIDENTIAL);
+                    PositionRole.STAFF, row[1].equals("Provincial Public Health Office") ? SecrecyClass.SECRET : SecrecyClass.CONFIDENTIAL);
             agencyHeads.put(row[1], agencyHead);
         }
         PositionSummary healthHead = agencyHeads.get("Provincial Public Health Office");

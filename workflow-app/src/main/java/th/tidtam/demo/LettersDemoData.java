@@ -85,7 +85,9 @@ class LettersDemoData {
             for (int k = 0; k < 2 && n < 40; k++, n++) {
                 Sender s = SENDERS.get((n * 5) % SENDERS.size());
                 LocalDateTime at = day.atTime(LocalTime.of(8 + (n * 3) % 8, (n * 17) % 60));
-                String secrecy = n == 11 ? "CONFIDENTIAL" : n == 27 ? "SECRET" : "NONE";
+                // both classified letters are ลับ: the correspondence section that registers them is cleared for ลับ
+                // only, and a ลับมาก letter may be registered only by a position cleared for it (issue 16)
+                String secrecy = n == 11 || n == 27 ? "CONFIDENTIAL" : "NONE";
                 String subject = n == 11 ? "การรักษาความปลอดภัยบุคคลสำคัญระหว่างเยือนจังหวัด"
                         : n == 27 ? "ข้อมูลการข่าวเกี่ยวกับเครือข่ายยาเสพติดในพื้นที่" : s.subject();
                 // the last week's letters wait in one director's My work (other demo people's work lists stay as they were)
@@ -93,7 +95,9 @@ class LettersDemoData {
                 RegisterLetter letter = new RegisterLetter(null, at, s.code() + (s.code().endsWith("ว") ? " " : "") + (1200 + n * 37),
                         day.minusDays(2 + n % 3), s.name(), "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", subject, s.urgency(), secrecy,
                         n % 4 == 0 ? "สำเนาหนังสือ ๑ ชุด" : null, null, handler, n % 5 == 0 ? "esaraban-demo-" + n : null);
-                registered.add(asUser.as(n % 2 == 0 ? "staff" : "secretary", () -> register.register(letter)).letter());
+                // classified letters are registered by the secretariat, cleared for them (the officer is not)
+                registered.add(asUser.as(n % 2 == 0 && secrecy.equals("NONE") ? "staff" : "secretary",
+                        () -> register.register(letter)).letter());
                 if (n == 20) {
                     // the same circular, received again on paper the next morning: flagged, kept apart
                     RegisterLetter again = new RegisterLetter(null, at.plusHours(20).isBefore(LocalDateTime.now(clock))

@@ -100,7 +100,8 @@ class AuditTrailTest {
 
     @Test
     void readingASecretDirectiveLeavesAViewRowWithTheReadersPositionCapacityAndAddress() {
-        long id = issue("SECRET", "DIST-11-CHIEF");
+        // ลับ: the district chief's post is cleared for ลับ, not ลับมาก (issue 16)
+        long id = issue("CONFIDENTIAL", "DIST-11-CHIEF");
         Long chief = org.positionByCode("DIST-11-CHIEF").orElseThrow().id();
 
         HttpResponse<String> page = AuditRows.get(port, "/api/directives/" + id, "deputy.khlongkhuean", "203.0.113.7");
@@ -116,7 +117,7 @@ class AuditTrailTest {
         assertThat(view.get("position_title")).isEqualTo("นายอำเภอคลองเขื่อน");
         assertThat(view.get("capacity")).isEqualTo("ACTING");
         assertThat(view.get("address")).as("the client behind the proxy").isEqualTo("203.0.113.7");
-        assertThat(view.get("secrecy")).isEqualTo("SECRET");
+        assertThat(view.get("secrecy")).isEqualTo("CONFIDENTIAL");
         assertThat((String) view.get("details")).contains("\"what\":\"directive\"");
         assertThat((String) views.get(1).get("details")).contains("\"what\":\"diagram\"");
 
@@ -127,7 +128,7 @@ class AuditTrailTest {
 
     @Test
     void downloadingAFileOfASecretDirectiveIsAViewOfThatFile() {
-        long id = issue("SECRET", "DIST-11-CHIEF");
+        long id = issue("CONFIDENTIAL", "DIST-11-CHIEF");
         loggedInAs("governor");
         long file = attachments.add(th.tidtam.directive.service.DirectiveCase.of(id), null, null, "บันทึกลับ.txt", "text/plain",
                 new java.io.ByteArrayInputStream("เนื้อหาลับ".getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
@@ -139,7 +140,7 @@ class AuditTrailTest {
         List<Map<String, Object>> views = rows().of("CaseAttachment", file, "VIEW");
         assertThat(views).hasSize(1);
         assertThat(views.get(0).get("username")).isEqualTo("deputy.khlongkhuean");
-        assertThat(views.get(0).get("secrecy")).isEqualTo("SECRET");
+        assertThat(views.get(0).get("secrecy")).isEqualTo("CONFIDENTIAL");
         assertThat(views.get(0).get("address")).isEqualTo("203.0.113.10");
         assertThat((String) views.get(0).get("details")).contains("\"directiveId\":" + id);
         assertThat((String) rows().of("CaseAttachment", file, "CREATE").get(0).get("details"))

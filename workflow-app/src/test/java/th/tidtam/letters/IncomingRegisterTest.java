@@ -163,17 +163,18 @@ class IncomingRegisterTest {
     @Test
     void aClassifiedLetterDoesNotExistForPositionsOffItsRoute() {
         Map<String, Object> body = letter(uniqueSender(), "เรื่องลับเฉพาะ");
-        body.put("secrecy", "SECRET");
+        // ลับ, registered by the secretariat (cleared) for the administration director (cleared for ลับ) — issue 16
+        body.put("secrecy", "CONFIDENTIAL");
         body.put("handlerPositionId", position("GRP-ADMIN-DIR"));
-        long id = register("staff", body).body().get("id").asLong();
+        long id = register("secretary", body).body().get("id").asLong();
 
         assertThat(api.get("/api/letters/" + id, "director.admin").status()).isEqualTo(200);
         assertThat(api.get("/api/letters/" + id, "head").status()).isEqualTo(200);
         assertThat(api.get("/api/letters/" + id, "governor").status()).isEqualTo(200);
-        assertThat(api.get("/api/letters/" + id, "staff").status()).as("the registering position").isEqualTo(200);
-        assertThat(api.get("/api/letters/" + id, "secretary").status()).isEqualTo(404);
+        assertThat(api.get("/api/letters/" + id, "secretary").status()).as("the registering position").isEqualTo(200);
+        assertThat(api.get("/api/letters/" + id, "staff").status()).as("a clerk not cleared, off the route").isEqualTo(404);
         assertThat(api.get("/api/letters/" + id, "vicegovernor1").status()).isEqualTo(404);
-        assertThat(api.get("/api/letters?limit=500&secrecy=SECRET", "vicegovernor1").body().get("letters"))
+        assertThat(api.get("/api/letters?limit=500&secrecy=CONFIDENTIAL", "vicegovernor1").body().get("letters"))
                 .noneMatch(l -> l.get("id").asLong() == id);
     }
 

@@ -160,11 +160,13 @@ class MemoChainApiTest {
 
     @Test
     void classifiedMemoIsNotFoundForAPositionOffTheRoute() {
-        long id = draft("staff", "GENERAL", "SECRET", null);
-        submit("staff", id);
+        // ลับ from the group director (cleared for ลับ) up to the head of office; the officer is cleared for nothing
+        long id = draft("director.admin", "GENERAL", "CONFIDENTIAL", null);
+        assertThat(submit("director.admin", id).status()).isEqualTo(200);
         assertThat(api.get("/api/memos/" + id, "director.strategy").status()).isEqualTo(404);
         assertThat(api.post("/api/memos/" + id + "/present", "director.strategy", Map.of()).status()).isEqualTo(404);
         assertThat(api.get("/api/memos/" + id, "director.admin").status()).isEqualTo(200);
+        assertThat(api.get("/api/memos/" + id, "head").status()).isEqualTo(200);
         assertThat(api.get("/api/memos/" + id, "governor").status()).isEqualTo(200);
     }
 

@@ -83,7 +83,8 @@ class FollowUpReportTest {
         String work = fx.task("district.banpho", open96, "reportOnPart");
         assertThat(fx.api().post("/api/tasks/" + work + "/progress", "district.banpho",
                 Map.of("progress", "AT_RISK", "percent", 60, "note", "พ่นหมอกควันแล้ว 9 หมู่บ้าน")).status()).isEqualTo(201);
-        secret96 = fx.issue("ตรวจสอบเบาะแสยาเสพติดในพื้นที่ชายแดน", "96/2569", "3.2", banphoUnit, List.of(), "SECRET");
+        // ลับ: the district chief of Ban Pho is cleared for ลับ, not ลับมาก (issue 16)
+        secret96 = fx.issue("ตรวจสอบเบาะแสยาเสพติดในพื้นที่ชายแดน", "96/2569", "3.2", banphoUnit, List.of(), "CONFIDENTIAL");
         own97 = fx.issue("จัดงานวันพ่อแห่งชาติ", "97/2569", "3.1", healthUnit, List.of(), "NONE");
 
         fx.issuedDaysAgo(closed95, 70);

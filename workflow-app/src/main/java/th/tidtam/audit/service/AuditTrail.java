@@ -25,6 +25,7 @@ import th.tidtam.audit.domain.AuditEntries;
 import th.tidtam.audit.domain.AuditEntry;
 import th.tidtam.audit.domain.AuditFilter;
 import th.tidtam.casework.CaseRead;
+import th.tidtam.casework.Clearance;
 import th.tidtam.casework.links.LinkUsed;
 import th.tidtam.directive.service.ClassifiedDirectiveRead;
 import th.tidtam.security.TidtamUser;
@@ -148,6 +149,26 @@ public class AuditTrail {
         AuditActors.Actor actor = auth.getPrincipal() instanceof TidtamUser user ? actors.of(user, address)
                 : new AuditActors.Actor(auth.getName(), null, List.of(), address);
         write(actor, AuditAction.ACCESS_DENIED, null, null, null, details);
+    }
+
+    /**
+     * A classified case was about to be routed to a position not cleared for its class, and was refused (issue 16):
+     * an ACCESS_DENIED row naming the position and the class, kept although the refused change rolls back.
+     */
+    @EventListener
+    void routingRefused(Clearance.RoutingRefused refused) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", "clearance");
+        details.put("act", refused.act());
+        if (refused.positionId() != null) {
+            details.put("positionId", refused.positionId());
+        }
+        if (refused.positionCode() != null) {
+            details.put("position", refused.positionCode());
+        }
+        write(actors.current(), refused.positionId() == null ? List.of() : List.of(refused.positionId()),
+                AuditAction.ACCESS_DENIED, refused.caseType(), refused.caseId() == null ? null : String.valueOf(refused.caseId()),
+                refused.caseClass().name(), details);
     }
 
     /** The administrator's search, newest first (the caller checks the role). */

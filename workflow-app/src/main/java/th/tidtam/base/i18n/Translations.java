@@ -53,6 +53,8 @@ public class Translations implements I18NProvider {
             // arguments that are themselves keys (field names) are translated too; dates are written in the BE
             if (params[i] instanceof String s && bundle.containsKey(s)) {
                 resolved[i] = bundle.getString(s);
+            } else if (params[i] instanceof Bilingual both) {
+                resolved[i] = both.in(effective);
             } else if (params[i] instanceof LocalDate date) {
                 resolved[i] = ThaiDates.formatLong(date, effective);
             } else {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.casework.Clearance;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
@@ -27,10 +29,21 @@ public class EscalationLadder {
 
     private final OrgDirectory org;
     private final WorkingCalendar calendar;
+    private final Clearance clearance;
 
-    public EscalationLadder(OrgDirectory org, WorkingCalendar calendar) {
+    public EscalationLadder(OrgDirectory org, WorkingCalendar calendar, Clearance clearance) {
         this.org = org;
         this.calendar = calendar;
+        this.clearance = clearance;
+    }
+
+    /**
+     * The rungs above late work on a case of class {@code secrecy}: those of {@link #rungs(Long, Long)} that are
+     * cleared for it, so a classified case climbs to the nearest cleared position above and never to an uncleared one
+     * (the governor always is).
+     */
+    public List<Long> rungs(Long workerPositionId, Long unitId, SecrecyClass secrecy) {
+        return clearance.clearedOnly(rungs(workerPositionId, unitId), secrecy);
     }
 
     /**

@@ -1,5 +1,6 @@
 package th.tidtam.coordination.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +62,10 @@ class CoordinationAccess {
         }
         Set<Long> mine = ids(positions);
         if (r.getSecrecy().classified()) {
-            return mine.contains(r.getRequesterPositionId())
-                    || parties.stream().anyMatch(p -> p.getHeadPositionId() != null && mine.contains(p.getHeadPositionId()))
-                    || hasRole(positions, PositionRole.HEAD_OF_OFFICE, PositionRole.GOVERNOR);
+            // only through the positions cleared for its class (the one rule of Clearance)
+            Set<Long> cleared = new java.util.HashSet<>(Clearance.clearedIds(positions, r.getSecrecy()));
+            return Clearance.seesEveryClass(positions) || cleared.contains(r.getRequesterPositionId())
+                    || parties.stream().anyMatch(p -> p.getHeadPositionId() != null && cleared.contains(p.getHeadPositionId()));
         }
         if (seesAllOpen(positions)) {
             return true;

@@ -70,7 +70,7 @@ public class CoordinationFollowUp {
             alerts.raise(p.getHeadPositionId(), CoordinationCase.of(r.getId()), p.getId(), AlertKind.REMINDER, due + " " + about, now);
             return;
         }
-        ladder.nextStep(ladder.rungs(p.getHeadPositionId(), p.getUnitId()), due, today, p.getEscalationLevel(),
+        ladder.nextStep(ladder.rungs(p.getHeadPositionId(), p.getUnitId(), r.getSecrecy()), due, today, p.getEscalationLevel(),
                 settings.escalationStepWorkingDays()).ifPresent(step -> {
                     p.escalate(step.level(), step.positionId());
                     timeline.record(CoordinationCase.of(r.getId()), p.getId(), CoordinationEvent.ESCALATED,

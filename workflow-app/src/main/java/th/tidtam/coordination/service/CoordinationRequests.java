@@ -1,5 +1,6 @@
 package th.tidtam.coordination.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,10 +78,12 @@ public class CoordinationRequests {
     private final CoordinationFlow flow;
     private final Clock clock;
 
+    private final Clearance clearance;
     CoordinationRequests(CoordinationRequestRepository requests, CoordinationPartyRepository parties,
             CoordinationAccess access, CoordinationViews views, CoordinationFiles files, NumberSeries numbers,
             Timeline timeline, Alerts alerts, Workflows workflows, OneTimeLinks links, Partners partners, OrgDirectory org,
-            WorkingCalendar calendar, CoordinationSettings settings, CoordinationFlow flow, Clock clock) {
+            WorkingCalendar calendar, CoordinationSettings settings, CoordinationFlow flow, Clock clock, Clearance clearance) {
+        this.clearance = clearance;
         this.requests = requests;
         this.parties = parties;
         this.access = access;
@@ -146,6 +149,12 @@ public class CoordinationRequests {
         }
         if (secrecy.classified() && !partnerIds.isEmpty()) {
             throw new RuleViolation("coordination.error.classified-to-partner");
+        }
+        // before anything is saved: a classified request only from and to positions cleared for its class (the
+        // requester, and each asked unit's head — or the position covering a vacant head)
+        clearance.requireCleared(via.positionId(), secrecy, CoordinationCase.TYPE, null, "issue");
+        for (Long unitId : unitIds) {
+            org.headOf(unitId).ifPresent(head -> clearance.requireReceiving(head, secrecy, CoordinationCase.TYPE, null, "issue"));
         }
         List<CoordinationFiles.Incoming> incoming = attachments == null ? List.of() : attachments;
         files.check(incoming, 10);

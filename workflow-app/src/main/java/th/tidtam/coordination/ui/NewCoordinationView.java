@@ -1,5 +1,6 @@
 package th.tidtam.coordination.ui;
 
+import th.tidtam.casework.Clearance;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +51,7 @@ public class NewCoordinationView extends VerticalLayout implements BeforeEnterOb
     private final CoordinationRequests requests;
 
     public NewCoordinationView(CoordinationRequests requests, OrgDirectory org, Partners partners, CaseAttachments attachments,
-            Translations translations) {
+            Translations translations, Clearance clearance) {
         this.requests = requests;
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("coordination.ui.new")));
@@ -96,6 +97,16 @@ public class NewCoordinationView extends VerticalLayout implements BeforeEnterOb
         units.setItemLabelGenerator(u -> u.name(thai));
         units.setWidthFull();
         units.getElement().setAttribute("data-testid", "coordination-units");
+        // a classified request does not even offer units whose head is not cleared for it (the server checks again)
+        secrecy.addValueChangeListener(e -> {
+            List<UnitNames> offered = org.unitNames().stream().filter(u -> clearance.unitCleared(u.unitId(), e.getValue())).toList();
+            java.util.Set<UnitNames> kept = units.getValue().stream().filter(offered::contains)
+                    .collect(java.util.stream.Collectors.toSet());
+            units.setItems((item, filter) -> item.matches(filter), offered);
+            units.setValue(kept);
+            units.setHelperText(e.getValue() != null && e.getValue().classified()
+                    ? getTranslation("clearance.only-cleared-units") : null);
+        });
         MultiSelectComboBox<PartnerSummary> partnerPick = new MultiSelectComboBox<>(getTranslation("coordination.field.partners"));
         partnerPick.setItems(partners.search(null, null, true, 0, 1000));
         partnerPick.setItemLabelGenerator(p -> p.name(thai));

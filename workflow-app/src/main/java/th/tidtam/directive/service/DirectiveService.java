@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
+import th.tidtam.casework.Clearance;
 import th.tidtam.base.text.FreeText;
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.calendar.service.WorkingCalendar;
@@ -70,11 +71,14 @@ public class DirectiveService {
     private final Clock clock;
     private final ScreeningDays screeningDays;
     private final DirectiveVisibility visibility;
+    private final Clearance clearance;
 
     DirectiveService(DirectiveRepository directives, DirectivePartRepository parts, Timeline timeline,
             NumberSeries numbers, OrgDirectory org, WorkingCalendar calendar, Workflows workflows,
-            CurrentUser currentUser, Clock clock, ScreeningDays screeningDays, DirectiveVisibility visibility) {
+            CurrentUser currentUser, Clock clock, ScreeningDays screeningDays, DirectiveVisibility visibility,
+            Clearance clearance) {
         this.visibility = visibility;
+        this.clearance = clearance;
         this.directives = directives;
         this.parts = parts;
         this.timeline = timeline;
@@ -132,6 +136,13 @@ public class DirectiveService {
             if (!superseded.getStatus().open()) {
                 throw new RuleViolation("directive.error.supersedes-closed", superseded.getNumber());
             }
+        }
+
+        // a classified directive goes only to positions cleared for its class — the one who issues it and whoever will
+        // hold each part (the covering position while a head's post is vacant) — refused before anything is saved
+        clearance.requireCleared(issuer.positionId(), secrecy, DirectiveCase.TYPE, null, "issue");
+        for (UnitSummary unit : units) {
+            org.headOf(unit.id()).ifPresent(head -> clearance.requireReceiving(head, secrecy, DirectiveCase.TYPE, null, "issue"));
         }
 
         Instant now = clock.instant();

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import th.tidtam.org.PositionRole;
+import th.tidtam.casework.Clearance;
+import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 
@@ -22,8 +23,8 @@ import th.tidtam.org.service.OrgDirectory;
  * assigned unit, the position a part was delegated to or by, the position a late part was escalated to) or above such
  * a position in the chain of command, the vice governor supervising an assigned unit
  * included;</li>
- * <li>classified directives (ลับ, ลับมาก) only by the positions named on the route, the governor and the head of
- * office — not by everyone above them.</li>
+ * <li>classified directives (ลับ, ลับมาก) only by the positions named on the route whose clearance covers the
+ * directive's class ({@link Clearance}), the governor and the head of office — not by everyone above them.</li>
  * </ul>
  * The chain of command is org's: {@link OrgDirectory} answers which positions lie at or below the user's, which units
  * those positions head and which units the user's positions supervise, and the directive's own query takes those id
@@ -44,7 +45,7 @@ class DirectiveVisibility {
     }
 
     static boolean seesEverything(List<CurrentPosition> positions) {
-        return positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR || p.role() == PositionRole.HEAD_OF_OFFICE);
+        return Clearance.seesEveryClass(positions);
     }
 
     /** Ids of the directives the positions may see, newest first. */
@@ -108,9 +109,10 @@ class DirectiveVisibility {
     }
 
     /**
-     * The id sets the query needs, from org: the user's positions ({@code visMine}); those and every position below
-     * them ({@code visBelow}); the units headed by a position at or below them or supervised by one of them
-     * ({@code visReached}); the units headed by one of the user's own positions ({@code visHeaded}).
+     * The id sets the query needs, from org: the user's positions and every position below them ({@code visBelow});
+     * the units headed by a position at or below them or supervised by one of them ({@code visReached}); and per
+     * class, the user's own positions cleared for it ({@code visConfidential}, {@code visSecret}) and the units those
+     * head ({@code visHeadedConfidential}, {@code visHeadedSecret}).
      */
     private MapSqlParameterSource params(List<CurrentPosition> positions) {
         List<Long> mine = positions.stream().map(CurrentPosition::positionId).distinct().toList();
@@ -118,14 +120,21 @@ class DirectiveVisibility {
         Map<Long, Long> headed = org.unitsHeadedBy(below);
         Set<Long> reached = new LinkedHashSet<>(headed.values());
         reached.addAll(org.unitsSupervisedBy(mine));
-        Set<Long> headedByMine = new LinkedHashSet<>();
-        mine.forEach(p -> {
-            if (headed.containsKey(p)) {
-                headedByMine.add(headed.get(p));
-            }
-        });
-        return new MapSqlParameterSource("visMine", orNone(mine)).addValue("visBelow", orNone(below))
-                .addValue("visReached", orNone(reached)).addValue("visHeaded", orNone(headedByMine));
+        MapSqlParameterSource params = new MapSqlParameterSource("visBelow", orNone(below))
+                .addValue("visReached", orNone(reached));
+        // a classified directive counts only the user's own positions cleared for its class, and the units they head
+        for (SecrecyClass secrecy : List.of(SecrecyClass.CONFIDENTIAL, SecrecyClass.SECRET)) {
+            String suffix = secrecy == SecrecyClass.SECRET ? "Secret" : "Confidential";
+            List<Long> cleared = Clearance.clearedIds(positions, secrecy);
+            Set<Long> headedCleared = new LinkedHashSet<>();
+            cleared.forEach(p -> {
+                if (headed.containsKey(p)) {
+                    headedCleared.add(headed.get(p));
+                }
+            });
+            params.addValue("vis" + suffix, cleared).addValue("visHeaded" + suffix, orNone(headedCleared));
+        }
+        return params;
     }
 
     private static Collection<Long> orNone(Collection<Long> ids) {
@@ -144,10 +153,18 @@ class DirectiveVisibility {
                  where ((d.secrecy = 'NONE' and (d.issued_by_position_id in (:visBelow)
                                                  or exists (select 1 from directive_part p where p.directive_id = d.id
                                                                and (%s or p.unit_id in (:visReached)))))
-                    or (d.secrecy <> 'NONE' and (d.issued_by_position_id in (:visMine)
-                                                 or exists (select 1 from directive_part p where p.directive_id = d.id
-                                                               and (%s or p.unit_id in (:visHeaded))))))
-                """.formatted(select, onPartRoute("visBelow"), onPartRoute("visMine"));
+                    or (d.secrecy = 'CONFIDENTIAL' and %s)
+                    or (d.secrecy = 'SECRET' and %s))
+                """.formatted(select, onPartRoute("visBelow"), classifiedRoute("visConfidential", "visHeadedConfidential"),
+                        classifiedRoute("visSecret", "visHeadedSecret"));
+    }
+
+    /** On a classified directive's route through a position cleared for its class (see {@link Clearance}). */
+    private static String classifiedRoute(String positions, String headed) {
+        return """
+                (d.issued_by_position_id in (:%1$s)
+                 or exists (select 1 from directive_part p where p.directive_id = d.id and (%2$s or p.unit_id in (:%3$s))))
+                """.formatted(positions, onPartRoute(positions), headed);
     }
 
     private static String onPartRoute(String positions) {

@@ -183,7 +183,8 @@ public class PartFollowUp {
 
     /** The rungs above a late part (see {@link EscalationLadder#rungs}). */
     List<Long> ladder(DirectivePart part) {
-        return ladder.rungs(part.getWorkerPositionId(), part.getUnitId());
+        return ladder.rungs(part.getWorkerPositionId(), part.getUnitId(),
+                directives.findById(part.getDirectiveId()).map(Directive::getSecrecy).orElse(null));
     }
 
     /** The reviewer of the part's next progress report: one level up from whoever filed it. */

@@ -1,5 +1,6 @@
 package th.tidtam.directive.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,9 @@ public class ScreeningAndClosure {
     private final DirectivePartRepository parts;
     private final OrgDirectory org;
 
-    ScreeningAndClosure(DirectiveTasks guard, Tasks tasks, Clock clock, WorkingCalendar calendar, DirectivePartRepository parts, OrgDirectory org) {
+    private final Clearance clearance;
+    ScreeningAndClosure(DirectiveTasks guard, Tasks tasks, Clock clock, WorkingCalendar calendar, DirectivePartRepository parts, OrgDirectory org, Clearance clearance) {
+        this.clearance = clearance;
         this.guard = guard;
         this.tasks = tasks;
         this.clock = clock;
@@ -133,6 +136,11 @@ public class ScreeningAndClosure {
             calendar.requireDueDate(furtherDueDate);
             List<DirectivePart> existing = parts.findByDirectiveIdOrderByLeadDescIdAsc(directive.getId());
             int round = directive.getRound() + 1;
+            // a further round goes to whoever receives each unit's work today: cleared for a classified directive
+            for (Long unitId : new java.util.LinkedHashSet<>(furtherUnitIds)) {
+                org.headOf(unitId).ifPresent(head -> clearance.requireReceiving(head, directive.getSecrecy(), DirectiveCase.TYPE,
+                        directive.getId(), "assign"));
+            }
             for (Long unitId : new java.util.LinkedHashSet<>(furtherUnitIds)) {
                 DirectivePart earlier = existing.stream().filter(p -> p.getUnitId().equals(unitId)).findFirst()
                         .orElseThrow(() -> new RuleViolation("directive.error.further-action-unit-not-assigned"));

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.casework.Clearance;
 import th.tidtam.casework.alert.AlertKind;
 import th.tidtam.casework.alert.Alerts;
 import th.tidtam.directive.Cadence;
@@ -49,8 +50,11 @@ public class UnitPartTasks {
     private final Alerts alerts;
     private final PartRouting routing;
     private final WorkRouting workRouting;
+    private final Clearance clearance;
 
-    UnitPartTasks(DirectiveTasks guard, Tasks tasks, Clock clock, WorkingCalendar calendar, OrgDirectory org, Alerts alerts, PartRouting routing, WorkRouting workRouting) {
+    UnitPartTasks(DirectiveTasks guard, Tasks tasks, Clock clock, WorkingCalendar calendar, OrgDirectory org, Alerts alerts, PartRouting routing, WorkRouting workRouting,
+            Clearance clearance) {
+        this.clearance = clearance;
         this.guard = guard;
         this.tasks = tasks;
         this.clock = clock;
@@ -76,6 +80,10 @@ public class UnitPartTasks {
         MyTask task = guard.require(taskId, DirectiveTasks.ACKNOWLEDGE);
         Directive directive = guard.directive(task);
         DirectivePart part = guard.part(task, directive);
+        if (delegateTo != null) {
+            // refused before the acknowledgement is recorded: a classified part goes only to a cleared delegate
+            clearance.requireCleared(delegateTo, directive.getSecrecy(), DirectiveCase.TYPE, directive.getId(), "delegate");
+        }
         part.setStatus(th.tidtam.directive.domain.PartStatus.ACKNOWLEDGED);
         part.setAcknowledgedAt(clock.instant());
         guard.recordPart(directive, part, task, DirectiveEvent.Kind.ACKNOWLEDGED, null);
@@ -117,7 +125,8 @@ public class UnitPartTasks {
         if (!DirectiveTasks.ACKNOWLEDGE.equals(kind) && !DirectiveTasks.REPORT.equals(kind) && !DirectiveTasks.REPORT_DUE.equals(kind)) {
             return List.of();
         }
-        DirectivePart part = guard.partToRead(task, guard.directive(task));
+        Directive directive = guard.directive(task);
+        DirectivePart part = guard.partToRead(task, directive);
         Long worker = part.getWorkerPositionId();
         List<th.tidtam.org.service.PositionSummary> all = org.allPositions();
         Map<Long, Long> reportsTo = new java.util.HashMap<>();
@@ -127,7 +136,8 @@ public class UnitPartTasks {
             int depth = 0;
             for (Long up = p.reportsToId(); up != null && depth < 64; up = reportsTo.get(up), depth++) {
                 if (up.equals(worker)) {
-                    if (!p.actors().isEmpty()) {
+                    // a classified directive is not even offered to a position not cleared for its class
+                    if (!p.actors().isEmpty() && Clearance.cleared(p, directive.getSecrecy())) {
                         below.add(p);
                     }
                     break;
@@ -148,6 +158,7 @@ public class UnitPartTasks {
         if (org.actorsFor(delegateTo).isEmpty()) {
             throw new RuleViolation("directive.error.delegate-vacant");
         }
+        clearance.requireCleared(delegateTo, directive.getSecrecy(), DirectiveCase.TYPE, directive.getId(), "delegate");
         part.delegate(from, delegateTo);
         String title = org.position(delegateTo).map(p -> p.titleTh()).orElse("");
         guard.recordPart(directive, part, task, DirectiveEvent.Kind.DELEGATED, title);

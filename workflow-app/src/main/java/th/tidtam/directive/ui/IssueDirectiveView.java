@@ -43,6 +43,7 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.org.ui.pickers.UnitPickers;
+import th.tidtam.casework.Clearance;
 import th.tidtam.security.Roles;
 
 /** The governor (or the secretariat on the governor's behalf) issues a directive. */
@@ -55,7 +56,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
 
     public IssueDirectiveView(DirectiveService service, OrgDirectory org, Translations translations,
             th.tidtam.directive.service.DirectiveQueries queries, DirectiveAttachments attachments,
-            CaseAttachments caseAttachments, MeetingDueDates meetingDueDates) {
+            CaseAttachments caseAttachments, MeetingDueDates meetingDueDates, Clearance clearance) {
         boolean thai = Translations.isThai(getLocale());
         add(new H2(getTranslation("directive.issue")));
 
@@ -88,6 +89,22 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         unitPickers.setUnits(supporting, assignable);
         supporting.setItemLabelGenerator(u -> u.name(thai));
         Checkbox allDistricts = new Checkbox(getTranslation("directive.all-districts"));
+        // a classified directive does not even offer units whose head (or the position covering a vacant head) is not
+        // cleared for its class; the server's check when issuing stays the authority
+        secrecy.addValueChangeListener(e -> {
+            SecrecyClass chosen = e.getValue();
+            List<UnitSummary> offered = chosen == null || !chosen.classified() ? assignable
+                    : assignable.stream().filter(u -> clearance.unitCleared(u.id(), chosen)).toList();
+            UnitSummary leadBefore = lead.getValue();
+            Set<UnitSummary> supportingBefore = supporting.getValue();
+            unitPickers.setUnitsShowingAliases(lead, offered);
+            unitPickers.setUnits(supporting, offered);
+            lead.setValue(leadBefore != null && offered.contains(leadBefore) ? leadBefore : null);
+            supporting.setValue(supportingBefore.stream().filter(offered::contains).collect(java.util.stream.Collectors.toSet()));
+            String hint = chosen == null || !chosen.classified() ? null : getTranslation("clearance.only-cleared-units");
+            lead.setHelperText(hint);
+            supporting.setHelperText(hint);
+        });
 
         RadioButtonGroup<String> dueKind = new RadioButtonGroup<>(getTranslation("directive.due-date"));
         dueKind.setItems(BY_DAYS, BY_DATE);
@@ -139,6 +156,8 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         subject.getElement().setAttribute("data-testid", "directive-subject");
         text.getElement().setAttribute("data-testid", "directive-text");
         lead.getElement().setAttribute("data-testid", "directive-lead");
+        secrecy.getElement().setAttribute("data-testid", "directive-secrecy");
+        allDistricts.getElement().setAttribute("data-testid", "directive-all-districts");
         supporting.getElement().setAttribute("data-testid", "directive-supporting");
         dueDays.getElement().setAttribute("data-testid", "directive-due-days");
         meeting.getElement().setAttribute("data-testid", "directive-meeting");

@@ -1,5 +1,6 @@
 package th.tidtam.letters.domain;
 
+import th.tidtam.casework.Clearance;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -43,7 +44,8 @@ public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, 
     /**
      * The register as the caller may see it, newest number first: {@code everything} (the governor, the head of
      * office) sees all; {@code register} (the correspondence section, the vice governors) the unclassified letters;
-     * anyone also the letters their positions registered or are on the route of.
+     * anyone also the letters their positions registered or are on the route of — a classified one only through
+     * their positions cleared for its class ({@code confidential}, {@code secret}: see the casework core's Clearance).
      */
     @Query(value = """
             select l from IncomingLetter l
@@ -53,13 +55,21 @@ public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, 
                and (:pattern is null or l.searchText like :pattern)
                and (:everything = true
                     or (:register = true and l.secrecy = th.tidtam.org.SecrecyClass.NONE)
-                    or l.registeredBy.positionId in :mine
-                    or l.id in (select r.letterId from LetterRouteEntry r where r.positionId in :mine))
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.NONE
+                        and (l.registeredBy.positionId in :mine
+                             or l.id in (select r.letterId from LetterRouteEntry r where r.positionId in :mine)))
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL
+                        and (l.registeredBy.positionId in :confidential
+                             or l.id in (select r.letterId from LetterRouteEntry r where r.positionId in :confidential)))
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.SECRET
+                        and (l.registeredBy.positionId in :secret
+                             or l.id in (select r.letterId from LetterRouteEntry r where r.positionId in :secret))))
              order by l.receivedYear desc, l.receivedNumber desc
             """)
     Page<IncomingLetter> visible(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
             @Param("urgency") Urgency urgency, @Param("secrecy") SecrecyClass secrecy,
             @Param("duplicatesOnly") boolean duplicatesOnly, @Param("pattern") String pattern,
             @Param("everything") boolean everything, @Param("register") boolean register,
-            @Param("mine") Collection<Long> mine, Pageable page);
+            @Param("mine") Collection<Long> mine, @Param("confidential") Collection<Long> confidential,
+            @Param("secret") Collection<Long> secret, Pageable page);
 }

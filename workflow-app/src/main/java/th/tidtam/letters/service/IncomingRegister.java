@@ -1,5 +1,7 @@
 package th.tidtam.letters.service;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,9 +59,11 @@ public class IncomingRegister {
     private final Workflows workflows;
     private final OrgDirectory org;
     private final Clock clock;
+    private final Clearance clearance;
 
     IncomingRegister(IncomingLetterRepository letters, LetterRouteRepository route, LetterAccess access, LetterViews views,
-            NumberSeries numbers, Timeline timeline, Workflows workflows, OrgDirectory org, Clock clock) {
+            NumberSeries numbers, Timeline timeline, Workflows workflows, OrgDirectory org, Clock clock, Clearance clearance) {
+        this.clearance = clearance;
         this.letters = letters;
         this.route = route;
         this.access = access;
@@ -87,6 +91,10 @@ public class IncomingRegister {
         if (handler == null || org.position(handler).isEmpty()) {
             throw new RuleViolation("letters.error.position-not-found");
         }
+        // a classified letter is registered only by a clerk cleared for its class and goes only to a handler cleared
+        // for it (both on its route; refused before a number is taken)
+        clearance.requireCleared(clerk.positionId(), f.secrecy(), LetterCase.TYPE, null, "register");
+        clearance.requireReceiving(handler, f.secrecy(), LetterCase.TYPE, null, "assign");
         int year = f.receivedAt().getYear();
         int number = number(year, command.receivedNumber());
         Instant now = clock.instant();
@@ -231,7 +239,8 @@ public class IncomingRegister {
         int size = Math.max(1, Math.min(limit, 500));
         PageRequest page = PageRequest.of(Math.max(0, offset) / size, size);
         Page<IncomingLetter> found = letters.visible(from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,
-                LetterAccess.seesEverything(mine), access.seesRegister(mine), LetterAccess.ids(mine), page);
+                LetterAccess.seesEverything(mine), access.seesRegister(mine), LetterAccess.ids(mine), Clearance.clearedIds(mine, SecrecyClass.CONFIDENTIAL),
+                Clearance.clearedIds(mine, SecrecyClass.SECRET), page);
         return new PageImpl<>(views.letters(found.getContent()), page, found.getTotalElements());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import th.tidtam.base.api.ApiProblems;
 import th.tidtam.casework.ActorStamp;
+import th.tidtam.casework.Clearance;
 import th.tidtam.letters.domain.IncomingLetter;
 import th.tidtam.letters.domain.LetterRouteRepository;
 import th.tidtam.org.PositionRole;
@@ -24,8 +25,8 @@ import th.tidtam.security.CurrentUser;
  * {@code tidtam.letters.clerk-unit-codes} (default the งานสารบรรณ unit {@code GRP-ADMIN-CORR});</li>
  * <li>the correspondence section, the vice governors, the head of office and the governor see the unclassified
  * register; every position also sees the letters it registered or is on the route of;</li>
- * <li>a classified letter (ลับ, ลับมาก) only the registering position, the positions on its route, the governor and
- * the head of office see.</li>
+ * <li>a classified letter (ลับ, ลับมาก) only the registering position and the positions on its route whose clearance
+ * covers its class ({@link Clearance}), the governor and the head of office see.</li>
  * </ul>
  * What a person may not see does not exist for them (404); someone who sees a letter but may not do a step gets 403.
  */
@@ -57,7 +58,7 @@ class LetterAccess {
 
     /** The governor and the head of office see every letter, classified or not. */
     static boolean seesEverything(List<CurrentPosition> positions) {
-        return positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR || p.role() == PositionRole.HEAD_OF_OFFICE);
+        return Clearance.seesEveryClass(positions);
     }
 
     /** Whether the positions see the unclassified register as a whole. */
@@ -82,9 +83,12 @@ class LetterAccess {
         if (positions.isEmpty()) {
             return false;
         }
-        List<Long> ids = ids(positions);
-        if (seesEverything(positions) || ids.contains(letter.getRegisteredBy().positionId())
-                || route.onRoute(letter.getId(), ids)) {
+        if (seesEverything(positions)) {
+            return true;
+        }
+        // a classified letter counts only the positions cleared for its class (the one rule of Clearance)
+        List<Long> ids = Clearance.clearedIds(positions, letter.getSecrecy());
+        if (ids.contains(letter.getRegisteredBy().positionId()) || route.onRoute(letter.getId(), ids)) {
             return true;
         }
         return !letter.getSecrecy().classified() && seesRegister(positions);

@@ -1,5 +1,7 @@
 package th.tidtam.letters.service;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.casework.Clearance;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -47,7 +49,8 @@ class LetterCaseSearch implements CaseSearch {
         String longest = words.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
         List<IncomingLetter> candidates = letters.visible(LocalDateTime.of(1900, 1, 1, 0, 0), LocalDateTime.of(9000, 1, 1, 0, 0),
                 null, null, false, SearchText.containing(longest), LetterAccess.seesEverything(positions),
-                access.seesRegister(positions), LetterAccess.ids(positions), PageRequest.of(0, limit * CANDIDATES_PER_HIT))
+                access.seesRegister(positions), LetterAccess.ids(positions), Clearance.clearedIds(positions, SecrecyClass.CONFIDENTIAL),
+                Clearance.clearedIds(positions, SecrecyClass.SECRET), PageRequest.of(0, limit * CANDIDATES_PER_HIT))
                 .getContent();
         return candidates.stream().filter(l -> words.stream().allMatch(w -> l.getSearchText() != null && l.getSearchText().contains(w)))
                 .limit(limit)

@@ -1,5 +1,6 @@
 package th.tidtam.letters.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +47,11 @@ public class LetterHandling {
     private final OrgDirectory org;
     private final Translations translations;
     private final Clock clock;
+    private final Clearance clearance;
 
     LetterHandling(IncomingLetterRepository letters, LetterRouteRepository route, LetterAccess access, LetterViews views,
-            Timeline timeline, Tasks tasks, OrgDirectory org, Translations translations, Clock clock) {
+            Timeline timeline, Tasks tasks, OrgDirectory org, Translations translations, Clock clock, Clearance clearance) {
+        this.clearance = clearance;
         this.letters = letters;
         this.route = route;
         this.access = access;
@@ -86,6 +89,7 @@ public class LetterHandling {
         if (positionId.equals(step.letter().getHandlerPositionId())) {
             throw new RuleViolation("letters.error.same-handler");
         }
+        clearance.requireReceiving(positionId, step.letter().getSecrecy(), LetterCase.TYPE, letterId, "forward");
         step.letter().setHandlerPositionId(positionId);
         route.save(new LetterRouteEntry(letterId, positionId, RouteRole.HANDLER, text, step.letter().getSecrecy(), step.by(),
                 step.at()));

@@ -1,5 +1,7 @@
 package th.tidtam.letters.service;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.casework.Clearance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,7 +69,8 @@ public class RegisterPrintout {
         LetterFilter f = filter == null ? LetterFilter.all() : filter;
         List<IncomingLetter> found = new ArrayList<>(letters.visible(from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
                 f.urgency(), f.secrecy(), f.duplicatesOnly(), null, LetterAccess.seesEverything(mine),
-                access.seesRegister(mine), LetterAccess.ids(mine), PageRequest.of(0, MAX_LETTERS)).getContent());
+                access.seesRegister(mine), LetterAccess.ids(mine), Clearance.clearedIds(mine, SecrecyClass.CONFIDENTIAL),
+                Clearance.clearedIds(mine, SecrecyClass.SECRET), PageRequest.of(0, MAX_LETTERS)).getContent());
         // the register reads from the oldest number; the query answers newest first
         java.util.Collections.reverse(found);
         return new Period(from, to, views.letters(found));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.ui.Notifications;
+import th.tidtam.casework.Clearance;
 import th.tidtam.letters.LetterSummary;
 import th.tidtam.letters.service.LetterHandling;
 import th.tidtam.org.service.OrgDirectory;
@@ -35,7 +36,9 @@ class LetterActions extends VerticalLayout {
         file.getElement().setAttribute("data-testid", "letter-file");
 
         ComboBox<PositionSummary> to = new ComboBox<>(getTranslation("letters.ui.hand-to"));
+        // a classified letter is not even offered to a position not cleared for its class (the server checks again)
         to.setItems(org.allPositions().stream().filter(p -> !p.id().equals(letter.handlerPositionId()))
+                .filter(p -> Clearance.cleared(p, letter.secrecy()))
                 .sorted(Comparator.comparing(PositionSummary::code)).toList());
         to.setItemLabelGenerator(p -> p.title(thai) + " · " + p.unitName(thai));
         to.setWidth("28em");

@@ -30,6 +30,7 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.ui.BuddhistDatePicker;
 import th.tidtam.base.ui.Notifications;
+import th.tidtam.casework.Clearance;
 import th.tidtam.casework.Urgency;
 import th.tidtam.letters.service.IncomingRegister;
 import th.tidtam.letters.service.RegisterLetter;
@@ -101,6 +102,15 @@ public class NewLetterView extends VerticalLayout implements BeforeEnterObserver
         handler.setItems(org.allPositions().stream().sorted(Comparator.comparing(PositionSummary::code)).toList());
         handler.setItemLabelGenerator(p -> p.title(thai) + " · " + p.unitName(thai));
         org.positionWithRole(PositionRole.HEAD_OF_OFFICE).flatMap(org::position).ifPresent(handler::setValue);
+        // a classified letter does not even offer handlers not cleared for its class (the server checks again)
+        secrecy.addValueChangeListener(e -> {
+            PositionSummary before = handler.getValue();
+            java.util.List<PositionSummary> offered = org.allPositions().stream()
+                    .filter(p -> Clearance.cleared(p, e.getValue())).sorted(Comparator.comparing(PositionSummary::code)).toList();
+            handler.setItems(offered);
+            handler.setValue(before != null && offered.stream().anyMatch(p -> p.id().equals(before.id()))
+                    ? offered.stream().filter(p -> p.id().equals(before.id())).findFirst().orElse(null) : null);
+        });
         senderNumber.getElement().setAttribute("data-testid", "letter-sender-number");
         subject.getElement().setAttribute("data-testid", "letter-subject");
 

@@ -1,5 +1,6 @@
 package th.tidtam.matters.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +95,7 @@ class MatterAccess {
                 continue;
             }
             route.add(part.getHolderPositionId());
-            List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId());
+            List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId(), matter.getSecrecy());
             route.addAll(rungs.subList(0, Math.min(part.getEscalationLevel(), rungs.size())));
         }
         return route;
@@ -109,8 +110,10 @@ class MatterAccess {
         if (positions.isEmpty()) {
             return false;
         }
-        if (onRoute(positions, matter, parts)
-                || positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR)) {
+        // the governor and the head of office see every matter; a classified one otherwise only through the route's
+        // positions cleared for its class (the one rule of Clearance)
+        if (Clearance.seesEveryClass(positions) || positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR)
+                || onRoute(Clearance.clearedFor(positions, matter.getSecrecy()), matter, parts)) {
             return true;
         }
         if (matter.getSecrecy().classified()) {

@@ -65,7 +65,7 @@ public class MatterFollowUp {
         if (part.getStatus() == PartStatus.REPORTED || !due.isBefore(today)) {
             return;
         }
-        List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId());
+        List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId(), matter.getSecrecy());
         Optional<EscalationLadder.Step> step = ladder.nextStep(rungs, due, today, part.getEscalationLevel(), stepWorkingDays);
         step.ifPresent(s -> {
             part.escalate(s.level(), records.now());

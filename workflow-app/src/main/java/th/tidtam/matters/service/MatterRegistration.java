@@ -1,5 +1,6 @@
 package th.tidtam.matters.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,9 +47,11 @@ public class MatterRegistration {
     private final IncomingRegister letters;
     private final OrgDirectory org;
 
+    private final Clearance clearance;
     MatterRegistration(MatterRepository matters, MatterComplainantRepository complainants, MatterAccess access,
             NumberSeries numbers, Workflows workflows, MatterRecords records, WorkingCalendar calendar,
-            IncomingRegister letters, OrgDirectory org) {
+            IncomingRegister letters, OrgDirectory org, Clearance clearance) {
+        this.clearance = clearance;
         this.matters = matters;
         this.complainants = complainants;
         this.access = access;
@@ -79,6 +82,8 @@ public class MatterRegistration {
         if (secrecy == SecrecyClass.SECRET) {
             throw new RuleViolation("matters.error.secrecy");
         }
+        // the registering position is on the route: cleared for a classified matter
+        clearance.requireCleared(via.positionId(), secrecy, MatterCase.TYPE, null, "register");
         LocalDate today = calendar.today();
         LocalDate received = command.receivedOn() == null ? today : command.receivedOn();
         if (received.isAfter(today) || received.isBefore(today.minusYears(2))) {

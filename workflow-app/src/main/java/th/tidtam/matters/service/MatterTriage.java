@@ -1,5 +1,6 @@
 package th.tidtam.matters.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,8 +47,10 @@ public class MatterTriage {
     private final MatterRecords records;
     private final OrgDirectory org;
 
+    private final Clearance clearance;
     MatterTriage(MatterRepository matters, MatterPartRepository parts, MatterDeclineRepository declines,
-            MatterChecks checks, MatterAccess access, MatterRecords records, OrgDirectory org) {
+            MatterChecks checks, MatterAccess access, MatterRecords records, OrgDirectory org, Clearance clearance) {
+        this.clearance = clearance;
         this.matters = matters;
         this.parts = parts;
         this.declines = declines;
@@ -156,6 +159,8 @@ public class MatterTriage {
         }
         LocalDate due = checks.dueDate(command.dueDate() == null ? part.getDueDate() : command.dueDate());
         String note = MatterChecks.text(MatterChecks.NOTE, command.note(), null, false);
+        clearance.requireReceiving(org.headOf(unit.id()).orElseThrow(), matter.getSecrecy(), MatterCase.TYPE, matter.getId(),
+                "assign");
         ActorStamp by = access.stamp(via);
         declines.findFirstByPartIdAndReassignedAtIsNullOrderByIdDesc(part.getId()).ifPresent(d -> d.reassigned(records.now()));
         String from = records.unitName(part.getUnitId());
@@ -170,7 +175,10 @@ public class MatterTriage {
     }
 
     private MatterPart newPart(Matter matter, UnitSummary unit, boolean kept, String share, LocalDate due) {
-        return new MatterPart(matter.getId(), unit.id(), org.headOf(unit.id()).orElseThrow(), kept, share, due, records.now());
+        Long head = org.headOf(unit.id()).orElseThrow();
+        // before any part is saved: a classified matter goes only to a unit whose receiving position is cleared
+        clearance.requireReceiving(head, matter.getSecrecy(), MatterCase.TYPE, matter.getId(), "assign");
+        return new MatterPart(matter.getId(), unit.id(), head, kept, share, due, records.now());
     }
 
     private MatterPart offered(long partId) {

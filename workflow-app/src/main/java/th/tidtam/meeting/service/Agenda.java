@@ -1,5 +1,6 @@
 package th.tidtam.meeting.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -62,9 +63,11 @@ public class Agenda {
     private final OrgDirectory org;
     private final Clock clock;
 
+    private final Clearance clearance;
     Agenda(MeetingRepository meetings, AgendaItemRepository items, AgendaVersionRepository versions,
             MeetingBodyMemberRepository members, MeetingAccess access, MeetingViews views, AgendaSnapshots snapshots,
-            Timeline timeline, Alerts alerts, WorkingCalendar calendar, OrgDirectory org, Clock clock) {
+            Timeline timeline, Alerts alerts, WorkingCalendar calendar, OrgDirectory org, Clock clock, Clearance clearance) {
+        this.clearance = clearance;
         this.meetings = meetings;
         this.items = items;
         this.versions = versions;
@@ -119,6 +122,8 @@ public class Agenda {
         String title = MeetingText.line(command.title(), "meeting.field.title", MeetingText.MAX_TITLE, true);
         String summary = MeetingText.lines(command.summary(), "meeting.field.summary", MeetingText.MAX_TEXT, false);
         SecrecyClass secrecy = secrecy(command.secrecy());
+        // the submitting position is on a classified item's route: cleared for its class, or refused before saving
+        clearance.requireCleared(via.positionId(), secrecy, MeetingCase.TYPE, meetingId, "submit");
         Long unit = command.presenterUnitId() == null ? via.unitId() : command.presenterUnitId();
         if (unit != null && org.unit(unit).isEmpty()) {
             throw new RuleViolation("meeting.error.unit-not-found", unit);

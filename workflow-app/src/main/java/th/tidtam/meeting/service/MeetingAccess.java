@@ -1,5 +1,6 @@
 package th.tidtam.meeting.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -112,18 +113,18 @@ class MeetingAccess {
      * secretariat's people all items, members the items of the published agenda; classified items by clearance.
      */
     boolean seesItem(List<CurrentPosition> positions, Meeting meeting, AgendaItem item) {
-        Set<Long> mine = positions.stream().map(CurrentPosition::positionId).collect(Collectors.toSet());
+        SecrecyClass secrecy = item.getSecrecy();
+        // a classified item counts only the positions cleared for its class (the one rule of Clearance)
+        Set<Long> mine = Clearance.clearedFor(positions, secrecy).stream().map(CurrentPosition::positionId).collect(Collectors.toSet());
         if (item.getSubmittedBy().positionId() != null && mine.contains(item.getSubmittedBy().positionId())) {
             return true;
         }
-        boolean topOfOffice = positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR || p.role() == PositionRole.HEAD_OF_OFFICE);
         boolean office = seesAll(positions) || mine.contains(meeting.getChairPositionId());
         boolean published = meeting.getStatus() != MeetingStatus.SCHEDULED && item.getStatus().onAgenda();
         if (!office && !(published && isMemberOf(positions, meeting.getBodyId()))) {
             return false;
         }
-        SecrecyClass secrecy = item.getSecrecy();
-        return !secrecy.classified() || topOfOffice || positions.stream().anyMatch(p -> p.clearance() != null && p.clearance().covers(secrecy));
+        return !secrecy.classified() || Clearance.seesEveryClass(positions) || !mine.isEmpty();
     }
 
     static ApiProblems.NotFound notFound() {

@@ -1,5 +1,7 @@
 package th.tidtam.memo.domain;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.casework.Clearance;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +23,28 @@ public interface MemoRepository extends JpaRepository<Memo, Long> {
 
     List<Memo> findBySubjectTypeAndSubjectIdOrderByIdDesc(String subjectType, Long subjectId);
 
-    /** Memos the positions reached (drafted, waited at or decided), newest first. */
+    /**
+     * Memos the positions reached (drafted, waited at or decided), newest first; a classified one only through the
+     * positions cleared for its class ({@code confidential}, {@code secret}; see the casework core's Clearance).
+     */
     @Query("""
-            select m from Memo m where exists (select r from MemoReach r where r.memoId = m.id and r.positionId in :positions)
+            select m from Memo m where exists (select r from MemoReach r where r.memoId = m.id
+                 and ((m.secrecy = th.tidtam.org.SecrecyClass.NONE and r.positionId in :positions)
+                     or (m.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL and r.positionId in :confidential)
+                     or (m.secrecy = th.tidtam.org.SecrecyClass.SECRET and r.positionId in :secret)))
              order by m.updatedAt desc, m.id desc
             """)
-    List<Memo> reachedBy(@Param("positions") Collection<Long> positions, Pageable page);
+    List<Memo> reachedBy(@Param("positions") Collection<Long> positions, @Param("confidential") Collection<Long> confidential,
+            @Param("secret") Collection<Long> secret, Pageable page);
 
     @Query("""
-            select count(m) from Memo m where exists (select r from MemoReach r where r.memoId = m.id and r.positionId in :positions)
+            select count(m) from Memo m where exists (select r from MemoReach r where r.memoId = m.id
+                 and ((m.secrecy = th.tidtam.org.SecrecyClass.NONE and r.positionId in :positions)
+                     or (m.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL and r.positionId in :confidential)
+                     or (m.secrecy = th.tidtam.org.SecrecyClass.SECRET and r.positionId in :secret)))
             """)
-    long countReachedBy(@Param("positions") Collection<Long> positions);
+    long countReachedBy(@Param("positions") Collection<Long> positions, @Param("confidential") Collection<Long> confidential,
+            @Param("secret") Collection<Long> secret);
 
     List<Memo> findByAtPositionIdInOrderByUpdatedAtDesc(Collection<Long> positions, Pageable page);
 

@@ -1,5 +1,6 @@
 package th.tidtam.memo.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,14 @@ import th.tidtam.security.CurrentUser;
 
 /**
  * Who may see and act on a memo. Seen by the drafter's position, every position it reached, the governor and the
- * head of office — classified or not, nobody else (404). Acted on by whoever fills (holds or acts in) the position it
+ * head of office — a classified memo only through positions cleared for its class ({@link Clearance}) — nobody else
+ * (404). Acted on by whoever fills (holds or acts in) the position it
  * waits at today; decided at the addressee, or elsewhere on the route by a delegation on the addressee position
  * that covers the memo's matter that day.
  */
 @Component
 class MemoAccess {
 
-    private static final Set<PositionRole> SEE_ALL = Set.of(PositionRole.GOVERNOR, PositionRole.HEAD_OF_OFFICE);
 
     private final OrgDirectory org;
     private final CurrentUser currentUser;
@@ -55,14 +56,16 @@ class MemoAccess {
     }
 
     static boolean seesAll(List<CurrentPosition> positions) {
-        return positions.stream().anyMatch(p -> SEE_ALL.contains(p.role()));
+        return Clearance.seesEveryClass(positions);
     }
 
     boolean sees(List<CurrentPosition> positions, Memo memo) {
         if (positions.isEmpty()) {
             return false;
         }
-        return seesAll(positions) || reach.existsByMemoIdAndPositionIdIn(memo.getId(), ids(positions));
+        // a classified memo only through the positions cleared for its class (the one rule of Clearance)
+        return seesAll(positions) || reach.existsByMemoIdAndPositionIdIn(memo.getId(),
+                Clearance.clearedIds(positions, memo.getSecrecy()));
     }
 
     /** The memo if the current user may see it; otherwise "not found", as for a wrong id. */

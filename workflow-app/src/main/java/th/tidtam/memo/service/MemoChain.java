@@ -1,5 +1,6 @@
 package th.tidtam.memo.service;
 
+import th.tidtam.casework.Clearance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,9 @@ public class MemoChain {
     private final MemoRecords records;
     private final MemoFlow flow;
 
-    MemoChain(MemoRepository memos, MemoAccess access, MemoRouting routing, MemoRecords records, MemoFlow flow) {
+    private final Clearance clearance;
+    MemoChain(MemoRepository memos, MemoAccess access, MemoRouting routing, MemoRecords records, MemoFlow flow, Clearance clearance) {
+        this.clearance = clearance;
         this.memos = memos;
         this.access = access;
         this.routing = routing;
@@ -43,6 +46,8 @@ public class MemoChain {
         String clean = MemoTexts.note(note, false);
         MemoRoute.Step step = routing.next(memo.getDrafter().positionId(), memo.getAddresseePositionId(), memo.getAtPositionId())
                 .orElseThrow(() -> new RuleViolation("memo.error.at-top"));
+        // the next level must be cleared for a classified memo (refused before the เกษียน is written)
+        clearance.requireReceiving(step.target(), memo.getSecrecy(), MemoCase.TYPE, memo.getId(), "forward");
         records.annotate(memo, by, new MemoRecords.Annotation(AnnotationKind.PRESENT, null, step.target(), asked, null, clean));
         flow.moveTo(memo, step, by);
         flow.completeTo(memo, MemoCase.TASK_ANNOTATE, "PRESENT", step);

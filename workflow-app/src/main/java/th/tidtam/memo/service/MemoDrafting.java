@@ -1,5 +1,6 @@
 package th.tidtam.memo.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,8 +42,13 @@ public class MemoDrafting {
     private final NumberSeries numbers;
     private final OrgDirectory org;
 
+    private final Clearance clearance;
+    private final th.tidtam.memo.domain.MemoReachRepository reach;
     MemoDrafting(MemoRepository memos, MemoAccess access, MemoRouting routing, MemoSubjects subjects, MemoTexts texts,
-            MemoRecords records, MemoFlow flow, NumberSeries numbers, OrgDirectory org) {
+            MemoRecords records, MemoFlow flow, NumberSeries numbers, OrgDirectory org, Clearance clearance,
+            th.tidtam.memo.domain.MemoReachRepository reach) {
+        this.clearance = clearance;
+        this.reach = reach;
         this.memos = memos;
         this.access = access;
         this.routing = routing;
@@ -66,6 +72,8 @@ public class MemoDrafting {
             subject = subjects.summary(draft.subjectType(), draft.subjectId());
         }
         MemoText text = text(draft, via.positionId(), subject);
+        // the drafter's position is on the route: a classified memo only from a position cleared for its class
+        clearance.requireCleared(via.positionId(), text.secrecy(), MemoCase.TYPE, null, "draft");
         int beYear = MemoCase.SERIES.periodOf(org.today());
         Memo memo = new Memo(numbers.next(MemoCase.SERIES, beYear), beYear, access.stamp(via), records.now());
         memo.write(text, records.now());
@@ -87,7 +95,14 @@ public class MemoDrafting {
             throw new RuleViolation("memo.error.not-editable");
         }
         SubjectSummary subject = subjects.summaryIfAny(memo.getSubjectType(), memo.getSubjectId()).orElse(null);
-        memo.write(text(draft, memo.getDrafter().positionId(), subject), records.now());
+        MemoText text = text(draft, memo.getDrafter().positionId(), subject);
+        if (text.secrecy() != memo.getSecrecy()) {
+            // a raised class re-checks the route the memo already has: every position it reached must be cleared
+            for (var reached : reach.findByMemoId(memo.getId())) {
+                clearance.requireCleared(reached.getPositionId(), text.secrecy(), MemoCase.TYPE, memo.getId(), "reclassify");
+            }
+        }
+        memo.write(text, records.now());
         memo.searchText(search(memo, subject));
         records.event(memo, MemoEvent.EDITED, stamp(memo), null);
     }
@@ -104,6 +119,7 @@ public class MemoDrafting {
         ActorStamp by = stamp(memo);
         MemoRoute.Step step = routing.next(memo.getDrafter().positionId(), memo.getAddresseePositionId(), null)
                 .orElseThrow(() -> new RuleViolation("memo.error.addressee-not-above"));
+        clearance.requireReceiving(step.target(), memo.getSecrecy(), MemoCase.TYPE, memo.getId(), "forward");
         records.annotate(memo, by, new MemoRecords.Annotation(th.tidtam.memo.domain.AnnotationKind.SUBMIT, null,
                 step.target(), memo.getPurpose(), null, clean));
         flow.moveTo(memo, step, by);

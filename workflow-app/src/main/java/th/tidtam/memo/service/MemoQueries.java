@@ -1,5 +1,7 @@
 package th.tidtam.memo.service;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.casework.Clearance;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +96,8 @@ public class MemoQueries {
             case MINE -> memos.findByDrafterPositionIdInOrderByUpdatedAtDesc(mine, page);
             case WAITING -> memos.findByAtPositionIdInOrderByUpdatedAtDesc(mine, page);
             case ALL -> MemoAccess.seesAll(access.mine()) ? memos.findAllByOrderByUpdatedAtDescIdDesc(page)
-                    : memos.reachedBy(mine, page);
+                    : memos.reachedBy(mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
+                            Clearance.clearedIds(access.mine(), SecrecyClass.SECRET), page);
         });
     }
 
@@ -106,7 +109,9 @@ public class MemoQueries {
         return switch (scope) {
             case MINE -> memos.countByDrafterPositionIdIn(mine);
             case WAITING -> memos.countByAtPositionIdIn(mine);
-            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.count() : memos.countReachedBy(mine);
+            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.count()
+                    : memos.countReachedBy(mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
+                            Clearance.clearedIds(access.mine(), SecrecyClass.SECRET));
         };
     }
 

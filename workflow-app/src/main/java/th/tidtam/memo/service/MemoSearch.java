@@ -15,15 +15,18 @@ import th.tidtam.org.service.CurrentPosition;
 
 /**
  * Memos found by number, subject, agency, reference and text for the search across case types; visibility is decided
- * in the query (the positions the memo reached, or every memo for the governor and the head of office).
+ * in the query (the positions the memo reached, or every memo for the governor and the head of office), and a
+ * classified memo's clearance on the few rows it leaves.
  */
 @Component
 class MemoSearch implements CaseSearch {
 
     private final MemoRepository memos;
+    private final MemoAccess access;
 
-    MemoSearch(MemoRepository memos) {
+    MemoSearch(MemoRepository memos, MemoAccess access) {
         this.memos = memos;
+        this.access = access;
     }
 
     @Override
@@ -43,6 +46,8 @@ class MemoSearch implements CaseSearch {
         List<Long> ids = MemoAccess.ids(positions);
         return memos.search(pattern, MemoAccess.seesAll(positions), ids, PageRequest.of(0, Math.min(limit * 5, 500)))
                 .stream().filter(m -> words.stream().allMatch(w -> m.getSearchText() != null && m.getSearchText().contains(w)))
+                // a classified memo only through a position cleared for its class (the query knows the route alone)
+                .filter(m -> !m.getSecrecy().classified() || access.sees(positions, m))
                 .limit(limit).map(MemoSearch::hit).toList();
     }
 

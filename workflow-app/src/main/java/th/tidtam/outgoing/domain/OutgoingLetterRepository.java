@@ -31,25 +31,36 @@ public interface OutgoingLetterRepository extends JpaRepository<OutgoingLetter, 
     List<OutgoingLetter> register(@Param("books") Collection<Long> books, @Param("statuses") Collection<OutgoingStatus> statuses,
             @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** Newest first, for the screens: letters of the books, or drafted by the positions. */
+    /**
+     * Newest first, for the screens: letters of the books, or drafted by the positions; a classified one only through
+     * the positions cleared for its class ({@code confidential}, {@code secret}; the casework core's Clearance).
+     */
     @Query("""
             select l from OutgoingLetter l where (l.bookId in :books or l.draftedBy.positionId in :positions)
-               and (:top = true or l.secrecy = th.tidtam.org.SecrecyClass.NONE or l.draftedBy.positionId in :positions
-                    or l.signedBy.positionId in :positions)
+               and (:top = true or l.secrecy = th.tidtam.org.SecrecyClass.NONE
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL
+                        and (l.draftedBy.positionId in :confidential or l.signedBy.positionId in :confidential))
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.SECRET
+                        and (l.draftedBy.positionId in :secret or l.signedBy.positionId in :secret)))
                and (:status is null or l.status = :status)
              order by l.updatedAt desc, l.id desc
             """)
     List<OutgoingLetter> listed(@Param("books") Collection<Long> books, @Param("positions") Collection<Long> positions,
-            @Param("status") OutgoingStatus status, @Param("top") boolean top, Pageable page);
+            @Param("status") OutgoingStatus status, @Param("top") boolean top,
+            @Param("confidential") Collection<Long> confidential, @Param("secret") Collection<Long> secret, Pageable page);
 
     @Query("""
             select count(l) from OutgoingLetter l where (l.bookId in :books or l.draftedBy.positionId in :positions)
-               and (:top = true or l.secrecy = th.tidtam.org.SecrecyClass.NONE or l.draftedBy.positionId in :positions
-                    or l.signedBy.positionId in :positions)
+               and (:top = true or l.secrecy = th.tidtam.org.SecrecyClass.NONE
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL
+                        and (l.draftedBy.positionId in :confidential or l.signedBy.positionId in :confidential))
+                    or (l.secrecy = th.tidtam.org.SecrecyClass.SECRET
+                        and (l.draftedBy.positionId in :secret or l.signedBy.positionId in :secret)))
                and (:status is null or l.status = :status)
             """)
     long countListed(@Param("books") Collection<Long> books, @Param("positions") Collection<Long> positions,
-            @Param("status") OutgoingStatus status, @Param("top") boolean top);
+            @Param("status") OutgoingStatus status, @Param("top") boolean top,
+            @Param("confidential") Collection<Long> confidential, @Param("secret") Collection<Long> secret);
 
     /** The date of the latest letter numbered in a book's series and year (a late registration may not come before it). */
     @Query("select max(l.letterDate) from OutgoingLetter l where l.bookId = :book and l.circular = :circular and l.numYear = :year")

@@ -1,5 +1,6 @@
 package th.tidtam.outgoing.service;
 
+import th.tidtam.casework.Clearance;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,8 @@ import th.tidtam.security.CurrentUser;
  * letters signed on paper in any book and see every unclassified letter, as do the governor, the vice governors and
  * the head of office;</li>
  * <li>any position drafts in the book of its unit or of a unit above it, and sees those books' letters;</li>
- * <li>a classified letter (ลับ, ลับมาก) only its drafting and signing positions, the governor and the head of office.</li>
+ * <li>a classified letter (ลับ, ลับมาก) only its drafting and signing positions cleared for its class
+ * ({@link Clearance}), the governor and the head of office.</li>
  * </ul>
  * Whoever may not see a letter is told it does not exist (404); someone who sees it but may not act is refused (403).
  */
@@ -114,7 +116,8 @@ class OutgoingAccess {
         if (positions.isEmpty()) {
             return false;
         }
-        Set<Long> mine = new HashSet<>(positions.stream().map(CurrentPosition::positionId).toList());
+        // a classified letter counts only the positions cleared for its class (the one rule of Clearance)
+        Set<Long> mine = new HashSet<>(Clearance.clearedIds(positions, letter.getSecrecy()));
         boolean own = mine.contains(letter.getDraftedBy().positionId())
                 || (letter.getSignedBy() != null && mine.contains(letter.getSignedBy().positionId()));
         if (letter.getSecrecy().classified()) {

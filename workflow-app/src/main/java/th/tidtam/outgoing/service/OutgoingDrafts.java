@@ -1,5 +1,7 @@
 package th.tidtam.outgoing.service;
 
+import th.tidtam.org.SecrecyClass;
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -41,8 +43,10 @@ public class OutgoingDrafts {
     private final Timeline timeline;
     private final Clock clock;
 
+    private final Clearance clearance;
     OutgoingDrafts(OutgoingLetterRepository letters, OutgoingBookRepository books, OutgoingAccess access,
-            LetterFields fields, Timeline timeline, Clock clock) {
+            LetterFields fields, Timeline timeline, Clock clock, Clearance clearance) {
+        this.clearance = clearance;
         this.letters = letters;
         this.books = books;
         this.access = access;
@@ -57,6 +61,8 @@ public class OutgoingDrafts {
         OutgoingBook book = fields.book(form);
         CurrentPosition via = mine.stream().filter(p -> access.unitsAtOrAbove(p).contains(book.getUnitId())).findFirst()
                 .orElseThrow(() -> new RuleViolation("outgoing.error.not-your-book", book.getOwnerCode()));
+        // the drafting position is on a classified letter's route: it must be cleared for the class
+        clearance.requireCleared(via.positionId(), form == null ? null : form.secrecy(), OutgoingCase.TYPE, null, "draft");
         Instant now = clock.instant();
         OutgoingLetter letter = new OutgoingLetter(book.getId(), access.stamp(via), now);
         fields.write(letter, form, null, now);
@@ -76,6 +82,13 @@ public class OutgoingDrafts {
         }
         if (form != null && form.bookId() != null && !form.bookId().equals(letter.getBookId())) {
             throw new RuleViolation("outgoing.error.book-fixed");
+        }
+        if (form != null && form.secrecy() != null && form.secrecy() != letter.getSecrecy()) {
+            // a raised class re-checks the letter's route: its drafting and (if any) signing positions
+            clearance.requireCleared(letter.getDraftedBy().positionId(), form.secrecy(), OutgoingCase.TYPE, id, "reclassify");
+            if (letter.getSignedBy() != null) {
+                clearance.requireCleared(letter.getSignedBy().positionId(), form.secrecy(), OutgoingCase.TYPE, id, "reclassify");
+            }
         }
         Instant now = clock.instant();
         fields.write(letter, form, letter.getBookId(), now);
@@ -126,6 +139,7 @@ public class OutgoingDrafts {
         }
         int size = Math.min(limit, MAX_PAGE);
         List<OutgoingLetter> page = letters.listed(scope.books, scope.positions, status, scope.top,
+                Clearance.clearedIds(scope.mine, SecrecyClass.CONFIDENTIAL), Clearance.clearedIds(scope.mine, SecrecyClass.SECRET),
                 PageRequest.of(offset / size, size));
         Map<Long, OutgoingBook> byId = books.findAllById(page.stream().map(OutgoingLetter::getBookId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(OutgoingBook::getId, Function.identity()));
@@ -135,7 +149,8 @@ public class OutgoingDrafts {
     @Transactional(readOnly = true)
     public long count(OutgoingStatus status) {
         Scope scope = scope();
-        return scope == null ? 0 : letters.countListed(scope.books, scope.positions, status, scope.top);
+        return scope == null ? 0 : letters.countListed(scope.books, scope.positions, status, scope.top,
+                Clearance.clearedIds(scope.mine, SecrecyClass.CONFIDENTIAL), Clearance.clearedIds(scope.mine, SecrecyClass.SECRET));
     }
 
     private record Scope(List<CurrentPosition> mine, Set<Long> books, Set<Long> positions, boolean top) {

@@ -1,5 +1,6 @@
 package th.tidtam.outgoing.service;
 
+import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,9 +49,11 @@ public class OutgoingSigning {
     private final OrgDirectory org;
     private final Clock clock;
 
+    private final Clearance clearance;
     OutgoingSigning(OutgoingLetterRepository letters, OutgoingBookRepository books, OutgoingAccess access,
             LetterFields fields, NumberSeries numbers, Signatures signatures, Timeline timeline, OrgDirectory org,
-            Clock clock) {
+            Clock clock, Clearance clearance) {
+        this.clearance = clearance;
         this.letters = letters;
         this.books = books;
         this.access = access;
@@ -73,6 +76,7 @@ public class OutgoingSigning {
         OutgoingBook book = books.findById(letter.getBookId()).orElseThrow(() -> new RuleViolation("outgoing.error.no-book"));
         LocalDate today = LocalDate.now(clock);
         requireSigner(signer, book, letter.getMatter(), today);
+        clearance.requireCleared(signer.positionId(), letter.getSecrecy(), OutgoingCase.TYPE, letterId, "sign");
         SignatureBlock block = signatures.of(signer, today, Translations.THAI);
         take(letter, book, OutgoingStatus.SIGNED, signer, block(block.name(), String.join("\n", block.lines())), today);
         return OutgoingViews.letter(letter, book);
@@ -92,6 +96,9 @@ public class OutgoingSigning {
         }
         Instant now = clock.instant();
         ActorStamp by = access.stamp(clerk);
+        // the registering clerk's position becomes the letter's drafting one: cleared for a classified letter
+        clearance.requireCleared(clerk.positionId(), paper.letter() == null ? null : paper.letter().secrecy(),
+                OutgoingCase.TYPE, null, "register");
         OutgoingLetter letter = new OutgoingLetter(book.getId(), by, now);
         fields.write(letter, paper.letter(), book.getId(), now);
         letters.saveAndFlush(letter);
