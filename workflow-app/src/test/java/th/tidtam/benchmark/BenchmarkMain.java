@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -69,7 +70,7 @@ public final class BenchmarkMain {
 
     /** Which engine this build runs on (Camunda 7 by default, Operaton with -Poperaton): the engine's jar. */
     static String engine(ConfigurableApplicationContext app) throws Exception {
-        java.security.CodeSource source = app.getBean("processEngine").getClass().getProtectionDomain().getCodeSource();
+        java.security.CodeSource source = app.getBean(ProcessEngine.class).getClass().getProtectionDomain().getCodeSource();
         return source == null ? "unknown" : Path.of(source.getLocation().toURI()).getFileName().toString();
     }
 
