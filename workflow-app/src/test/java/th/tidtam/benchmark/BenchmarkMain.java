@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,6 +50,7 @@ public final class BenchmarkMain {
 
         ConfigurableApplicationContext app = start("target/benchmark-db/" + UUID.randomUUID());
         try {
+            print(lines, "# engine " + engine(app));
             new Measures(app, full, lines).run(only);
         } finally {
             app.close();
@@ -64,6 +66,12 @@ public final class BenchmarkMain {
         lines.add(line);
         System.out.println(line);
         System.out.flush();
+    }
+
+    /** Which engine this build runs on (Camunda 7 by default, Operaton with -Poperaton): the engine's jar. */
+    static String engine(ConfigurableApplicationContext app) throws Exception {
+        java.security.CodeSource source = app.getBean(ProcessEngine.class).getClass().getProtectionDomain().getCodeSource();
+        return source == null ? "unknown" : Path.of(source.getLocation().toURI()).getFileName().toString();
     }
 
     static ConfigurableApplicationContext start(String dataDir) {
