@@ -91,10 +91,10 @@ class SecurityConfiguration {
     /** The one authentication provider of every chain (Spring picks up a single provider bean globally). */
     @Bean
     AuthenticationProvider tidtamAuthentication(PositionUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts) {
+            LoginAttempts attempts, ApiTokens tokens, SecondFactors secondFactors) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, attempts);
+        return new ThrottledAuthenticationProvider(passwords, attempts, users, tokens, secondFactors);
     }
 
     /**
@@ -106,7 +106,8 @@ class SecurityConfiguration {
         DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
         events.setAdditionalExceptionMappings(Map.of(LoginRefused.AccountLockedOut.class,
                 AuthenticationFailureLockedEvent.class, LoginRefused.TooManyLoginAttempts.class,
-                LoginRefused.AuthenticationFailureThrottledEvent.class));
+                LoginRefused.AuthenticationFailureThrottledEvent.class, LoginRefused.PasswordNotAccepted.class,
+                LoginRefused.AuthenticationFailurePasswordNotAcceptedEvent.class));
         return events;
     }
 
@@ -230,6 +231,11 @@ class SecurityConfiguration {
                 response.setHeader("Retry-After", Long.toString(seconds));
                 writeProblem(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "login.throttled.message",
                         minutes(seconds)));
+                return;
+            }
+            if (ex instanceof LoginRefused.PasswordNotAccepted) {
+                // a second factor is enrolled or required: the script must send an API token instead
+                writeProblem(response, problems.problem(HttpStatus.UNAUTHORIZED, "twofactor.basic.use-token"));
                 return;
             }
             response.setHeader("WWW-Authenticate", BrowserRequests.fromBrowser(request)
