@@ -180,9 +180,13 @@ public class MySecurityView extends VerticalLayout implements HasDynamicTitle {
         dialog.setText(getTranslation(action + ".confirm-text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("twofactor.ui.cancel"));
-        dialog.setConfirmText(getTranslation(action));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> onConfirm.run());
+        Button ok = new Button(getTranslation(action), e -> {
+            dialog.close();
+            onConfirm.run();
+        });
+        ok.setId("security-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(ok);
         dialog.open();
     }
 
