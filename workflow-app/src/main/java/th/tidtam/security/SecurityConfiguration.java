@@ -121,7 +121,7 @@ class SecurityConfiguration {
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -143,7 +143,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint scripts = unauthorized();
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(scripts))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(scripts))
                 // the Camunda webapps protect their own API with their CSRF filter
                 .csrf(c -> c.disable())
                 // the webapps send their own Content-Security-Policy, made for their AngularJS pages
@@ -177,7 +177,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**")).authenticated()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
                 .csrf(c -> c.ignoringRequestMatchers(
                         request -> BrowserRequests.sendsBasic(request) && !BrowserRequests.crossSite(request)))
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.sameOrigin())
@@ -193,7 +193,7 @@ class SecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/calendar/*.ics")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
-        http.httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()));
+        http.httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()));
         // the login form's failures land on /login?error; LoginView reads why (locked, blocked) from the session
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // session fixation: Spring's default changes the session id at login; said here so nobody turns it off

@@ -1,7 +1,5 @@
 package th.tidtam.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -12,8 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Every login — the login form and HTTP Basic on every chain — passes here: a blocked address or a locked username
@@ -55,7 +51,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (blocks.account().isPresent()) {
             throw new LoginRefused.AccountLockedOut(blocks.account().get());
         }
-        boolean basic = viaBasic();
+        boolean basic = authentication.getDetails() instanceof BasicAuthenticationDetails;
         Object credentials = authentication.getCredentials();
         if (basic && credentials instanceof String secret && ApiTokens.looksLikeToken(secret)) {
             return byToken(authentication, username, address, secret);
@@ -103,15 +99,6 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 found.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
-    }
-
-    /** HTTP Basic (scripts) or the login form: the same authentication manager serves both. */
-    private static boolean viaBasic() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return BrowserRequests.sendsBasic(request);
-        }
-        return false;
     }
 
     /**
