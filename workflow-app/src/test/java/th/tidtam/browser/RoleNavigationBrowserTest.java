@@ -43,7 +43,7 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
             "การประชุม", "nav-letters", "ทะเบียนหนังสือรับ", "nav-outgoing", "ทะเบียนหนังสือส่ง", "nav-memos", "บันทึกข้อความ",
             "nav-orders", "คำสั่งจังหวัด", "nav-coordination", "ขอความร่วมมือ / ประสานงาน", "nav-matters", "เรื่องที่ไม่มีเจ้าภาพ",
             "nav-partners", "ภาคีเครือข่าย", "nav-search", "ค้นหา",
-            "nav-menotifications", "การแจ้งเตือนทางอีเมล", "nav-mecalendar", "ปฏิทินของฉัน", "nav-mesecurity", "ความปลอดภัยในการเข้าสู่ระบบ", "nav-adminoutbox", "กล่องจดหมายออก");
+            "nav-menotifications", "การแจ้งเตือนทางอีเมล", "nav-mecalendar", "ปฏิทินของฉัน", "nav-mesecurity", "ความปลอดภัยบัญชี", "nav-adminoutbox", "กล่องจดหมายออก");
     private static final Map<String, String> ENGLISH_LABELS = labels("nav-", "Home", "nav-work", "My work", "nav-directives", "Directives",
             "nav-org", "Chain of command", "nav-adminorg", "Organisation administration", "nav-adminholidays", "Holidays",
             "nav-adminprocesses", "Process models", "nav-board", "Directive board", "nav-reportsfollow-up",
