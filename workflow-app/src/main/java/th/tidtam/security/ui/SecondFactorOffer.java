@@ -64,6 +64,14 @@ class SecondFactorOffer implements VaadinServiceInitListener {
             content.setId("second-factor-offer");
             notice.add(content);
             notice.open();
+            // the notice belongs to the page it was shown on: moving on is an answer too ("later")
+            com.vaadin.flow.shared.Registration[] once = new com.vaadin.flow.shared.Registration[1];
+            once[0] = ui.addAfterNavigationListener(next -> {
+                if (!next.getLocation().getPath().equals(path)) {
+                    notice.close();
+                    once[0].remove();
+                }
+            });
         });
     }
 }
