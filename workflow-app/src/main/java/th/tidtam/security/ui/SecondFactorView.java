@@ -103,6 +103,12 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
         confirm.addClickListener(e -> {
+            if (factors.enrolled(pending.personId())) {
+                // enrolled meanwhile (another tab, another browser): a password alone never replaces a factor
+                login.abandon(session());
+                UI.getCurrent().navigate(LoginView.class);
+                return;
+            }
             try {
                 showRecoveryCodes(factors.confirm(pending.personId(), pending.username(), enrolment, code.getValue()));
             } catch (RuleViolation refused) {
