@@ -56,4 +56,52 @@ public final class LoginRefused {
             super(authentication, exception);
         }
     }
+
+    /**
+     * The password was right but the person has (or, as an administrator, must have) a second factor: the login form
+     * continues on the second-factor screen. Not a failure: no failure event, and the username's count of failures is
+     * not cleared until the second factor is given.
+     */
+    public static final class SecondFactorRequired extends AuthenticationException {
+
+        private final String username;
+        private final long personId;
+        private final boolean enrolled;
+
+        SecondFactorRequired(String username, long personId, boolean enrolled) {
+            super("second factor required");
+            this.username = username;
+            this.personId = personId;
+            this.enrolled = enrolled;
+        }
+
+        public String username() {
+            return username;
+        }
+
+        public long personId() {
+            return personId;
+        }
+
+        /** False for an administrator who has none yet: enrolment comes first. */
+        public boolean enrolled() {
+            return enrolled;
+        }
+    }
+
+    /** A right password over HTTP Basic of a person with a second factor: scripts use an API token (answered 401). */
+    public static final class PasswordNotAccepted extends org.springframework.security.authentication.BadCredentialsException {
+
+        PasswordNotAccepted() {
+            super("password not accepted over HTTP Basic: use an API token");
+        }
+    }
+
+    /** Published for {@link PasswordNotAccepted}, so the audit trail names the reason. */
+    public static final class AuthenticationFailurePasswordNotAcceptedEvent extends AbstractAuthenticationFailureEvent {
+
+        public AuthenticationFailurePasswordNotAcceptedEvent(Authentication authentication, AuthenticationException exception) {
+            super(authentication, exception);
+        }
+    }
 }

@@ -91,10 +91,10 @@ class SecurityConfiguration {
     /** The one authentication provider of every chain (Spring picks up a single provider bean globally). */
     @Bean
     AuthenticationProvider tidtamAuthentication(PositionUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts) {
+            LoginAttempts attempts, ApiTokens tokens, SecondFactors secondFactors) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, attempts);
+        return new ThrottledAuthenticationProvider(passwords, attempts, users, tokens, secondFactors);
     }
 
     /**
@@ -106,7 +106,8 @@ class SecurityConfiguration {
         DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
         events.setAdditionalExceptionMappings(Map.of(LoginRefused.AccountLockedOut.class,
                 AuthenticationFailureLockedEvent.class, LoginRefused.TooManyLoginAttempts.class,
-                LoginRefused.AuthenticationFailureThrottledEvent.class));
+                LoginRefused.AuthenticationFailureThrottledEvent.class, LoginRefused.PasswordNotAccepted.class,
+                LoginRefused.AuthenticationFailurePasswordNotAcceptedEvent.class));
         return events;
     }
 
@@ -120,7 +121,7 @@ class SecurityConfiguration {
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -143,7 +144,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint scripts = unauthorized();
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(scripts))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(scripts))
                 // the Camunda webapps protect their own API with their CSRF filter
                 .csrf(c -> c.disable())
                 // the webapps send their own Content-Security-Policy, made for their AngularJS pages
@@ -183,7 +184,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**")).authenticated()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
                 .csrf(c -> c.ignoringRequestMatchers(
                         request -> BrowserRequests.sendsBasic(request) && !BrowserRequests.crossSite(request)))
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.sameOrigin())
@@ -199,7 +200,7 @@ class SecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/calendar/*.ics")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
-        http.httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(unauthorized()));
+        http.httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()));
         // the login form's failures land on /login?error; LoginView reads why (locked, blocked) from the session
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // session fixation: Spring's default changes the session id at login; said here so nobody turns it off
@@ -237,6 +238,11 @@ class SecurityConfiguration {
                 response.setHeader("Retry-After", Long.toString(seconds));
                 writeProblem(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "login.throttled.message",
                         minutes(seconds)));
+                return;
+            }
+            if (ex instanceof LoginRefused.PasswordNotAccepted) {
+                // a second factor is enrolled or required: the script must send an API token instead
+                writeProblem(response, problems.problem(HttpStatus.UNAUTHORIZED, "twofactor.basic.use-token"));
                 return;
             }
             response.setHeader("WWW-Authenticate", BrowserRequests.fromBrowser(request)

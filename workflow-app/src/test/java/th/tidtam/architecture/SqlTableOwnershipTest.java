@@ -84,7 +84,10 @@ class SqlTableOwnershipTest {
             Map.entry("case_comment_mention", "casework"), Map.entry("case_comment_attachment", "casework"),
 
             Map.entry("audit_log", "audit"),
-            Map.entry("login_failure", "security"), Map.entry("login_lock", "security"));
+            Map.entry("login_failure", "security"), Map.entry("login_lock", "security"),
+            // security: second factor and API tokens (issue 16)
+            Map.entry("second_factor", "security"), Map.entry("second_factor_step", "security"),
+            Map.entry("recovery_code", "security"), Map.entry("api_token", "security"));
 
     private static final Pattern TABLE_DDL = Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?`?(?<created>\\w+)`?"
             + "|\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?(?<dropped>`?\\w+`?(?:\\s*,\\s*`?\\w+`?)*)"

@@ -46,7 +46,7 @@ final class AuditRows {
                 .timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", clientAddress).GET();
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((th.tidtam.support.TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8)));
         }
         return send(b.build());
     }

@@ -66,7 +66,7 @@ class LoginLocksBrowserTest extends BrowserTestSupport {
 
     private int meStatus(java.net.http.HttpClient client, String password) {
         try {
-            String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+            String basic = java.util.Base64.getEncoder().encodeToString((th.tidtam.support.TestLogins.credentials(user, password)).getBytes());
             return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("api/me")))
                     .header("Authorization", "Basic " + basic).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -26,14 +26,14 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
 
     private static final List<String> USERS = List.of("governor", "vicegovernor1", "head", "director.admin", "staff",
             "agency.health", "district.banpho", "admin", "secretary");
-    private static final List<String> EVERYONE = List.of("nav-", "nav-work", "nav-directives", "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar");
+    private static final List<String> EVERYONE = List.of("nav-", "nav-work", "nav-directives", "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar", "nav-mesecurity");
     /** The governor, the vice governors and the head of office also watch the board and the dashboard, and report. */
     private static final List<String> LEADERS = List.of("nav-", "nav-work", "nav-directives", "nav-board", "nav-dashboard",
-            "nav-reportsfollow-up", "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar");
+            "nav-reportsfollow-up", "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar", "nav-mesecurity");
     /** The secretariat prepares the meeting's follow-up report. */
     private static final List<String> SECRETARIAT = List.of("nav-", "nav-work", "nav-directives", "nav-reportsfollow-up",
-            "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar");
-    private static final List<String> ADMIN = List.of("nav-", "nav-work", "nav-directives", "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar", "nav-adminorg",
+            "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar", "nav-mesecurity");
+    private static final List<String> ADMIN = List.of("nav-", "nav-work", "nav-directives", "nav-meetings", "nav-letters", "nav-outgoing", "nav-memos", "nav-orders", "nav-coordination", "nav-matters", "nav-partners", "nav-search", "nav-org", "nav-menotifications", "nav-mecalendar", "nav-mesecurity", "nav-adminorg",
             "nav-adminholidays", "nav-adminoutbox", "nav-adminaudit", "nav-adminprocesses");
 
     private static final Map<String, String> THAI_LABELS = labels("nav-", "หน้าแรก", "nav-work", "งานของฉัน", "nav-directives", "ข้อสั่งการ",
@@ -43,14 +43,14 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
             "การประชุม", "nav-letters", "ทะเบียนหนังสือรับ", "nav-outgoing", "ทะเบียนหนังสือส่ง", "nav-memos", "บันทึกข้อความ",
             "nav-orders", "คำสั่งจังหวัด", "nav-coordination", "ขอความร่วมมือ / ประสานงาน", "nav-matters", "เรื่องที่ไม่มีเจ้าภาพ",
             "nav-partners", "ภาคีเครือข่าย", "nav-search", "ค้นหา",
-            "nav-menotifications", "การแจ้งเตือนทางอีเมล", "nav-mecalendar", "ปฏิทินของฉัน", "nav-adminoutbox", "กล่องจดหมายออก");
+            "nav-menotifications", "การแจ้งเตือนทางอีเมล", "nav-mecalendar", "ปฏิทินของฉัน", "nav-mesecurity", "ความปลอดภัยบัญชี", "nav-adminoutbox", "กล่องจดหมายออก");
     private static final Map<String, String> ENGLISH_LABELS = labels("nav-", "Home", "nav-work", "My work", "nav-directives", "Directives",
             "nav-org", "Chain of command", "nav-adminorg", "Organisation administration", "nav-adminholidays", "Holidays",
             "nav-adminprocesses", "Process models", "nav-board", "Directive board", "nav-reportsfollow-up",
             "Follow-up report", "nav-dashboard", "Follow-up dashboard", "nav-adminaudit", "Audit trail", "nav-meetings", "Meetings",
             "nav-letters", "Incoming letters", "nav-outgoing", "Outgoing register", "nav-memos", "Memos", "nav-orders",
             "Provincial orders", "nav-coordination", "Coordination requests", "nav-matters", "Unowned matters", "nav-partners",
-            "Partners", "nav-search", "Search", "nav-menotifications", "E-mail notifications", "nav-mecalendar", "My calendar",
+            "Partners", "nav-search", "Search", "nav-menotifications", "E-mail notifications", "nav-mecalendar", "My calendar", "nav-mesecurity", "Login security",
             "nav-adminoutbox", "Outbox");
 
     private static Map<String, String> labels(String... pairs) {

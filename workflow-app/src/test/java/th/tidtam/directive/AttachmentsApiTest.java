@@ -113,7 +113,7 @@ class AttachmentsApiTest {
 
     private Reply send(HttpRequest.Builder builder, String user) {
         builder.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((th.tidtam.support.TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8)));
         try {
             HttpResponse<byte[]> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
                     .send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());

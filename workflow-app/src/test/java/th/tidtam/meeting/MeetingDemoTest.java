@@ -122,7 +122,7 @@ class MeetingDemoTest {
 
     Download download(String path, String user) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).GET().build();
+                "Basic " + Base64.getEncoder().encodeToString((th.tidtam.support.TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8))).GET().build();
         try {
             HttpResponse<byte[]> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Download(r.statusCode(), r.headers().firstValue("Content-Disposition").orElse(""), r.body());

@@ -145,7 +145,7 @@ class NotificationSettingsApiTest {
     /** ApiClient has no PUT: the same Basic login, a JSON body. */
     private Reply put(String path, String user, Object body) throws Exception {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        String credentials = user.contains(":") ? user : user + ":demo";
+        String credentials = user.contains(":") ? user : th.tidtam.support.TestLogins.credentials(user, "demo");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
                 + environment.getRequiredProperty("local.server.port") + path))
                 .header("Content-Type", "application/json").header("Accept-Language", "th")

@@ -77,7 +77,7 @@ final class ReportFixtures {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports/follow-up" + query))
                 .timeout(Duration.ofSeconds(120)).GET();
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((th.tidtam.support.TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<byte[]> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -91,7 +91,7 @@ class EndpointAccessTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((th.tidtam.support.TestLogins.credentials(username, password)).getBytes(StandardCharsets.UTF_8));
         request.header("Authorization", "Basic " + token);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -100,7 +100,7 @@ class EndpointAccessTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).GET();
         if (username != null) {
-            String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder().encodeToString((th.tidtam.support.TestLogins.credentials(username, password)).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -47,7 +47,7 @@ final class Http {
 
     static HttpRequest.Builder basic(HttpRequest.Builder request, String username, String password) {
         return request.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                + Base64.getEncoder().encodeToString((th.tidtam.support.TestLogins.credentials(username, password)).getBytes(StandardCharsets.UTF_8)));
     }
 
     static HttpRequest.Builder session(HttpRequest.Builder request, String sessionId) {

@@ -83,7 +83,7 @@ public class ApiClient {
     private Response send(HttpRequest.Builder builder, String user) {
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user.contains(":") ? user : user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user.contains(":") ? user : TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8)));
         }
         builder.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
         try {

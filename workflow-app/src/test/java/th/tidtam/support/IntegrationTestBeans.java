@@ -21,6 +21,13 @@ class IntegrationTestBeans {
         return new ApiClient(environment.getRequiredProperty("local.server.port", Integer.class));
     }
 
+    /** Enrols the administrator's second factor and makes their API token when a test first needs them. */
+    @Bean
+    TestLogins.Enroller adminSecondFactor(th.tidtam.security.SecondFactors factors, th.tidtam.security.ApiTokens tokens,
+            OrgDirectory directory, java.time.Clock clock) {
+        return new TestLogins.Enroller(factors, tokens, directory, clock);
+    }
+
     @Bean
     @Lazy
     DirectiveFixtures directiveFixtures(ApiClient api, OrgDirectory org) {

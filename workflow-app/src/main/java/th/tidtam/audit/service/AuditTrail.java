@@ -28,6 +28,7 @@ import th.tidtam.casework.CaseRead;
 import th.tidtam.casework.Clearance;
 import th.tidtam.casework.links.LinkUsed;
 import th.tidtam.directive.service.ClassifiedDirectiveRead;
+import th.tidtam.security.SecurityEvent;
 import th.tidtam.security.TidtamUser;
 
 /**
@@ -99,13 +100,46 @@ public class AuditTrail {
                 used.ref() == null ? null : String.valueOf(used.ref().id()), null, details);
     }
 
+    /**
+     * Second factor and API tokens (issue 16): enrolment, removal, an administrator's reset (the acting administrator
+     * is the row's user, the person reset in its details), recovery codes, refused codes (as failed logins, with
+     * the reason: wrong, expired, replayed, spent recovery code), tokens made and revoked. Never a secret or a code.
+     */
+    @EventListener
+    void securityEvent(SecurityEvent event) {
+        AuditActors.Actor current = actors.current();
+        String address = event.address() != null ? event.address() : current.address();
+        AuditActors.Actor person = new AuditActors.Actor(event.username(), event.personId(), List.of(), address);
+        Map<String, Object> details = new LinkedHashMap<>(event.details());
+        details.put("event", event.kind().name());
+        String id = event.personId() == null ? null : String.valueOf(event.personId());
+        switch (event.kind()) {
+            case FACTOR_ENROLLED -> write(current.personId() != null ? current : person, AuditAction.CREATE, "SecondFactor",
+                    id, null, details);
+            case FACTOR_REMOVED, FACTOR_RESET -> write(current.personId() != null ? current : person, AuditAction.DELETE,
+                    "SecondFactor", id, null, details);
+            case RECOVERY_CODES_RENEWED -> write(current, AuditAction.UPDATE, "RecoveryCodes", id, null, details);
+            case RECOVERY_CODE_USED -> write(person, AuditAction.UPDATE, "RecoveryCodes", id, null, details);
+            case CODE_REFUSED -> {
+                details.put("via", "second-factor");
+                write(person, AuditAction.LOGIN_FAILED, null, null, null, details);
+            }
+            case TOKEN_CREATED -> write(current, AuditAction.CREATE, "ApiToken", String.valueOf(event.details().get("tokenId")),
+                    null, details);
+            case TOKEN_REVOKED -> write(current, AuditAction.DELETE, "ApiToken", String.valueOf(event.details().get("tokenId")),
+                    null, details);
+        }
+    }
+
     @EventListener
     void loggedIn(InteractiveAuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
         String address = address(auth);
         AuditActors.Actor actor = auth.getPrincipal() instanceof TidtamUser user ? actors.of(user, address)
                 : new AuditActors.Actor(auth.getName(), null, List.of(), address);
-        write(actor, AuditAction.LOGIN, null, null, null, Map.of("via", "form"));
+        write(actor, AuditAction.LOGIN, null, null, null, Map.of("via",
+                event.getGeneratedBy() != null && event.getGeneratedBy().getSimpleName().equals("SecondFactorLogin")
+                        ? "form+second-factor" : "form"));
     }
 
     @EventListener

@@ -16,7 +16,10 @@ import com.vaadin.flow.router.Route;
 
 import th.tidtam.base.time.ThaiDates;
 import th.tidtam.base.ui.Notifications;
+import th.tidtam.base.i18n.Translations;
+import th.tidtam.security.CurrentUser;
 import th.tidtam.security.LoginAttempts;
+import th.tidtam.security.SecondFactors;
 import th.tidtam.security.LoginAttempts.Lock;
 
 /**
@@ -31,7 +34,8 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Grid<Lock> grid = new Grid<>();
 
-    public LoginLocksView(LoginAttempts attempts, Clock clock) {
+    public LoginLocksView(LoginAttempts attempts, Clock clock, SecondFactors factors, CurrentUser currentUser,
+            Translations translations) {
         this.attempts = attempts;
         this.clock = clock;
         add(new H2(getTranslation("login-locks.title")));
@@ -45,6 +49,7 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("login-locks.none"));
         grid.getElement().setAttribute("data-testid", "login-locks");
         add(grid);
+        add(new SecondFactorReset(factors, currentUser, translations));
         refresh();
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import th.tidtam.security.LoginRefused;
+import th.tidtam.security.SecondFactorLogin;
 
 /** Login with the user's own account; what they see afterwards follows from the positions they fill today. */
 @Route(value = "login", autoLayout = false)
@@ -26,8 +27,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n;
+    private final SecondFactorLogin secondFactor;
 
-    public LoginView() {
+    public LoginView(SecondFactorLogin secondFactor) {
+        this.secondFactor = secondFactor;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -52,6 +55,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastLoginFailure() instanceof LoginRefused.SecondFactorRequired required) {
+            // the right password of a person with a second factor: the login goes on at the second step
+            HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession();
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            secondFactor.begin(session, required);
+            event.forwardTo(SecondFactorView.class);
+            return;
+        }
         if (failed) {
             explain(lastLoginFailure());
         }

@@ -303,7 +303,7 @@ class DiscussionApiTest {
 
     private Reply send(HttpRequest.Builder builder, String user) {
         builder.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((th.tidtam.support.TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8)));
         try {
             HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
                     .send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -31,7 +31,7 @@ public final class Multipart {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((th.tidtam.support.TestLogins.credentials(user, "demo")).getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         try {
