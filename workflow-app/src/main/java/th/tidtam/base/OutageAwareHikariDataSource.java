@@ -1,0 +1,64 @@
+package th.tidtam.base;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A Hikari pool that tells "the database is down" from "every connection is busy", so that an outage answers its 503
+ * within about a second while a burst of work still waits its turn.
+ * <p>
+ * Hikari has one wait for both ({@code connection-timeout}). Set short (1 s), a request that meets a crashed server
+ * gives up quickly, but under a burst (300 logins in 20 s on two cores) a request that merely waits for a busy
+ * connection would be told "database unavailable" too. So the pool's own wait is the short one, and a wait that ran
+ * out is tried again, up to {@link #getBusyWait() busy-wait} in all, <em>unless</em> the pool's last attempt to open a
+ * connection failed: Hikari then hands that failure over as the cause of its timeout (and clears it as soon as a
+ * connection opens again), which is exactly "the server does not answer". The process engine's job executor and the
+ * start-up use the same pool and the same rule: they wait for a busy pool as before and give up quickly only when
+ * there is nothing to wait for.
+ */
+public class OutageAwareHikariDataSource extends HikariDataSource {
+
+    private volatile Duration busyWait = Duration.ofSeconds(10);
+
+    public OutageAwareHikariDataSource() {
+    }
+
+    public OutageAwareHikariDataSource(HikariConfig config) {
+        super(config);
+    }
+
+    /** In all, how long a caller waits for a connection while the database answers but every connection is in use. */
+    public Duration getBusyWait() {
+        return busyWait;
+    }
+
+    /** Bound from {@code spring.datasource.hikari.busy-wait}. */
+    public void setBusyWait(Duration busyWait) {
+        this.busyWait = busyWait == null || busyWait.isNegative() ? Duration.ZERO : busyWait;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        long deadline = System.nanoTime() + busyWait.toNanos();
+        while (true) {
+            try {
+                return super.getConnection();
+            } catch (SQLTransientConnectionException timedOut) {
+                if (databaseDown(timedOut) || System.nanoTime() - deadline >= 0 || isClosed()) {
+                    throw timedOut;
+                }
+                // every connection busy, the database answering: keep our place in the queue
+            }
+        }
+    }
+
+    /** Hikari's timeout carries the last failed attempt to connect, if the last attempt failed. */
+    static boolean databaseDown(SQLTransientConnectionException timedOut) {
+        return timedOut.getCause() != null;
+    }
+}
