@@ -20,10 +20,19 @@ import com.zaxxer.hikari.HikariDataSource;
  * connection opens again), which is exactly "the server does not answer". The process engine's job executor and the
  * start-up use the same pool and the same rule: they wait for a busy pool as before and give up quickly only when
  * there is nothing to wait for.
+ * <p>
+ * One request may ask for a connection more than once (a login checks the lockout counters, then looks the person
+ * up): once the database has been found down, callers within {@link #getRecheckAfter() recheck-after} (by default the
+ * pool's own wait) are told so at once instead of each waiting again, so the whole request still answers within
+ * about a second. The first caller after that window tries the database again.
  */
 public class OutageAwareHikariDataSource extends HikariDataSource {
 
     private volatile Duration busyWait = Duration.ofSeconds(10);
+    private volatile Duration recheckAfter;
+    /** The last "database down" and until when (nanoTime) it stands; null while the database answers. */
+    private volatile SQLTransientConnectionException lastDown;
+    private volatile long downUntil;
 
     public OutageAwareHikariDataSource() {
     }
@@ -42,14 +51,38 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
         this.busyWait = busyWait == null || busyWait.isNegative() ? Duration.ZERO : busyWait;
     }
 
+    /** How long a database found down stays "down" for the next callers before one of them tries again. */
+    public Duration getRecheckAfter() {
+        return recheckAfter == null ? Duration.ofMillis(getConnectionTimeout()) : recheckAfter;
+    }
+
+    /** Bound from {@code spring.datasource.hikari.recheck-after}; unset, the pool's {@code connection-timeout}. */
+    public void setRecheckAfter(Duration recheckAfter) {
+        this.recheckAfter = recheckAfter;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
+        SQLTransientConnectionException down = lastDown;
+        if (down != null && System.nanoTime() - downUntil < 0) {
+            throw new SQLTransientConnectionException(getPoolName() + " - the database did not answer a moment ago",
+                    down.getSQLState(), down.getCause());
+        }
         long deadline = System.nanoTime() + busyWait.toNanos();
         while (true) {
             try {
-                return super.getConnection();
+                Connection connection = super.getConnection();
+                if (lastDown != null) {
+                    lastDown = null;
+                }
+                return connection;
             } catch (SQLTransientConnectionException timedOut) {
-                if (databaseDown(timedOut) || System.nanoTime() - deadline >= 0 || isClosed()) {
+                if (databaseDown(timedOut)) {
+                    downUntil = System.nanoTime() + getRecheckAfter().toNanos();
+                    lastDown = timedOut;
+                    throw timedOut;
+                }
+                if (System.nanoTime() - deadline >= 0 || isClosed()) {
                     throw timedOut;
                 }
                 // every connection busy, the database answering: keep our place in the queue

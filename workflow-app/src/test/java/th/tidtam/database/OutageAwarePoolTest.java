@@ -48,13 +48,21 @@ class OutageAwarePoolTest {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aDatabaseThatDoesNotAnswerIsReportedAtTheFirstShortTimeoutNotAfterTheBusyWait() {
         // nobody listens on this port: every attempt to connect is refused, as after a kill -9 of the server
+        AtomicInteger timeouts = new AtomicInteger();
         try (OutageAwareHikariDataSource pool = pool("jdbc:mariadb://127.0.0.1:" + AppNode.freePort() + "/tidtam", "root", "",
-                new AtomicInteger())) {
+                timeouts)) {
             // an hour: were the refusal taken for a busy pool, this test would time out
             pool.setBusyWait(Duration.ofHours(1));
+            pool.setRecheckAfter(Duration.ofHours(1));
             assertThatThrownBy(pool::getConnection).isInstanceOf(SQLTransientConnectionException.class)
                     .hasCauseInstanceOf(java.sql.SQLException.class)
                     .satisfies(e -> assertThat(DatabaseUnavailable.causedBy(e)).as("taken for an outage (503)").isTrue());
+            assertThat(timeouts).as("one wait for the pool").hasValue(1);
+            // the same request's next question (a login: lockout counters, then the person) is answered at once
+            assertThatThrownBy(pool::getConnection).isInstanceOf(SQLTransientConnectionException.class)
+                    .hasCauseInstanceOf(java.sql.SQLException.class)
+                    .satisfies(e -> assertThat(DatabaseUnavailable.causedBy(e)).isTrue());
+            assertThat(timeouts).as("no second wait while the database was just found down").hasValue(1);
         }
     }
 
