@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -21,18 +22,26 @@ import com.zaxxer.hikari.HikariDataSource;
  * start-up use the same pool and the same rule: they wait for a busy pool as before and give up quickly only when
  * there is nothing to wait for.
  * <p>
- * One request may ask for a connection more than once (a login checks the lockout counters, then looks the person
- * up): once the database has been found down, callers within {@link #getRecheckAfter() recheck-after} (by default the
- * pool's own wait) are told so at once instead of each waiting again, so the whole request still answers within
- * about a second. The first caller after that window tries the database again.
+ * One request may ask for a connection more than once, and from more than one pool (a login that failed on the
+ * lockout counters writes its audit row through the audit trail's own pool): once the database has been found down,
+ * callers of any pool of that database within {@link #getRecheckAfter() recheck-after} (by default the pool's own
+ * wait) are told so at once instead of each waiting again, so the whole request still answers within about a second.
+ * The first caller after that window tries the database again.
  */
 public class OutageAwareHikariDataSource extends HikariDataSource {
 
     private volatile Duration busyWait = Duration.ofSeconds(10);
     private volatile Duration recheckAfter;
-    /** The last "database down" and until when (nanoTime) it stands; null while the database answers. */
-    private volatile SQLTransientConnectionException lastDown;
-    private volatile long downUntil;
+
+    /**
+     * The last "database down" of a database and until when (nanoTime) it stands, shared by the pools of that database
+     * (the application's and the audit trail's): a login that found the database down in one pool must not wait again
+     * in the other to write the audit row of its failure.
+     */
+    private record Down(SQLTransientConnectionException failure, long until) {
+    }
+
+    private static final ConcurrentHashMap<String, Down> DOWN = new ConcurrentHashMap<>();
 
     public OutageAwareHikariDataSource() {
     }
@@ -63,23 +72,23 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        SQLTransientConnectionException down = lastDown;
-        if (down != null && System.nanoTime() - downUntil < 0) {
+        String database = String.valueOf(getJdbcUrl());
+        Down down = DOWN.get(database);
+        if (down != null && System.nanoTime() - down.until() < 0) {
             throw new SQLTransientConnectionException(getPoolName() + " - the database did not answer a moment ago",
-                    down.getSQLState(), down.getCause());
+                    down.failure().getSQLState(), down.failure().getCause());
         }
         long deadline = System.nanoTime() + busyWait.toNanos();
         while (true) {
             try {
                 Connection connection = super.getConnection();
-                if (lastDown != null) {
-                    lastDown = null;
+                if (down != null) {
+                    DOWN.remove(database);
                 }
                 return connection;
             } catch (SQLTransientConnectionException timedOut) {
                 if (databaseDown(timedOut)) {
-                    downUntil = System.nanoTime() + getRecheckAfter().toNanos();
-                    lastDown = timedOut;
+                    DOWN.put(database, new Down(timedOut, System.nanoTime() + getRecheckAfter().toNanos()));
                     throw timedOut;
                 }
                 if (System.nanoTime() - deadline >= 0 || isClosed()) {

@@ -49,8 +49,10 @@ class OutageAwarePoolTest {
     void aDatabaseThatDoesNotAnswerIsReportedAtTheFirstShortTimeoutNotAfterTheBusyWait() {
         // nobody listens on this port: every attempt to connect is refused, as after a kill -9 of the server
         AtomicInteger timeouts = new AtomicInteger();
-        try (OutageAwareHikariDataSource pool = pool("jdbc:mariadb://127.0.0.1:" + AppNode.freePort() + "/tidtam", "root", "",
-                timeouts)) {
+        AtomicInteger auditTimeouts = new AtomicInteger();
+        String url = "jdbc:mariadb://127.0.0.1:" + AppNode.freePort() + "/tidtam";
+        try (OutageAwareHikariDataSource pool = pool(url, "root", "", timeouts);
+                OutageAwareHikariDataSource audit = pool(url, "root", "", auditTimeouts)) {
             // an hour: were the refusal taken for a busy pool, this test would time out
             pool.setBusyWait(Duration.ofHours(1));
             pool.setRecheckAfter(Duration.ofHours(1));
@@ -63,6 +65,10 @@ class OutageAwarePoolTest {
                     .hasCauseInstanceOf(java.sql.SQLException.class)
                     .satisfies(e -> assertThat(DatabaseUnavailable.causedBy(e)).isTrue());
             assertThat(timeouts).as("no second wait while the database was just found down").hasValue(1);
+            // nor in the other pool of the same database (the audit row of the failed login)
+            assertThatThrownBy(audit::getConnection).isInstanceOf(SQLTransientConnectionException.class)
+                    .satisfies(e -> assertThat(DatabaseUnavailable.causedBy(e)).isTrue());
+            assertThat(auditTimeouts).as("the other pool did not wait either").hasValue(0);
         }
     }
 
