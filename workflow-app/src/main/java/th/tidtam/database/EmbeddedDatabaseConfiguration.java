@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import th.tidtam.base.OutageAwareHikariDataSource;
+
 /**
  * With no {@code spring.datasource.url}, the application runs its own MariaDB. The DataSource is built from the
  * running server so that the server always starts before the pool, Flyway, JPA and the process engine.
@@ -27,7 +29,7 @@ class EmbeddedDatabaseConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         return DataSourceBuilder.create()
-                .type(HikariDataSource.class)
+                .type(OutageAwareHikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(db.jdbcUrl())
                 .username(db.username())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -200,7 +202,8 @@ class SecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/feeds/calendar/*.ics")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
-        http.httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()));
+        http.authorizeHttpRequests(SecurityConfiguration::errorPage);
+        http.httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()));
         // the login form's failures land on /login?error; LoginView reads why (locked, blocked) from the session
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // session fixation: Spring's default changes the session id at login; said here so nobody turns it off
@@ -208,6 +211,17 @@ class SecurityConfiguration {
         http.headers(h -> commonHeaders(h).frameOptions(f -> f.sameOrigin())
                 .contentSecurityPolicy(c -> c.policyDirectives(UI_CSP)));
         return http.build();
+    }
+
+    /**
+     * The error page answers every failed request, anonymous ones included: a calendar program whose feed request
+     * failed must learn the real status (500, 404), not "please log in" (401) from the error dispatch. Asked for
+     * directly, {@code /error} answers a 404 problem ({@code base.api.ErrorProblems}); it shows nothing else.
+     */
+    private static void errorPage(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/error")).permitAll();
     }
 
     /** nosniff, HSTS (Spring writes it only on requests that arrived over HTTPS) and cache control stay Spring's defaults. */

@@ -195,7 +195,7 @@ class DatabaseOutageDrillTest {
         }
 
         /**
-         * Opens a screen while the database is down; returns the message shown (after the pool's 10 s wait): the
+         * Opens a screen while the database is down; returns the message shown (after the pool's wait): the
          * error page if the screen could not be built, or the notification if its data failed to load.
          */
         String openAndReadOutageMessage(String path) {

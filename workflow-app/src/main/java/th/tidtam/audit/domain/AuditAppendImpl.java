@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import th.tidtam.base.OutageAwareHikariDataSource;
+
 /**
  * Spring Data fragment behind {@link AuditEntries#append}; the only INSERT into audit_log.
  *
@@ -69,7 +71,12 @@ class AuditAppendImpl implements AuditAppend, DisposableBean {
             config.setAutoCommit(true);
             // no connection until the first row: the pool starts with the application even while the database is down
             config.setInitializationFailTimeout(-1);
-            return new HikariDataSource(config);
+            // waits for a busy connection as the main pool does, and gives up as quickly when the database is down
+            OutageAwareHikariDataSource own = new OutageAwareHikariDataSource(config);
+            if (main instanceof OutageAwareHikariDataSource outageAware) {
+                own.setBusyWait(outageAware.getBusyWait());
+            }
+            return own;
         } catch (SQLException e) {
             return null;
         }

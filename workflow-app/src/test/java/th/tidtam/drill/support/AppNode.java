@@ -126,7 +126,8 @@ public final class AppNode implements AutoCloseable {
         Thread copier = new Thread(() -> copy(process, log, listening, early), "node-" + options.name + "-log");
         copier.setDaemon(true);
         copier.start();
-        if (!listening.await(6, TimeUnit.MINUTES) || !process.isAlive()) {
+        // a loaded machine (other builds beside the drill) may need longer: -Ddrill.node-start-minutes
+        if (!listening.await(Long.getLong("drill.node-start-minutes", 6L), TimeUnit.MINUTES) || !process.isAlive()) {
             process.destroyForcibly();
             throw new IllegalStateException("node " + options.name + " did not start; see " + log + "\n" + tail(log));
         }

@@ -1,0 +1,106 @@
+package th.tidtam.base;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A Hikari pool that tells "the database is down" from "every connection is busy", so that an outage answers its 503
+ * within about a second while a burst of work still waits its turn.
+ * <p>
+ * Hikari has one wait for both ({@code connection-timeout}). Set short (1 s), a request that meets a crashed server
+ * gives up quickly, but under a burst (300 logins in 20 s on two cores) a request that merely waits for a busy
+ * connection would be told "database unavailable" too. So the pool's own wait is the short one, and a wait that ran
+ * out is tried again, up to {@link #getBusyWait() busy-wait} in all, <em>unless</em> the pool's last attempt to open a
+ * connection failed: Hikari then hands that failure over as the cause of its timeout (and clears it as soon as a
+ * connection opens again), which is exactly "the server does not answer". The process engine's job executor and the
+ * start-up use the same pool and the same rule: they wait for a busy pool as before and give up quickly only when
+ * there is nothing to wait for.
+ * <p>
+ * One request may ask for a connection more than once, and from more than one pool (a login that failed on the
+ * lockout counters writes its audit row through the audit trail's own pool): once the database has been found down,
+ * callers of any pool of that database within {@link #getRecheckAfter() recheck-after} (by default the pool's own
+ * wait) are told so at once instead of each waiting again, so the whole request still answers within about a second.
+ * The first caller after that window tries the database again.
+ */
+public class OutageAwareHikariDataSource extends HikariDataSource {
+
+    private volatile Duration busyWait = Duration.ofSeconds(10);
+    private volatile Duration recheckAfter;
+
+    /**
+     * The last "database down" of a database and until when (nanoTime) it stands, shared by the pools of that database
+     * (the application's and the audit trail's): a login that found the database down in one pool must not wait again
+     * in the other to write the audit row of its failure.
+     */
+    private record Down(SQLTransientConnectionException failure, long until) {
+    }
+
+    private static final ConcurrentHashMap<String, Down> DOWN = new ConcurrentHashMap<>();
+
+    public OutageAwareHikariDataSource() {
+    }
+
+    public OutageAwareHikariDataSource(HikariConfig config) {
+        super(config);
+    }
+
+    /** In all, how long a caller waits for a connection while the database answers but every connection is in use. */
+    public Duration getBusyWait() {
+        return busyWait;
+    }
+
+    /** Bound from {@code spring.datasource.hikari.busy-wait}. */
+    public void setBusyWait(Duration busyWait) {
+        this.busyWait = busyWait == null || busyWait.isNegative() ? Duration.ZERO : busyWait;
+    }
+
+    /** How long a database found down stays "down" for the next callers before one of them tries again. */
+    public Duration getRecheckAfter() {
+        return recheckAfter == null ? Duration.ofMillis(getConnectionTimeout()) : recheckAfter;
+    }
+
+    /** Bound from {@code spring.datasource.hikari.recheck-after}; unset, the pool's {@code connection-timeout}. */
+    public void setRecheckAfter(Duration recheckAfter) {
+        this.recheckAfter = recheckAfter;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        String database = String.valueOf(getJdbcUrl());
+        Down down = DOWN.get(database);
+        if (down != null && System.nanoTime() - down.until() < 0) {
+            throw new SQLTransientConnectionException(getPoolName() + " - the database did not answer a moment ago",
+                    down.failure().getSQLState(), down.failure().getCause());
+        }
+        long deadline = System.nanoTime() + busyWait.toNanos();
+        while (true) {
+            try {
+                Connection connection = super.getConnection();
+                if (down != null) {
+                    DOWN.remove(database);
+                }
+                return connection;
+            } catch (SQLTransientConnectionException timedOut) {
+                if (databaseDown(timedOut)) {
+                    DOWN.put(database, new Down(timedOut, System.nanoTime() + getRecheckAfter().toNanos()));
+                    throw timedOut;
+                }
+                if (System.nanoTime() - deadline >= 0 || isClosed()) {
+                    throw timedOut;
+                }
+                // every connection busy, the database answering: keep our place in the queue
+            }
+        }
+    }
+
+    /** Hikari's timeout carries the last failed attempt to connect, if the last attempt failed. */
+    static boolean databaseDown(SQLTransientConnectionException timedOut) {
+        return timedOut.getCause() != null;
+    }
+}
