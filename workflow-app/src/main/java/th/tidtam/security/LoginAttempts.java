@@ -68,12 +68,22 @@ public class LoginAttempts {
 
     /** Records a wrong password (or unknown name) and locks the username or blocks the address once over the limit. */
     void failed(String username, String address) {
+        failed(username, address, "PASSWORD");
+    }
+
+    /** Records a wrong, expired or replayed second-factor code; counted with the passwords, cleared only by a full login. */
+    void failedSecondFactor(String username, String address) {
+        failed(username, address, "SECOND_FACTOR");
+    }
+
+    private void failed(String username, String address, String factor) {
         String name = normalize(username);
         String from = address == null ? "unknown" : address;
         Instant now = clock.instant();
         jdbc.update("delete from login_failure where failed_at < ?",
                 utc(now.minus(max(properties.failureWindow(), properties.addressWindow()))));
-        jdbc.update("insert into login_failure (username, address, failed_at) values (?, ?, ?)", name, from, utc(now));
+        jdbc.update("insert into login_failure (username, address, failed_at, factor) values (?, ?, ?, ?)", name, from,
+                utc(now), factor);
         Integer byName = jdbc.queryForObject("select count(*) from login_failure where username = ? and failed_at >= ?",
                 Integer.class, name, utc(now.minus(properties.failureWindow())));
         if (byName != null && byName >= properties.maxFailures()) {
@@ -93,6 +103,15 @@ public class LoginAttempts {
      * buy an attacker unlimited guesses at others). */
     void succeeded(String username) {
         jdbc.update("delete from login_failure where username = ?", normalize(username));
+    }
+
+    /**
+     * A script's API token was right: the username's wrong passwords are cleared, as a good password clears them, but
+     * not its wrong second-factor codes — those only a completed login clears, so that a script running every minute
+     * cannot keep resetting an attacker's count of code guesses.
+     */
+    void succeededWithToken(String username) {
+        jdbc.update("delete from login_failure where username = ? and factor = 'PASSWORD'", normalize(username));
     }
 
     /** The administrator lifts a lock early; the username's count starts afresh. Answers whether a lock was in force. */

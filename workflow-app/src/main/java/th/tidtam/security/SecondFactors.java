@@ -211,7 +211,7 @@ public class SecondFactors {
             }
             return new Verification(outcome, null);
         }
-        attempts.failed(username, address);
+        attempts.failedSecondFactor(username, address);
         publish(SecurityEvent.Kind.CODE_REFUSED, username, personId, address, Map.of("reason", outcome.name()));
         // the failure may just have locked the username: say so at once
         Optional<Instant> locked = attempts.accountLockedUntil(username);

@@ -80,8 +80,8 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     /**
-     * An API token: the person's rights of today, exactly as a login gives them. It was made in a session that passed
-     * every factor and is as strong as one, so, like a completed login, it starts the username's count afresh.
+     * An API token: the person's rights of today, exactly as a login gives them. It clears the username's wrong
+     * passwords, as a good password does, but not its wrong second-factor codes ({@link LoginAttempts#succeededWithToken}).
      */
     private Authentication byToken(Authentication authentication, String username, String address, String token) {
         TidtamUser user;
@@ -95,7 +95,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             unlessDown(() -> attempts.failed(username, address));
             throw new BadCredentialsException("unknown or revoked API token");
         }
-        unlessDown(() -> attempts.succeeded(username));
+        unlessDown(() -> attempts.succeededWithToken(username));
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(found, null,
                 found.getAuthorities());
         result.setDetails(authentication.getDetails());

@@ -114,6 +114,23 @@ class ApiTokenBasicTest {
     }
 
     @Test
+    void aScriptsTokenDoesNotResetTheCountOfWrongSecondFactorCodes() {
+        PersonSummary person = new OrgFixtures(administration).person("tokennoreset");
+        SecondFactors.Enrolment enrolment = factors.begin();
+        factors.confirm(person.id(), person.username(), enrolment, Totp.code(enrolment.secret(), clock.instant()));
+        ApiTokens.IssuedToken script = tokens.create(person.id(), person.username(), "every minute");
+        int max = attempts.properties().maxFailures();
+        for (int i = 1; i < max; i++) {
+            // someone with the password guesses codes, while the person's script keeps running with its token
+            factors.verify(person.username(), person.id(), "99999" + (i % 10), "203.0.113.9");
+            assertThat(get("/api/me", person.username(), script.token()).statusCode()).isEqualTo(200);
+        }
+        assertThat(factors.verify(person.username(), person.id(), "888888", "203.0.113.9").outcome())
+                .isEqualTo(SecondFactors.Outcome.LOCKED);
+        attempts.unlock(person.username());
+    }
+
+    @Test
     void aPersonWhoEnrolledASecondFactorMustUseATokenOverBasic() {
         PersonSummary person = new OrgFixtures(administration).person("tokenenrolled");
         SecondFactors.Enrolment enrolment = factors.begin();
