@@ -216,6 +216,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         waitForVaadin();
         String result = (String) page.evaluate("""
                 async () => {
+                  // judge colours at rest: a notification still fading in (the second-factor offer) measures blended
+                  const roots = [document];
+                  document.querySelectorAll('*').forEach(e => { if (e.shadowRoot) { roots.push(e.shadowRoot); } });
+                  const running = roots.flatMap(r => r.getAnimations())
+                    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+                  await Promise.race([Promise.all(running.map(a => a.finished.catch(() => null))),
+                    new Promise(done => setTimeout(done, 3000))]);
                   const r = await axe.run(document, { resultTypes: ['violations'] });
                   return JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
                     targets: v.nodes.map(n => JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 240)) })));
