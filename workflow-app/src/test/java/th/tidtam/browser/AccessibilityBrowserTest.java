@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +39,7 @@ import th.tidtam.support.IntegrationTest;
  * Each finding is printed as rule, element and help, all of a role's screens before the test fails.
  */
 @IntegrationTest
+@Tag("a11y")
 class AccessibilityBrowserTest extends BrowserTestSupport {
 
     /** Installed by {@code npm ci} in the Maven build (generate-test-resources); {@code -Da11y.skip} leaves it out. */
@@ -65,8 +66,6 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     @BeforeEach
     void injectAxe() {
-        // skipped only when the build was told to leave axe-core out; otherwise a missing install is a failure
-        Assumptions.assumeFalse(Boolean.getBoolean("a11y.skip"), "built with -Da11y.skip");
         org.assertj.core.api.Assertions.assertThat(AXE).as("axe-core installed by npm ci in the build").isRegularFile();
         // an init script runs before the page's own scripts and is not subject to its content security policy
         context.addInitScript(AXE);

@@ -89,6 +89,9 @@ public class MySecurityView extends VerticalLayout implements HasDynamicTitle {
             showToken(tokens.create(me.personId(), me.username(), name.getValue()));
             name.clear();
         }, "apitoken.ui.created"));
+        // a double click makes one token, not two
+        create.setDisableOnClick(true);
+        create.addClickListener(e -> create.setEnabled(true));
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, create);

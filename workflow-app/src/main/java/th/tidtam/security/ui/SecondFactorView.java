@@ -75,7 +75,13 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
 
     private void askCode() {
         TextField code = codeField("second-factor-code", "twofactor.login.code");
-        Button verify = new Button(getTranslation("twofactor.login.submit"), e -> verify(code.getValue()));
+        Button verify = new Button(getTranslation("twofactor.login.submit"));
+        verify.addClickListener(e -> {
+            verify(code.getValue());
+            verify.setEnabled(true);
+        });
+        // a double click must not send the same code twice: the second would be refused as replayed and counted
+        verify.setDisableOnClick(true);
         verify.setId("second-factor-submit");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
@@ -85,6 +91,9 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void verify(String code) {
+        if (pending == null) {
+            return; // the login was completed by the first of two quick submits
+        }
         Verification result = factors.verify(pending.username(), pending.personId(), code, address());
         if (result.outcome().accepted()) {
             finish();
@@ -102,7 +111,9 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         confirm.setId("second-factor-enrol-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
+        confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> {
+            confirm.setEnabled(true);
             if (factors.enrolled(pending.personId())) {
                 // enrolled meanwhile (another tab, another browser): a password alone never replaces a factor
                 login.abandon(session());
@@ -123,13 +134,19 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     private void showRecoveryCodes(List<String> codes) {
         body.removeAll();
         Button next = new Button(getTranslation("twofactor.enrol.continue"), e -> finish());
+        next.setDisableOnClick(true);
         next.setId("second-factor-continue");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         body.add(new H2(getTranslation("twofactor.recovery.title")), new RecoveryCodesPanel(codes), next);
     }
 
     private void finish() {
-        String target = login.complete(pending, VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        if (pending == null) {
+            return;
+        }
+        Pending done = pending;
+        pending = null;
+        String target = login.complete(done, VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         UI.getCurrent().getPage().setLocation(target);
     }
