@@ -134,7 +134,7 @@ class ProcessDiagramsTest {
 
     @Test
     void thaiNamesWrapAtWordBoundariesAndKeepTheirMarks() {
-        List<String> lines = BpmnSvgRenderer.wrap("ตรวจสอบหลักฐานและเสนอปิดเรื่อง", 90, 12);
+        List<String> lines = DiagramText.wrap("ตรวจสอบหลักฐานและเสนอปิดเรื่อง", 90, 12);
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(String.join("", lines)).isEqualTo("ตรวจสอบหลักฐานและเสนอปิดเรื่อง");
         for (String line : lines) {
