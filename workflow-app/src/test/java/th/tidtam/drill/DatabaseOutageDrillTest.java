@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,12 +36,14 @@ import th.tidtam.database.EmbeddedMariaDb;
 import th.tidtam.database.EmbeddedMariaDbProperties;
 import th.tidtam.drill.support.AppNode;
 import th.tidtam.drill.support.Multipart;
+import th.tidtam.drill.support.PacedLoops;
 import th.tidtam.support.ApiClient;
 
 /**
  * Drill 6: the database stops while people work and starts again. One application node runs in its own JVM against a
- * MariaDB server of this test's own (the shared test database must not go away under the other tests). Client threads
- * issue directives, attach files, screen, acknowledge and report in a loop; each call's answer is recorded. Afterwards
+ * MariaDB server of this test's own (the shared test database must not go away under the other tests). Clients issue
+ * directives, attach files, screen, acknowledge and report in a loop (their pauses scheduled by {@link PacedLoops}, no
+ * thread sleeps through them); each call's answer is recorded. Afterwards
  * the database must hold exactly what was answered with success, and nothing of what was refused.
  */
 @Tag("drill")
@@ -66,7 +67,7 @@ class DatabaseOutageDrillTest {
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<long[]> health = new ConcurrentLinkedQueue<>();
     private final Map<String, String> attachedDigests = new java.util.concurrent.ConcurrentHashMap<>();
-    private final AtomicBoolean stop = new AtomicBoolean();
+    private final PacedLoops loops = new PacedLoops("drill6");
 
     @Test
     void theApplicationRefusesClearlyDuringADatabaseOutageRecoversWithoutARestartAndLosesOrHalfWritesNothing()
@@ -82,12 +83,11 @@ class DatabaseOutageDrillTest {
                 .arg("tidtam.demo-data", "true").arg("tidtam.attachments.dir", files.toString())
                 .arg("logging.level.root", "WARN").jvm("-Xmx768m"), root)) {
             long unit = queryLong(jdbcUrl, "select unit_id from org_position where code = 'AG-12-HEAD'");
-            List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < WORKERS; i++) {
                 String name = "w" + i;
-                threads.add(started(new Thread(() -> work(node.port(), name, unit), "drill-" + name)));
+                loops.start("drill-" + name, new Worker(node.port(), name, unit)::step);
             }
-            threads.add(started(new Thread(() -> pollHealth(node.port()), "drill-health")));
+            loops.start("drill-health", new HealthProbe(node.port())::probe);
 
             waitUntil(Duration.ofMinutes(3), () -> cyclesDone(Long.MIN_VALUE) >= WORKERS);
             // someone working on the screens too: logged in before the outage
@@ -106,10 +106,7 @@ class DatabaseOutageDrillTest {
             long back = System.nanoTime();
             // every worker finishes a whole cycle (issue, attach, screen, acknowledge, report) after the restart
             waitUntil(Duration.ofMinutes(4), () -> cyclesDone(back) >= WORKERS);
-            stop.set(true);
-            for (Thread t : threads) {
-                t.join(120_000);
-            }
+            loops.stop(Duration.ofMinutes(2));
             assertThat(node.isAlive()).as("the node was never restarted").isTrue();
 
             List<Call> all = new ArrayList<>(calls);
@@ -156,7 +153,8 @@ class DatabaseOutageDrillTest {
             System.out.println(figures);
             Files.writeString(Path.of("target", "drill-db", "database-outage-figures.txt"), figures);
         } finally {
-            stop.set(true);
+            // the calls under way end on their own; no further one starts
+            loops.stop(Duration.ZERO);
             try {
                 db.stop();
             } catch (Exception alreadyStopped) {
@@ -233,13 +231,27 @@ class DatabaseOutageDrillTest {
         }
     }
 
-    /** One client: issue, attach, screen, acknowledge, report; a refused step is tried again until it succeeds. */
-    private void work(int port, String worker, long unit) {
-        ApiClient api = new ApiClient(port);
-        int stage = 0;
-        long directive = -1;
-        int seq = 0;
-        while (!stop.get()) {
+    /**
+     * One client: issue, attach, screen, acknowledge, report; a refused step is tried again until it succeeds. One
+     * {@link #step} is one call; it returns the pause before the next.
+     */
+    private final class Worker {
+        private final int port;
+        private final String worker;
+        private final long unit;
+        private final ApiClient api;
+        private int stage;
+        private long directive = -1;
+        private int seq;
+
+        Worker(int port, String worker, long unit) {
+            this.port = port;
+            this.worker = worker;
+            this.unit = unit;
+            this.api = new ApiClient(port);
+        }
+
+        long step() {
             seq++;
             String key = "drill6-" + worker + "-" + seq;
             long started = System.nanoTime();
@@ -318,11 +330,12 @@ class DatabaseOutageDrillTest {
             boolean advanced = status >= 200 && status < 300 && !op.equals("inbox");
             if (advanced) {
                 stage = (stage + 1) % 5;
+                return 0;
             } else if (status == 200 && op.equals("inbox")) {
                 // the task is not there: the step before did not create it; nothing to do but look again
-                sleep(200);
+                return 200;
             } else {
-                sleep(500);
+                return 500;
             }
         }
     }
@@ -344,9 +357,17 @@ class DatabaseOutageDrillTest {
         return null;
     }
 
-    private void pollHealth(int port) {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        while (!stop.get()) {
+    /** Asks /actuator/health once a second (a second after its last answer). */
+    private final class HealthProbe {
+        private final int port;
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        HealthProbe(int port) {
+            this.port = port;
+        }
+
+        long probe() {
             long at = System.nanoTime();
             int status;
             try {
@@ -357,7 +378,7 @@ class DatabaseOutageDrillTest {
                 status = -1;
             }
             health.add(new long[] {at, status});
-            sleep(1000);
+            return 1000;
         }
     }
 
@@ -443,11 +464,6 @@ class DatabaseOutageDrillTest {
         }
     }
 
-    private static Thread started(Thread t) {
-        t.start();
-        return t;
-    }
-
     private static long count(List<Call> all, String op) {
         return all.stream().filter(c -> c.op().equals(op) && c.ok()).count();
     }
@@ -490,14 +506,6 @@ class DatabaseOutageDrillTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

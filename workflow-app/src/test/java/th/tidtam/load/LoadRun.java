@@ -20,14 +20,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +62,10 @@ import th.tidtam.drill.support.AppNode;
  * the alerts. The governor issues a directive to ten of the units now and then and opens the dashboard; the head of
  * office screens what arrives and reviews reports. Think time is 3–10 s, uniformly.
  * <p>
+ * No thread stands for a user: each user's next request is scheduled when its think time is over (a small scheduler
+ * paces them all) and is sent asynchronously; its answer, when it arrives, decides the next one. So the load is the
+ * users' requests, not a thread per user asleep.
+ * <p>
  * Prints and writes to {@code target/load-results.txt}: per action count, errors (with status), p50/p95/p99,
  * throughput, and the node's CPU and memory.
  */
@@ -72,6 +81,8 @@ public final class LoadRun {
     private final Map<String, ConcurrentLinkedQueue<String>> errors = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<String>> conflicts = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
+    /** Paces the simulated people: their arrivals, their think times, the start of each step. */
+    private final ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2, daemon("load-pacer"));
 
     LoadRun(String base) {
         this.base = base;
@@ -203,7 +214,7 @@ public final class LoadRun {
         body.put("supportingUnitIds", units.subList(1, units.size()));
         body.put("dueInWorkingDays", 30);
         body.put("cadence", "WEEKLY");
-        Result r = governor.post("issue_directive", "/api/directives", body);
+        Result r = answer(governor.post("issue_directive", "/api/directives", body));
         if (r.status != 201) {
             throw new IllegalStateException("issue failed " + r.status + " " + r.body);
         }
@@ -212,7 +223,7 @@ public final class LoadRun {
         String task = org.awaitility.Awaitility.await("the screening task of directive " + id).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500)).until(() -> head.taskOn(id, "screenDirective"), Optional::isPresent)
                 .orElseThrow();
-        Result s = head.post("screen", "/api/tasks/" + task + "/complete", Map.of("outcome", "CONFIRM"));
+        Result s = answer(head.post("screen", "/api/tasks/" + task + "/complete", Map.of("outcome", "CONFIRM")));
         if (s.status != 204) {
             throw new IllegalStateException("screening failed " + s.status + " " + s.body);
         }
@@ -224,21 +235,24 @@ public final class LoadRun {
         say(out, "# Tidtam load run, " + LocalDateTime.now().withNano(0) + ", " + logins.size() + " users + governor + head, "
                 + duration + ", think 3-10 s, session login (form) + CSRF token, against " + base);
         say(out, "load average before: " + loadAverage());
-        List<Thread> threads = new ArrayList<>();
-        CountDownLatch ready = new CountDownLatch(logins.size() + 2);
-        long end = System.nanoTime() + duration.toNanos();
+        Map<String, Step> people = new java.util.LinkedHashMap<>();
         for (String login : logins) {
-            threads.add(new Thread(() -> user(login, ready, end, this::unitHeadStep), "load-" + login));
+            people.put(login, this::unitHeadStep);
         }
-        threads.add(new Thread(() -> user("governor", ready, end, this::governorStep), "load-governor"));
-        threads.add(new Thread(() -> user("head", ready, end, this::headStep), "load-head"));
+        people.put("governor", this::governorStep);
+        people.put("head", this::headStep);
+        CountDownLatch ready = new CountDownLatch(people.size());
+        CountDownLatch finished = new CountDownLatch(people.size());
+        long end = System.nanoTime() + duration.toNanos();
         NodeMeter meter = node == null ? null : new NodeMeter(node.pid());
         // the clock runs from the first login: people arrive over the first 20 s and start working at once
         long started = System.nanoTime();
         if (meter != null) {
             meter.start();
         }
-        threads.forEach(Thread::start);
+        // logins spread over the first 20 s, as people arrive
+        people.forEach((login, step) -> pacer.schedule(() -> user(login, ready, finished, end, step),
+                ThreadLocalRandom.current().nextLong(20_000), TimeUnit.MILLISECONDS));
         ready.await();
         // the machine's load average every 30 s beside the figures: the latencies mean little without it
         List<String> loads = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -246,12 +260,11 @@ public final class LoadRun {
         sampler.scheduleAtFixedRate(() -> loads.add(loadAverage().split(" ")[0]), 30, 30, java.util.concurrent.TimeUnit.SECONDS);
         // at the end of the run nobody starts another think or step
         sampler.schedule(() -> running.set(false), Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-        // every user stops on its own at the end of the run; the join waits for the last one
-        for (Thread t : threads) {
-            t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000) + 120_000);
-        }
+        // every user stops on its own at the end of the run (the step under way finished); this waits for the last one
+        finished.await(Math.max(1, (end - System.nanoTime()) / 1_000_000) + 120_000, TimeUnit.MILLISECONDS);
         running.set(false);
         sampler.shutdownNow();
+        pacer.shutdownNow();
         double seconds = (System.nanoTime() - started) / 1e9;
         long total = 0;
         long failed = 0;
@@ -283,131 +296,179 @@ public final class LoadRun {
                 + " (2 cores, shared with other builds)");
     }
 
+    /** One step of a person's work: its requests and think times, done when the last think is over. */
     interface Step {
-        void run(Session s) throws Exception;
+        CompletableFuture<?> run(Session s);
     }
 
-    private void user(String login, CountDownLatch ready, long end, Step step) {
-        Session s = null;
-        try {
-            // logins spread over the first 20 s, as people arrive
-            Thread.sleep(ThreadLocalRandom.current().nextLong(20_000));
-            s = login(login);
-        } catch (Exception e) {
-            error("login", "login " + login + ": " + e);
-        } finally {
+    /** A person: arrives (logs in), then steps until the end of the run; each step starts when the one before ends. */
+    private void user(String login, CountDownLatch ready, CountDownLatch finished, long end, Step step) {
+        started(() -> loginAsync(login)).whenComplete((s, e) -> {
+            if (e != null) {
+                error("login", "login " + login + ": " + cause(e));
+            }
             ready.countDown();
-        }
-        if (s == null) {
-            return;
-        }
-        while (running.get() && System.nanoTime() < end) {
-            try {
-                step.run(s);
-            } catch (InterruptedException e) {
+            if (s == null) {
+                finished.countDown();
                 return;
-            } catch (Exception e) {
-                error("client", login + ": " + e);
             }
-        }
+            work(s, finished, end, step);
+        });
     }
 
-    /** A person's think time between steps: the load model itself, not a wait for anything. */
-    private void think() throws InterruptedException {
-        if (running.get()) {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(3_000, 10_000));
-        }
-    }
-
-    private void unitHeadStep(Session s) throws Exception {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        JsonNode inbox = s.json("my_work", "/api/tasks?limit=50");
-        think();
-        if (inbox == null || inbox.isEmpty()) {
-            s.json("alerts", "/api/alerts");
-            think();
+    private void work(Session s, CountDownLatch finished, long end, Step step) {
+        if (!running.get() || System.nanoTime() >= end) {
+            finished.countDown();
             return;
         }
-        JsonNode task = inbox.get(random.nextInt(inbox.size()));
-        String id = task.get("taskId").asText();
-        s.json("open_directive", "/api/directives/" + task.get("directiveId").asLong());
-        think();
-        switch (task.get("taskDefinitionKey").asText()) {
-            case "acknowledgePart" -> s.post("acknowledge", "/api/tasks/" + id + "/complete", Map.of("outcome", "ACKNOWLEDGE"));
-            case "reportOnPart" -> {
-                if (random.nextInt(100) < 90) {
-                    s.post("progress_report", "/api/tasks/" + id + "/progress", Map.of("progress", "ON_TRACK",
-                            "percent", random.nextInt(10, 90), "note", "ดำเนินการแล้วบางส่วน ตามแผน"));
-                } else {
-                    s.post("final_report", "/api/tasks/" + id + "/complete", Map.of("outcome", "SUBMIT_FINAL",
-                            "note", "ดำเนินการแล้วเสร็จ"));
-                }
+        // the next step starts on the pacer, not on the thread that finished this one (no stack grows)
+        started(() -> step.run(s)).whenCompleteAsync((done, e) -> {
+            if (e != null) {
+                error("client", s.login + ": " + cause(e));
             }
+            work(s, finished, end, step);
+        }, pacer);
+    }
+
+    /**
+     * A person's think time between steps: the load model itself, not a wait for anything. Completes when it is over;
+     * the person's next request is then sent from the pacer, no thread waits through it.
+     */
+    private CompletableFuture<Void> think() {
+        if (!running.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> over = new CompletableFuture<>();
+        pacer.schedule(() -> over.complete(null), ThreadLocalRandom.current().nextLong(3_000, 10_000), TimeUnit.MILLISECONDS);
+        return over;
+    }
+
+    /** The request, then a think before whatever comes next (which sees the request's answer). */
+    private <T> CompletableFuture<T> thenThink(CompletableFuture<T> request) {
+        return request.thenCompose(answer -> think().thenApply(over -> answer));
+    }
+
+    private CompletableFuture<?> unitHeadStep(Session s) {
+        return thenThink(s.json("my_work", "/api/tasks?limit=50")).thenCompose(inbox -> {
+            if (inbox == null || inbox.isEmpty()) {
+                return thenThink(s.json("alerts", "/api/alerts"));
+            }
+            JsonNode task = inbox.get(ThreadLocalRandom.current().nextInt(inbox.size()));
+            String id = task.get("taskId").asText();
+            return thenThink(s.json("open_directive", "/api/directives/" + task.get("directiveId").asLong()))
+                    .thenCompose(directive -> thenThink(actOnPart(s, task, id)))
+                    .thenCompose(acted -> ThreadLocalRandom.current().nextInt(10) == 0
+                            ? thenThink(s.json("alerts", "/api/alerts"))
+                            : CompletableFuture.completedFuture(null));
+        });
+    }
+
+    private CompletableFuture<?> actOnPart(Session s, JsonNode task, String id) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return switch (task.get("taskDefinitionKey").asText()) {
+            case "acknowledgePart" -> s.post("acknowledge", "/api/tasks/" + id + "/complete", Map.of("outcome", "ACKNOWLEDGE"));
+            case "reportOnPart" -> random.nextInt(100) < 90
+                    ? s.post("progress_report", "/api/tasks/" + id + "/progress", Map.of("progress", "ON_TRACK",
+                            "percent", random.nextInt(10, 90), "note", "ดำเนินการแล้วบางส่วน ตามแผน"))
+                    : s.post("final_report", "/api/tasks/" + id + "/complete", Map.of("outcome", "SUBMIT_FINAL",
+                            "note", "ดำเนินการแล้วเสร็จ"));
             case "progressReportDue" -> s.post("progress_report", "/api/tasks/" + id + "/complete", Map.of("progress", "ON_TRACK",
                     "percent", random.nextInt(10, 90), "note", "รายงานตามรอบ"));
             case "followUpEscalation" -> s.post("chase", "/api/tasks/" + id + "/complete", Map.of("outcome", "FOLLOWED_UP",
                     "note", "โทรติดตามแล้ว"));
-            default -> {
-            }
-        }
-        think();
-        if (random.nextInt(10) == 0) {
-            s.json("alerts", "/api/alerts");
-            think();
-        }
+            default -> CompletableFuture.completedFuture(null);
+        };
     }
 
-    private int governorIssued;
+    private final AtomicInteger governorIssued = new AtomicInteger();
 
-    private void governorStep(Session s) throws Exception {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        s.json("dashboard", "/api/dashboard");
-        think();
-        s.json("my_work", "/api/tasks?limit=50");
-        think();
-        if (random.nextInt(3) == 0) {
-            int from = random.nextInt(Math.max(1, unitIds.size() - 10));
-            List<Long> units = unitIds.subList(from, Math.min(unitIds.size(), from + 10));
-            Map<String, Object> body = new HashMap<>();
-            body.put("subject", "ข้อสั่งการระหว่างทดสอบภาระ " + (++governorIssued));
-            body.put("text", "ให้ดำเนินการและรายงาน");
-            body.put("urgency", "URGENT");
-            body.put("secrecy", "NONE");
-            body.put("leadUnitId", units.get(0));
-            body.put("supportingUnitIds", units.subList(1, units.size()));
-            body.put("dueInWorkingDays", 15);
-            body.put("cadence", "WEEKLY");
-            s.post("issue_directive", "/api/directives", body);
-            think();
-        }
+    private CompletableFuture<?> governorStep(Session s) {
+        return thenThink(s.json("dashboard", "/api/dashboard"))
+                .thenCompose(dashboard -> thenThink(s.json("my_work", "/api/tasks?limit=50")))
+                .thenCompose(inbox -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    if (random.nextInt(3) != 0) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    int from = random.nextInt(Math.max(1, unitIds.size() - 10));
+                    List<Long> units = unitIds.subList(from, Math.min(unitIds.size(), from + 10));
+                    Map<String, Object> body = new HashMap<>();
+                    body.put("subject", "ข้อสั่งการระหว่างทดสอบภาระ " + governorIssued.incrementAndGet());
+                    body.put("text", "ให้ดำเนินการและรายงาน");
+                    body.put("urgency", "URGENT");
+                    body.put("secrecy", "NONE");
+                    body.put("leadUnitId", units.get(0));
+                    body.put("supportingUnitIds", units.subList(1, units.size()));
+                    body.put("dueInWorkingDays", 15);
+                    body.put("cadence", "WEEKLY");
+                    return thenThink(s.post("issue_directive", "/api/directives", body));
+                });
     }
 
-    private void headStep(Session s) throws Exception {
-        JsonNode inbox = s.json("my_work", "/api/tasks?limit=50");
-        think();
-        if (inbox == null || inbox.isEmpty()) {
-            return;
-        }
-        JsonNode pick = null;
-        for (JsonNode t : inbox) {
-            if (t.get("taskDefinitionKey").asText().equals("screenDirective")) {
-                pick = t;
-                break;
+    private CompletableFuture<?> headStep(Session s) {
+        return thenThink(s.json("my_work", "/api/tasks?limit=50")).thenCompose(inbox -> {
+            if (inbox == null || inbox.isEmpty()) {
+                return CompletableFuture.completedFuture(null);
             }
-        }
-        if (pick == null) {
-            pick = inbox.get(ThreadLocalRandom.current().nextInt(inbox.size()));
-        }
-        String id = pick.get("taskId").asText();
-        s.json("open_directive", "/api/directives/" + pick.get("directiveId").asLong());
-        think();
-        switch (pick.get("taskDefinitionKey").asText()) {
+            JsonNode screening = null;
+            for (JsonNode t : inbox) {
+                if (t.get("taskDefinitionKey").asText().equals("screenDirective")) {
+                    screening = t;
+                    break;
+                }
+            }
+            JsonNode pick = screening != null ? screening : inbox.get(ThreadLocalRandom.current().nextInt(inbox.size()));
+            String id = pick.get("taskId").asText();
+            return thenThink(s.json("open_directive", "/api/directives/" + pick.get("directiveId").asLong()))
+                    .thenCompose(directive -> thenThink(decide(s, pick, id)));
+        });
+    }
+
+    private CompletableFuture<?> decide(Session s, JsonNode task, String id) {
+        return switch (task.get("taskDefinitionKey").asText()) {
             case "screenDirective" -> s.post("screen", "/api/tasks/" + id + "/complete", Map.of("outcome", "CONFIRM"));
             case "reviewProgressReport" -> s.post("review", "/api/tasks/" + id + "/complete", Map.of("outcome", "ACCEPT"));
-            default -> {
-            }
+            default -> CompletableFuture.completedFuture(null);
+        };
+    }
+
+    /** What {@code action} returns, or its exception as a failed future (a step's failure ends only the step). */
+    private static <T> CompletableFuture<T> started(java.util.function.Supplier<CompletableFuture<T>> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        think();
+    }
+
+    private static Throwable cause(Throwable e) {
+        Throwable c = e;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    /** The answer of a request the caller needs before it goes on (the preparation's requests, one after another). */
+    private static <T> T answer(CompletableFuture<T> request) throws Exception {
+        try {
+            return request.get();
+        } catch (ExecutionException e) {
+            Throwable c = cause(e);
+            if (c instanceof Exception x) {
+                throw x;
+            }
+            throw e;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     // ------------------------------------------------------------------ HTTP with a session
@@ -426,19 +487,30 @@ public final class LoadRun {
             this.csrf = csrf;
         }
 
-        JsonNode json(String action, String path) throws Exception {
-            Result r = send(action, HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
-            return r.status == 200 ? JSON.readTree(r.body) : null;
+        /** The answer's JSON (null unless 200), when it arrives. */
+        CompletableFuture<JsonNode> json(String action, String path) {
+            return send(action, HttpRequest.newBuilder(URI.create(base + path)).GET(), 200).thenApply(r -> {
+                try {
+                    return r.status == 200 ? JSON.readTree(r.body) : null;
+                } catch (java.io.IOException e) {
+                    throw new CompletionException(e);
+                }
+            });
         }
 
-        Result post(String action, String path, Object body) throws Exception {
+        CompletableFuture<Result> post(String action, String path, Object body) {
+            String json;
+            try {
+                json = JSON.writeValueAsString(body);
+            } catch (java.io.IOException e) {
+                return CompletableFuture.failedFuture(e);
+            }
             return send(action, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .header("X-CSRF-TOKEN", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)), 0);
+                    .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), 0);
         }
 
         Optional<String> taskOn(long directiveId, String kind) throws Exception {
-            JsonNode tasks = json("my_work_prep", "/api/tasks?limit=500");
+            JsonNode tasks = answer(json("my_work_prep", "/api/tasks?limit=500"));
             if (tasks != null) {
                 for (JsonNode t : tasks) {
                     if (t.path("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
@@ -449,10 +521,15 @@ public final class LoadRun {
             return Optional.empty();
         }
 
-        private Result send(String action, HttpRequest.Builder request, int expected) throws Exception {
+        /** Sends asynchronously; the time taken runs from the send to the whole answer received, as before. */
+        private CompletableFuture<Result> send(String action, HttpRequest.Builder request, int expected) {
             request.header("Cookie", cookie).header("Accept", "application/json").timeout(Duration.ofSeconds(120));
             long start = System.nanoTime();
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .thenApply(r -> received(action, expected, start, r));
+        }
+
+        private Result received(String action, int expected, long start, HttpResponse<String> r) {
             long ms = (System.nanoTime() - start) / 1_000_000;
             timings.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(ms);
             boolean ok = expected == 0 ? r.statusCode() / 100 == 2 : r.statusCode() == expected;
@@ -475,27 +552,38 @@ public final class LoadRun {
      * session's CSRF token is read from the page the browser lands on (the application shell carries it).
      */
     Session login(String login) throws Exception {
+        return answer(loginAsync(login));
+    }
+
+    /** {@link #login}, each request sent when the answer before it has arrived. */
+    CompletableFuture<Session> loginAsync(String login) {
         long start = System.nanoTime();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        String cookie = sessionCookie(page).orElse("");
-        String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=demo";
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String session = sessionCookie(r).orElse(cookie);
-        String location = r.headers().firstValue("Location").orElse("");
-        if (r.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("login of " + login + " answered " + r.statusCode() + " " + location);
-        }
-        HttpResponse<String> shell = http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", session).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = CSRF_META.matcher(shell.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token in the page of " + login + " (" + shell.statusCode() + ")");
-        }
-        timings.computeIfAbsent("login", a -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - start) / 1_000_000);
-        return new Session(login, session, m.group(1));
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).thenCompose(page -> {
+                    String cookie = sessionCookie(page).orElse("");
+                    String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=demo";
+                    return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+                            .thenApply(r -> {
+                                String location = r.headers().firstValue("Location").orElse("");
+                                if (r.statusCode() != 302 || location.contains("error")) {
+                                    throw new IllegalStateException("login of " + login + " answered " + r.statusCode() + " "
+                                            + location);
+                                }
+                                return sessionCookie(r).orElse(cookie);
+                            });
+                }).thenCompose(session -> http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/"))
+                        .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString()).thenApply(shell -> {
+                            Matcher m = CSRF_META.matcher(shell.body());
+                            if (!m.find()) {
+                                throw new IllegalStateException("no CSRF token in the page of " + login + " ("
+                                        + shell.statusCode() + ")");
+                            }
+                            timings.computeIfAbsent("login", a -> new ConcurrentLinkedQueue<>())
+                                    .add((System.nanoTime() - start) / 1_000_000);
+                            return new Session(login, session, m.group(1));
+                        }));
     }
 
     private static Optional<String> sessionCookie(HttpResponse<?> r) {
@@ -523,8 +611,8 @@ public final class LoadRun {
     static final class NodeMeter {
         private final long pid;
         private long cpuTicksAtStart;
-        private long maxRssKb;
-        private Thread sampler;
+        private volatile long maxRssKb;
+        private ScheduledExecutorService sampler;
 
         NodeMeter(long pid) {
             this.pid = pid;
@@ -532,22 +620,13 @@ public final class LoadRun {
 
         void start() {
             cpuTicksAtStart = cpuTicks();
-            sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    maxRssKb = Math.max(maxRssKb, rssKb());
-                    try {
-                        Thread.sleep(5_000);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "node-meter");
-            sampler.setDaemon(true);
-            sampler.start();
+            // the node's memory every 5 s
+            sampler = Executors.newSingleThreadScheduledExecutor(daemon("node-meter"));
+            sampler.scheduleWithFixedDelay(() -> maxRssKb = Math.max(maxRssKb, rssKb()), 0, 5, TimeUnit.SECONDS);
         }
 
         String report(double seconds) {
-            sampler.interrupt();
+            sampler.shutdownNow();
             double cpu = (cpuTicks() - cpuTicksAtStart) / 100.0;
             return String.format(Locale.ROOT, "node CPU %.0f s over %.0f s = %.2f cores on average; RSS max %d MB; heap %s",
                     cpu, seconds, cpu / seconds, maxRssKb / 1024, heap());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The people and the engine at work while the database crashes (drill 7): workers that issue, screen, acknowledge and
  * report through the API and, refused with 503, try again after the Retry-After the application names; a probe that
  * times one read every 300 ms; an escalator that keeps making the late parts' follow-up checks due (the job executor
- * runs them). Every answer is recorded.
+ * runs them). Every answer is recorded. Each of them is a {@link PacedLoops} loop: its pauses are scheduled, no thread
+ * sleeps through them.
  */
 public final class CrashClients {
 
@@ -68,8 +68,7 @@ public final class CrashClients {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Probe> probes = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private final List<Thread> threads = new ArrayList<>();
+    private final PacedLoops loops = new PacedLoops("drill7");
 
     public CrashClients(int port, long unit, String jdbcUrl) {
         this.port = port;
@@ -80,36 +79,32 @@ public final class CrashClients {
     public void startWorkers(int count) {
         for (int i = 0; i < count; i++) {
             String name = "w" + i;
-            start(() -> work(name), "drill7-" + name);
+            loops.start("drill7-" + name, new Worker(name)::step);
         }
     }
 
     public void startProbe() {
-        start(() -> {
-            while (!stop.get()) {
-                long started = System.nanoTime();
-                int status = send("GET", "/api/tasks?limit=5", "head", null).status();
-                probes.add(new Probe(started, System.nanoTime(), status));
-                pause(300);
-            }
-        }, "drill7-probe");
+        loops.start("drill7-probe", () -> {
+            long started = System.nanoTime();
+            int status = send("GET", "/api/tasks?limit=5", "head", null).status();
+            probes.add(new Probe(started, System.nanoTime(), status));
+            return 300;
+        });
     }
 
     /** Keeps the late parts' check jobs due (as a morning would); fails like everything else while the server is down. */
     public void startEscalator(String processInstances) {
-        start(() -> {
-            while (!stop.get()) {
-                try (Connection c = DriverManager.getConnection(jdbcUrl + "?connectTimeout=2000&socketTimeout=5000", "root",
-                        ""); Statement s = c.createStatement()) {
-                    s.executeUpdate("update ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ set j.DUEDATE_ = "
-                            + "now() - interval 1 minute where d.ACT_ID_ = 'followUpTimer' and j.LOCK_OWNER_ is null "
-                            + "and j.DUEDATE_ > now() and j.PROCESS_INSTANCE_ID_ in (" + processInstances + ")");
-                } catch (Exception down) {
-                    // the server is down: the next morning comes anyway
-                }
-                pause(1000);
+        loops.start("drill7-escalator", () -> {
+            try (Connection c = DriverManager.getConnection(jdbcUrl + "?connectTimeout=2000&socketTimeout=5000", "root",
+                    ""); Statement s = c.createStatement()) {
+                s.executeUpdate("update ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ set j.DUEDATE_ = "
+                        + "now() - interval 1 minute where d.ACT_ID_ = 'followUpTimer' and j.LOCK_OWNER_ is null "
+                        + "and j.DUEDATE_ > now() and j.PROCESS_INSTANCE_ID_ in (" + processInstances + ")");
+            } catch (Exception down) {
+                // the server is down: the next morning comes anyway
             }
-        }, "drill7-escalator");
+            return 1000;
+        });
     }
 
     public List<Call> calls() {
@@ -128,19 +123,26 @@ public final class CrashClients {
                 && issuedAfter.contains(c.worker())).map(Call::worker).distinct().count();
     }
 
+    /** No call starts any more; the calls under way are answered and recorded (within two minutes). */
     public void stop() throws InterruptedException {
-        stop.set(true);
-        for (Thread t : threads) {
-            t.join(120_000);
-        }
+        loops.stop(Duration.ofMinutes(2));
     }
 
-    /** One worker: issue, screen, acknowledge, report, over and over; a refused step is tried again. */
-    private void work(String worker) {
-        int stage = 0;
-        long directive = -1;
-        int seq = 0;
-        while (!stop.get()) {
+    /**
+     * One worker: issue, screen, acknowledge, report, over and over; a refused step is tried again after a pause (the
+     * Retry-After of a 503). One {@link #step} is one call; it returns the pause before the next.
+     */
+    private final class Worker {
+        private final String worker;
+        private int stage;
+        private long directive = -1;
+        private int seq;
+
+        Worker(String worker) {
+            this.worker = worker;
+        }
+
+        long step() {
             seq++;
             String key = "drill7-" + worker + "-" + seq;
             long started = System.nanoTime();
@@ -168,7 +170,7 @@ public final class CrashClients {
                                 : "reportOnPart") != null) {
                     // the step was saved although its answer was lost in the crash: the next step's task is there
                     stage++;
-                    continue;
+                    return 0;
                 }
                 if (task == null) {
                     op = "inbox";
@@ -187,11 +189,12 @@ public final class CrashClients {
             calls.add(new Call(worker, op, key, a.status(), started, System.nanoTime(), a.body()));
             if (a.status() >= 200 && a.status() < 300 && !op.equals("inbox")) {
                 stage = (stage + 1) % 4;
+                return 0;
             } else if (a.status() == 503) {
                 // the application's rule: try again after Retry-After
-                pause(1000 * Math.max(1, a.retryAfterSeconds()));
+                return 1000 * Math.max(1, a.retryAfterSeconds());
             } else {
-                pause(op.equals("inbox") ? 200 : 500);
+                return op.equals("inbox") ? 200 : 500;
             }
         }
     }
@@ -230,21 +233,6 @@ public final class CrashClients {
             return new Answer(r.statusCode(), r.body(), retryAfter);
         } catch (Exception e) {
             return new Answer(-1, e.toString(), 0);
-        }
-    }
-
-    private void start(Runnable body, String name) {
-        Thread t = new Thread(body, name);
-        t.setDaemon(true);
-        threads.add(t);
-        t.start();
-    }
-
-    private void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
