@@ -55,6 +55,7 @@ public final class AppNode implements AutoCloseable {
         private final List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
         private Consumer<String> watcher;
         private String mainClass = "th.tidtam.TidtamApplication";
+        private Path jar;
 
         public Options(String name) {
             this.name = name;
@@ -84,10 +85,49 @@ public final class AppNode implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs this jar ({@code java -jar}, e.g. the production jar of {@link #productionJar()}) instead of the test
+         * classpath: production mode, as an installation runs it.
+         */
+        public Options jar(Path jar) {
+            this.jar = jar;
+            return this;
+        }
+
         /** Sees every output line from the very start (before {@link #start} returns). */
         public Options watch(Consumer<String> watcher) {
             this.watcher = watcher;
             return this;
+        }
+    }
+
+    /**
+     * The production jar ({@code ./mvnw -Pproduction -DskipTests package}, README) in {@code workflow-app/target},
+     * or a clear failure saying how to build it. {@code -Dtidtam.jar=…} names another one.
+     */
+    public static Path productionJar() {
+        String named = System.getProperty("tidtam.jar", "");
+        if (!named.isBlank()) {
+            return Path.of(named);
+        }
+        Path target = Path.of("target").toAbsolutePath();
+        try (var files = Files.list(target)) {
+            Path jar = files.filter(f -> f.getFileName().toString().matches("workflow-app-.*\\.jar"))
+                    .filter(f -> !f.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no production jar in " + target
+                            + ": build it first with ./mvnw -Pproduction -DskipTests package"));
+            // a plain `package` or `verify` leaves a development-mode jar under the same name; it cannot run alone
+            try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+                if (zip.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/lib/vaadin-dev-"))) {
+                    throw new IllegalStateException(jar + " is a development-mode jar (vaadin-dev inside): build the "
+                            + "production jar with ./mvnw -Pproduction -DskipTests package");
+                }
+            }
+            return jar;
+        } catch (IOException e) {
+            throw new IllegalStateException("no " + target + ": build the production jar first with "
+                    + "./mvnw -Pproduction -DskipTests package", e);
         }
     }
 
@@ -107,7 +147,12 @@ public final class AppNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.jvm);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), options.mainClass,
+        if (options.jar != null) {
+            command.addAll(List.of("-jar", options.jar.toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), options.mainClass));
+        }
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false",
