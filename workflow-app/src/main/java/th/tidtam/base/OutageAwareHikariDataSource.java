@@ -1,9 +1,11 @@
 package th.tidtam.base;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -18,7 +20,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * connection would be told "database unavailable" too. So the pool's own wait is the short one, and a wait that ran
  * out is tried again, up to {@link #getBusyWait() busy-wait} in all, <em>unless</em> the pool's last attempt to open a
  * connection failed: Hikari then hands that failure over as the cause of its timeout (and clears it as soon as a
- * connection opens again), which is exactly "the server does not answer". The process engine's job executor and the
+ * connection opens again), which is exactly "the server does not answer" — once a direct attempt to connect confirms
+ * it (after a long outage the pool's own attempts back off up to 5 s, so right after a restart its last attempt may
+ * still be a failure while the server answers; those callers wait for the pool). The process engine's job executor and the
  * start-up use the same pool and the same rule: they wait for a busy pool as before and give up quickly only when
  * there is nothing to wait for.
  * <p>
@@ -87,15 +91,39 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
                 }
                 return connection;
             } catch (SQLTransientConnectionException timedOut) {
-                if (databaseDown(timedOut)) {
+                if (databaseDown(timedOut) && !answersNow()) {
                     DOWN.put(database, new Down(timedOut, System.nanoTime() + getRecheckAfter().toNanos()));
                     throw timedOut;
                 }
+                // the database answers again, but the pool's own attempts back off up to 5 s after a long outage:
+                // wait for them as for a busy pool rather than refuse the first requests after the restart
                 if (System.nanoTime() - deadline >= 0 || isClosed()) {
                     throw timedOut;
                 }
                 // every connection busy, the database answering: keep our place in the queue
             }
+        }
+    }
+
+    /** One direct attempt to connect, as short as the pool's own wait: is the server there right now? */
+    private boolean answersNow() {
+        String url = getJdbcUrl();
+        if (url == null) {
+            return false;
+        }
+        Properties properties = new Properties();
+        properties.putAll(getDataSourceProperties());
+        if (getUsername() != null) {
+            properties.setProperty("user", getUsername());
+        }
+        if (getPassword() != null) {
+            properties.setProperty("password", getPassword());
+        }
+        properties.setProperty("connectTimeout", String.valueOf(getConnectionTimeout()));
+        try (Connection probe = DriverManager.getDriver(url).connect(url, properties)) {
+            return probe != null;
+        } catch (SQLException stillDown) {
+            return false;
         }
     }
 
