@@ -47,6 +47,9 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
 
     private static final ConcurrentHashMap<String, Down> DOWN = new ConcurrentHashMap<>();
 
+    /** A server that is down refuses a connection at once; a host that is gone is given this long. */
+    private static final Duration QUICK_PROBE = Duration.ofMillis(250);
+
     public OutageAwareHikariDataSource() {
     }
 
@@ -79,8 +82,14 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
         String database = String.valueOf(getJdbcUrl());
         Down down = DOWN.get(database);
         if (down != null && System.nanoTime() - down.until() < 0) {
-            throw new SQLTransientConnectionException(getPoolName() + " - the database did not answer a moment ago",
-                    down.failure().getSQLState(), down.failure().getCause());
+            // a quick knock instead of the pool's wait: refused at once while the server is down, and the first
+            // requests after a restart are not turned away on the strength of a failure from before it
+            if (!answersNow(QUICK_PROBE)) {
+                throw new SQLTransientConnectionException(getPoolName() + " - the database did not answer a moment ago",
+                        down.failure().getSQLState(), down.failure().getCause());
+            }
+            DOWN.remove(database, down);
+            down = null;
         }
         long deadline = System.nanoTime() + busyWait.toNanos();
         while (true) {
@@ -91,7 +100,7 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
                 }
                 return connection;
             } catch (SQLTransientConnectionException timedOut) {
-                if (databaseDown(timedOut) && !answersNow()) {
+                if (databaseDown(timedOut) && !answersNow(Duration.ofMillis(getConnectionTimeout()))) {
                     DOWN.put(database, new Down(timedOut, System.nanoTime() + getRecheckAfter().toNanos()));
                     throw timedOut;
                 }
@@ -105,8 +114,8 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
         }
     }
 
-    /** One direct attempt to connect, as short as the pool's own wait: is the server there right now? */
-    private boolean answersNow() {
+    /** One direct attempt to connect: is the server there right now? */
+    private boolean answersNow(Duration connectTimeout) {
         String url = getJdbcUrl();
         if (url == null) {
             return false;
@@ -119,7 +128,7 @@ public class OutageAwareHikariDataSource extends HikariDataSource {
         if (getPassword() != null) {
             properties.setProperty("password", getPassword());
         }
-        properties.setProperty("connectTimeout", String.valueOf(getConnectionTimeout()));
+        properties.setProperty("connectTimeout", String.valueOf(connectTimeout.toMillis()));
         try (Connection probe = DriverManager.getDriver(url).connect(url, properties)) {
             return probe != null;
         } catch (SQLException stillDown) {
