@@ -54,6 +54,12 @@ final class LoadFigures {
                 .add(new Sample((startNanos - runStart) / 1_000_000, (now - startNanos) / 1_000_000));
     }
 
+    /** The time of the last answer of {@code action} (ms), or -1. */
+    long last(String action) {
+        ConcurrentLinkedQueue<Sample> samples = timings.get(action);
+        return samples == null ? -1 : samples.stream().reduce((a, b) -> b).map(Sample::ms).orElse(-1L);
+    }
+
     void error(String action, String what) {
         errors.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(what);
     }

@@ -32,8 +32,15 @@ final class LoadProbe {
         this.jdbc = jdbc;
     }
 
-    /** The person's work, one request at a time: My work, open a directive, acknowledge, report, alerts. */
-    void probe(LoadSession s, Consumer<String> say) throws Exception {
+    /**
+     * The person logs in (the form, the password check, the page it lands on), then works one request at a time: My
+     * work, open a directive, acknowledge, report, alerts.
+     */
+    void probe(LoadSession.Client client, String login, Consumer<String> say) throws Exception {
+        LoadSession s = measure("login", () -> client.login(login));
+        say.accept(String.format(Locale.ROOT, "login alone: form %d ms, password check (BCrypt) %d ms, the page it lands on "
+                + "(Vaadin bootstrap) %d ms; BCrypt alone in this JVM now: %d ms", client.figures().last("login_form"),
+                client.figures().last("login_post"), client.figures().last("login_shell"), bcryptMs()));
         for (int i = 0; i < 3; i++) {
             JsonNode inbox = measure("my_work", () -> s.json("my_work_probe", "/api/tasks?limit=50"));
             measure("alerts", () -> s.json("alerts_probe", "/api/alerts"));
@@ -70,6 +77,20 @@ final class LoadProbe {
             say.accept(String.format(Locale.ROOT, "  %-16s %5d ms %4d statements (%d/%d/%d/%d)", action, median[0], median[1],
                     median[2], median[3], median[4], median[5]));
         });
+    }
+
+    /** One password check at the application's strength, here and now (the median of five): a login's CPU floor. */
+    private static long bcryptMs() {
+        var encoder = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+        String hash = encoder.encode("demo");
+        long[] ms = new long[5];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            encoder.matches("demo", hash);
+            ms[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[2];
     }
 
     private static JsonNode first(JsonNode inbox, String kind) {

@@ -102,7 +102,7 @@ public final class LoadRun {
                     logins.size(), directives, (System.nanoTime() - prepStart) / 1e9));
             // the last prepared person is the probe's, alone before the others arrive
             String prober = logins.remove(logins.size() - 1);
-            new LoadProbe(jdbc).probe(answer(run.client.login(prober)), line -> say(out, line));
+            new LoadProbe(jdbc).probe(run.client, prober, line -> say(out, line));
             run.drive(logins, duration, node == null ? 0 : node.node().pid(), out);
         } finally {
             if (node != null) {
