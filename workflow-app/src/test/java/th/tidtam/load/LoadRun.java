@@ -1,11 +1,6 @@
 package th.tidtam.load;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -13,50 +8,45 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import th.tidtam.drill.support.AppNode;
 
 /**
  * Drill 9, the load run: {@code ./mvnw -q -pl workflow-app -Pload verify} (10 minutes, 300 users), or
- * {@code -Dload.duration=PT1M -Dload.users=30} for a smoke run. Starts one node (its own JVM, development mode, a
- * fresh embedded MariaDB with the demo province) unless {@code -Dload.url=http://host:port} and
- * {@code -Dload.jdbc=jdbc:mariadb://host:port/tidtam} name a running one.
+ * {@code -Dload.duration=PT1M -Dload.users=30} for a smoke run. Starts one node ({@link LoadNode}: the production jar
+ * by default, {@code -Dload.node=classpath} for development mode; a fresh embedded MariaDB with the demo province)
+ * unless {@code -Dload.url=http://host:port} and {@code -Dload.jdbc=jdbc:mariadb://host:port/tidtam} name a running
+ * one.
  * <p>
  * Prepares {@code load.users} unit heads of their own (one unit, position, person and login each, written with JDBC
  * as the administrator's screens would; password {@code demo}, BCrypt at the application's strength) and issues the
  * governor's directives to their units over the API, the head of office confirming each at screening — so every
- * simulated user has parts of their own. Then every user works as a person at a browser would: logs in once through
- * the login form and keeps the session cookie (the API accepts the session; state-changing calls carry the session's
- * CSRF token, read once from the session like a page script does), and loops for the duration: My work
+ * simulated user has parts of their own. One more person then does each action alone while the database counts its
+ * statements ({@link LoadProbe}). Then every user works as a person at a browser would ({@link LoadSession}): logs in
+ * once through the login form and keeps the session cookie, and loops for the duration: My work
  * ({@code GET /api/tasks}), think, open a directive ({@code GET /api/directives/{id}}), think, then act on the task —
  * acknowledge it, file a progress report (most often) or the final report, or record a chase — and now and then read
  * the alerts. The governor issues a directive to ten of the units now and then and opens the dashboard; the head of
@@ -66,26 +56,22 @@ import th.tidtam.drill.support.AppNode;
  * paces them all) and is sent asynchronously; its answer, when it arrives, decides the next one. So the load is the
  * users' requests, not a thread per user asleep.
  * <p>
- * Prints and writes to {@code target/load-results.txt}: per action count, errors (with status), p50/p95/p99,
- * throughput, and the node's CPU and memory.
+ * Prints and writes to {@code target/load-results.txt} ({@link LoadFigures}): per action count, errors, p50/p95/p99
+ * of the whole run and of its steady part, p50 minute by minute, the verdict per action against the targets, and the
+ * node's CPU, memory and GC beside the machine's load average ({@link NodeMeter}).
  */
 public final class LoadRun {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
-    private final String base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newFixedThreadPool(8)).build();
-    private final Map<String, ConcurrentLinkedQueue<Long>> timings = new ConcurrentHashMap<>();
-    private final Map<String, ConcurrentLinkedQueue<String>> errors = new ConcurrentHashMap<>();
-    private final Map<String, ConcurrentLinkedQueue<String>> conflicts = new ConcurrentHashMap<>();
+    private final LoadFigures figures = new LoadFigures();
+    private final LoadSession.Client client;
     private final AtomicBoolean running = new AtomicBoolean(true);
     /** Paces the simulated people: their arrivals, their think times, the start of each step. */
     private final ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2, daemon("load-pacer"));
+    private final List<Long> unitIds = new ArrayList<>();
 
     LoadRun(String base) {
-        this.base = base;
+        this.client = new LoadSession.Client(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newFixedThreadPool(8)).build(), figures);
     }
 
     public static void main(String[] args) throws Exception {
@@ -93,25 +79,15 @@ public final class LoadRun {
         Duration duration = Duration.parse(System.getProperty("load.duration", "PT10M"));
         String url = System.getProperty("load.url", "");
         String jdbcUrl = System.getProperty("load.jdbc", "");
-        AppNode node = null;
+        LoadNode.Started node = null;
         List<String> out = new ArrayList<>();
         try {
             if (url.isBlank()) {
-                int dbPort = AppNode.freePort();
-                Path dir = Path.of("target", "load-db", UUID.randomUUID().toString()).toAbsolutePath();
-                node = AppNode.start(new AppNode.Options("load-node")
-                        .jvm(System.getProperty("load.node.jvm", "-Xmx1g"))
-                        .arg("tidtam.embedded-db.data-dir", dir)
-                        .arg("tidtam.embedded-db.server-dir", Path.of("target", "mariadb-server").toAbsolutePath())
-                        .arg("tidtam.embedded-db.fresh", true)
-                        .arg("tidtam.embedded-db.allow-temp-dir", true)
-                        .arg("tidtam.embedded-db.port", dbPort)
-                        .arg("tidtam.demo-data", true)
-                        .arg("tidtam.attachments.dir", dir + "-files")
-                        .arg("logging.level.root", "WARN"), Path.of("target", "load-db"));
-                url = node.baseUrl();
-                jdbcUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/tidtam";
-                say(out, String.format(Locale.ROOT, "node started in %.1f s (pid %d)", node.startSeconds(), node.pid()));
+                node = LoadNode.start();
+                url = node.node().baseUrl();
+                jdbcUrl = node.jdbcUrl();
+                say(out, String.format(Locale.ROOT, "node (%s) started in %.1f s (pid %d)", node.mode(),
+                        node.node().startSeconds(), node.node().pid()));
             }
             if (jdbcUrl.isBlank()) {
                 throw new IllegalArgumentException("with -Dload.url, give -Dload.jdbc (and -Dload.jdbc.user/-Dload.jdbc.password)");
@@ -120,17 +96,17 @@ public final class LoadRun {
                     System.getProperty("load.jdbc.user", "root"), System.getProperty("load.jdbc.password", "")));
             LoadRun run = new LoadRun(url);
             long prepStart = System.nanoTime();
-            List<String> logins = run.prepareUsers(jdbc, users);
-            int directives = run.prepareWork(jdbc, logins.size(), Integer.getInteger("load.parts-per-user", 3));
+            List<String> logins = run.prepareUsers(jdbc, users + 1);
+            int directives = run.prepareWork(logins.size(), Integer.getInteger("load.parts-per-user", 3));
             say(out, String.format(Locale.ROOT, "prepared %d users and %d directives (10 units each) in %.0f s",
                     logins.size(), directives, (System.nanoTime() - prepStart) / 1e9));
-            run.timings.clear();
-            run.errors.clear();
-            run.conflicts.clear();
-            run.drive(logins, duration, node, out);
+            // the last prepared person is the probe's, alone before the others arrive
+            String prober = logins.remove(logins.size() - 1);
+            new LoadProbe(jdbc).probe(run.client, prober, line -> say(out, line));
+            run.drive(logins, duration, node == null ? 0 : node.node().pid(), out);
         } finally {
             if (node != null) {
-                node.close();
+                node.node().close();
             }
         }
         Path file = Path.of("target", "load-results.txt");
@@ -178,15 +154,13 @@ public final class LoadRun {
         return logins;
     }
 
-    private final List<Long> unitIds = new ArrayList<>();
-
     /** The governor issues directives to ten of the load units each, the head of office confirms them. */
-    int prepareWork(JdbcTemplate jdbc, int users, int partsPerUser) throws Exception {
-        Session governor = login("governor");
-        Session head = login("head");
+    int prepareWork(int users, int partsPerUser) throws Exception {
+        LoadSession governor = answer(client.login("governor"));
+        LoadSession head = answer(client.login("head"));
         int issued = 0;
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        List<Future<?>> done = new ArrayList<>();
         for (int round = 0; round < partsPerUser; round++) {
             for (int from = 0; from < users; from += 10) {
                 List<Long> units = unitIds.subList(from, Math.min(users, from + 10));
@@ -204,7 +178,7 @@ public final class LoadRun {
         return issued;
     }
 
-    private void issueAndScreen(Session governor, Session head, List<Long> units, String subject) throws Exception {
+    private void issueAndScreen(LoadSession governor, LoadSession head, List<Long> units, String subject) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("subject", subject);
         body.put("text", "ให้ดำเนินการและรายงานความก้าวหน้า: " + subject);
@@ -214,28 +188,41 @@ public final class LoadRun {
         body.put("supportingUnitIds", units.subList(1, units.size()));
         body.put("dueInWorkingDays", 30);
         body.put("cadence", "WEEKLY");
-        Result r = answer(governor.post("issue_directive", "/api/directives", body));
-        if (r.status != 201) {
-            throw new IllegalStateException("issue failed " + r.status + " " + r.body);
+        LoadSession.Result r = answer(governor.post("issue_directive", "/api/directives", body));
+        if (r.status() != 201) {
+            throw new IllegalStateException("issue failed " + r.status() + " " + r.body());
         }
-        long id = JSON.readTree(r.body).get("id").asLong();
+        long id = LoadSession.JSON.readTree(r.body()).get("id").asLong();
         // the screening task appears when the issuing transaction's process reaches it
-        String task = org.awaitility.Awaitility.await("the screening task of directive " + id).atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(500)).until(() -> head.taskOn(id, "screenDirective"), Optional::isPresent)
+        String task = Awaitility.await("the screening task of directive " + id).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> taskOn(head, id, "screenDirective"), Optional::isPresent)
                 .orElseThrow();
-        Result s = answer(head.post("screen", "/api/tasks/" + task + "/complete", Map.of("outcome", "CONFIRM")));
-        if (s.status != 204) {
-            throw new IllegalStateException("screening failed " + s.status + " " + s.body);
+        LoadSession.Result s = answer(head.post("screen", "/api/tasks/" + task + "/complete", Map.of("outcome", "CONFIRM")));
+        if (s.status() != 204) {
+            throw new IllegalStateException("screening failed " + s.status() + " " + s.body());
         }
+    }
+
+    /** The person's task of this kind on the directive, if it is in their work yet. */
+    private static Optional<String> taskOn(LoadSession s, long directiveId, String kind) throws Exception {
+        JsonNode tasks = answer(s.json("my_work_prep", "/api/tasks?limit=500"));
+        if (tasks != null) {
+            for (JsonNode t : tasks) {
+                if (t.path("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
+                    return Optional.of(t.get("taskId").asText());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ the run
 
-    void drive(List<String> logins, Duration duration, AppNode node, List<String> out) throws Exception {
+    void drive(List<String> logins, Duration duration, long nodePid, List<String> out) throws Exception {
         say(out, "# Tidtam load run, " + LocalDateTime.now().withNano(0) + ", " + logins.size() + " users + governor + head, "
-                + duration + ", think 3-10 s, session login (form) + CSRF token, against " + base);
-        say(out, "load average before: " + loadAverage());
-        Map<String, Step> people = new java.util.LinkedHashMap<>();
+                + duration + ", think 3-10 s, session login (form) + CSRF token, against " + client.base());
+        say(out, "load average before: " + NodeMeter.loadAverage());
+        Map<String, Step> people = new LinkedHashMap<>();
         for (String login : logins) {
             people.put(login, this::unitHeadStep);
         }
@@ -244,68 +231,38 @@ public final class LoadRun {
         CountDownLatch ready = new CountDownLatch(people.size());
         CountDownLatch finished = new CountDownLatch(people.size());
         long end = System.nanoTime() + duration.toNanos();
-        NodeMeter meter = node == null ? null : new NodeMeter(node.pid());
+        NodeMeter meter = new NodeMeter(nodePid);
         // the clock runs from the first login: people arrive over the first 20 s and start working at once
+        figures.startRun();
         long started = System.nanoTime();
-        if (meter != null) {
-            meter.start();
-        }
+        meter.start();
         // logins spread over the first 20 s, as people arrive
         people.forEach((login, step) -> pacer.schedule(() -> user(login, ready, finished, end, step),
                 ThreadLocalRandom.current().nextLong(20_000), TimeUnit.MILLISECONDS));
         ready.await();
-        // the machine's load average every 30 s beside the figures: the latencies mean little without it
-        List<String> loads = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> loads.add(loadAverage().split(" ")[0]), 30, 30, java.util.concurrent.TimeUnit.SECONDS);
         // at the end of the run nobody starts another think or step
-        sampler.schedule(() -> running.set(false), Math.max(0, end - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        pacer.schedule(() -> running.set(false), Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
         // every user stops on its own at the end of the run (the step under way finished); this waits for the last one
         finished.await(Math.max(1, (end - System.nanoTime()) / 1_000_000) + 120_000, TimeUnit.MILLISECONDS);
         running.set(false);
-        sampler.shutdownNow();
         pacer.shutdownNow();
         double seconds = (System.nanoTime() - started) / 1e9;
-        long total = 0;
-        long failed = 0;
-        say(out, String.format(Locale.ROOT, "%-18s %7s %6s %9s %9s %9s", "action", "count", "errors", "p50 ms", "p95 ms", "p99 ms"));
-        List<String> actions = new ArrayList<>(timings.keySet());
-        actions.sort(null);
-        List<Long> all = new ArrayList<>();
-        for (String action : actions) {
-            long[] ms = timings.get(action).stream().mapToLong(Long::longValue).sorted().toArray();
-            int errs = errors.getOrDefault(action, new ConcurrentLinkedQueue<>()).size();
-            total += ms.length;
-            failed += errs;
-            Arrays.stream(ms).forEach(all::add);
-            say(out, String.format(Locale.ROOT, "%-18s %7d %6d %9d %9d %9d", action, ms.length, errs, at(ms, .50), at(ms, .95),
-                    at(ms, .99)));
-        }
-        long[] everything = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        say(out, String.format(Locale.ROOT, "%-18s %7d %6d %9d %9d %9d", "all requests", everything.length, failed,
-                at(everything, .50), at(everything, .95), at(everything, .99)));
-        say(out, String.format(Locale.ROOT, "throughput %.1f requests/s over %.0f s; errors %d (%.3f%%)", total / seconds, seconds,
-                failed, total == 0 ? 0 : 100.0 * failed / total));
-        errors.forEach((action, list) -> list.stream().limit(10).forEach(e -> say(out, "error " + action + ": " + e)));
-        conflicts.forEach((action, list) -> say(out, "conflict between two people (404, clear message, nothing changed) "
-                + action + ": " + list.size() + ", e.g. " + list.peek()));
-        if (meter != null) {
-            say(out, meter.report(seconds));
-        }
-        say(out, "load average (1 min) every 30 s during the run: " + String.join(" ", loads) + "; after: " + loadAverage()
-                + " (2 cores, shared with other builds)");
+        // the steady part: after the arrivals (20 s) and everyone's first step (up to three thinks of 3-10 s)
+        long steadyFrom = Duration.parse(System.getProperty("load.steady-after", "PT1M30S")).toMillis();
+        figures.report(seconds, steadyFrom, line -> say(out, line));
+        meter.report(seconds).forEach(line -> say(out, line));
     }
 
     /** One step of a person's work: its requests and think times, done when the last think is over. */
     interface Step {
-        CompletableFuture<?> run(Session s);
+        CompletableFuture<?> run(LoadSession s);
     }
 
     /** A person: arrives (logs in), then steps until the end of the run; each step starts when the one before ends. */
     private void user(String login, CountDownLatch ready, CountDownLatch finished, long end, Step step) {
-        started(() -> loginAsync(login)).whenComplete((s, e) -> {
+        started(() -> client.login(login)).whenComplete((s, e) -> {
             if (e != null) {
-                error("login", "login " + login + ": " + cause(e));
+                figures.error("login", "login " + login + ": " + cause(e));
             }
             ready.countDown();
             if (s == null) {
@@ -316,7 +273,7 @@ public final class LoadRun {
         });
     }
 
-    private void work(Session s, CountDownLatch finished, long end, Step step) {
+    private void work(LoadSession s, CountDownLatch finished, long end, Step step) {
         if (!running.get() || System.nanoTime() >= end) {
             finished.countDown();
             return;
@@ -324,7 +281,7 @@ public final class LoadRun {
         // the next step starts on the pacer, not on the thread that finished this one (no stack grows)
         started(() -> step.run(s)).whenCompleteAsync((done, e) -> {
             if (e != null) {
-                error("client", s.login + ": " + cause(e));
+                figures.error("client", s.login + ": " + cause(e));
             }
             work(s, finished, end, step);
         }, pacer);
@@ -348,7 +305,7 @@ public final class LoadRun {
         return request.thenCompose(answer -> think().thenApply(over -> answer));
     }
 
-    private CompletableFuture<?> unitHeadStep(Session s) {
+    private CompletableFuture<?> unitHeadStep(LoadSession s) {
         return thenThink(s.json("my_work", "/api/tasks?limit=50")).thenCompose(inbox -> {
             if (inbox == null || inbox.isEmpty()) {
                 return thenThink(s.json("alerts", "/api/alerts"));
@@ -363,26 +320,36 @@ public final class LoadRun {
         });
     }
 
-    private CompletableFuture<?> actOnPart(Session s, JsonNode task, String id) {
+    private CompletableFuture<?> actOnPart(LoadSession s, JsonNode task, String id) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return switch (task.get("taskDefinitionKey").asText()) {
             case "acknowledgePart" -> s.post("acknowledge", "/api/tasks/" + id + "/complete", Map.of("outcome", "ACKNOWLEDGE"));
             case "reportOnPart" -> random.nextInt(100) < 90
                     ? s.post("progress_report", "/api/tasks/" + id + "/progress", Map.of("progress", "ON_TRACK",
-                            "percent", random.nextInt(10, 90), "note", "ดำเนินการแล้วบางส่วน ตามแผน"))
+                            "percent", random.nextInt(10, 90), "note", reportNote("ดำเนินการแล้วบางส่วน ตามแผน")))
                     : s.post("final_report", "/api/tasks/" + id + "/complete", Map.of("outcome", "SUBMIT_FINAL",
                             "note", "ดำเนินการแล้วเสร็จ"));
             case "progressReportDue" -> s.post("progress_report", "/api/tasks/" + id + "/complete", Map.of("progress", "ON_TRACK",
-                    "percent", random.nextInt(10, 90), "note", "รายงานตามรอบ"));
+                    "percent", random.nextInt(10, 90), "note", reportNote("รายงานตามรอบ")));
             case "followUpEscalation" -> s.post("chase", "/api/tasks/" + id + "/complete", Map.of("outcome", "FOLLOWED_UP",
                     "note", "โทรติดตามแล้ว"));
             default -> CompletableFuture.completedFuture(null);
         };
     }
 
+    private final AtomicInteger reports = new AtomicInteger();
+
+    /**
+     * Each progress report says something new, as a person's would: the application refuses the same report from the
+     * same position within minutes as a second click (400), which a run sending a fixed text at random percentages hit.
+     */
+    private String reportNote(String text) {
+        return text + " (ครั้งที่ " + reports.incrementAndGet() + ")";
+    }
+
     private final AtomicInteger governorIssued = new AtomicInteger();
 
-    private CompletableFuture<?> governorStep(Session s) {
+    private CompletableFuture<?> governorStep(LoadSession s) {
         return thenThink(s.json("dashboard", "/api/dashboard"))
                 .thenCompose(dashboard -> thenThink(s.json("my_work", "/api/tasks?limit=50")))
                 .thenCompose(inbox -> {
@@ -405,7 +372,7 @@ public final class LoadRun {
                 });
     }
 
-    private CompletableFuture<?> headStep(Session s) {
+    private CompletableFuture<?> headStep(LoadSession s) {
         return thenThink(s.json("my_work", "/api/tasks?limit=50")).thenCompose(inbox -> {
             if (inbox == null || inbox.isEmpty()) {
                 return CompletableFuture.completedFuture(null);
@@ -424,7 +391,7 @@ public final class LoadRun {
         });
     }
 
-    private CompletableFuture<?> decide(Session s, JsonNode task, String id) {
+    private CompletableFuture<?> decide(LoadSession s, JsonNode task, String id) {
         return switch (task.get("taskDefinitionKey").asText()) {
             case "screenDirective" -> s.post("screen", "/api/tasks/" + id + "/complete", Map.of("outcome", "CONFIRM"));
             case "reviewProgressReport" -> s.post("review", "/api/tasks/" + id + "/complete", Map.of("outcome", "ACCEPT"));
@@ -471,200 +438,4 @@ public final class LoadRun {
         };
     }
 
-    // ------------------------------------------------------------------ HTTP with a session
-
-    record Result(int status, String body) {
-    }
-
-    final class Session {
-        final String login;
-        final String cookie;
-        final String csrf;
-
-        Session(String login, String cookie, String csrf) {
-            this.login = login;
-            this.cookie = cookie;
-            this.csrf = csrf;
-        }
-
-        /** The answer's JSON (null unless 200), when it arrives. */
-        CompletableFuture<JsonNode> json(String action, String path) {
-            return send(action, HttpRequest.newBuilder(URI.create(base + path)).GET(), 200).thenApply(r -> {
-                try {
-                    return r.status == 200 ? JSON.readTree(r.body) : null;
-                } catch (java.io.IOException e) {
-                    throw new CompletionException(e);
-                }
-            });
-        }
-
-        CompletableFuture<Result> post(String action, String path, Object body) {
-            String json;
-            try {
-                json = JSON.writeValueAsString(body);
-            } catch (java.io.IOException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-            return send(action, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), 0);
-        }
-
-        Optional<String> taskOn(long directiveId, String kind) throws Exception {
-            JsonNode tasks = answer(json("my_work_prep", "/api/tasks?limit=500"));
-            if (tasks != null) {
-                for (JsonNode t : tasks) {
-                    if (t.path("directiveId").asLong() == directiveId && t.get("taskDefinitionKey").asText().equals(kind)) {
-                        return Optional.of(t.get("taskId").asText());
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** Sends asynchronously; the time taken runs from the send to the whole answer received, as before. */
-        private CompletableFuture<Result> send(String action, HttpRequest.Builder request, int expected) {
-            request.header("Cookie", cookie).header("Accept", "application/json").timeout(Duration.ofSeconds(120));
-            long start = System.nanoTime();
-            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .thenApply(r -> received(action, expected, start, r));
-        }
-
-        private Result received(String action, int expected, long start, HttpResponse<String> r) {
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            timings.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(ms);
-            boolean ok = expected == 0 ? r.statusCode() / 100 == 2 : r.statusCode() == expected;
-            if (!ok && r.statusCode() == 404 && r.body().contains("may already have been done")) {
-                // two people, one moment: e.g. the head of office reviews a report of a part that its unit finished a
-                // second before (which ends the review); the API answered clearly and nothing was changed
-                conflicts.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(login + " " + r.uri().getPath());
-                return new Result(r.statusCode(), r.body());
-            }
-            if (!ok) {
-                error(action, login + " " + r.statusCode() + " " + r.uri().getPath() + " "
-                        + r.body().substring(0, Math.min(300, r.body().length())).replace('\n', ' '));
-            }
-            return new Result(r.statusCode(), r.body());
-        }
-    }
-
-    /**
-     * The login form, as a browser posts it: the session it answers with is the person's session from then on. The
-     * session's CSRF token is read from the page the browser lands on (the application shell carries it).
-     */
-    Session login(String login) throws Exception {
-        return answer(loginAsync(login));
-    }
-
-    /** {@link #login}, each request sent when the answer before it has arrived. */
-    CompletableFuture<Session> loginAsync(String login) {
-        long start = System.nanoTime();
-        return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).thenCompose(page -> {
-                    String cookie = sessionCookie(page).orElse("");
-                    String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=demo";
-                    return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
-                            .thenApply(r -> {
-                                String location = r.headers().firstValue("Location").orElse("");
-                                if (r.statusCode() != 302 || location.contains("error")) {
-                                    throw new IllegalStateException("login of " + login + " answered " + r.statusCode() + " "
-                                            + location);
-                                }
-                                return sessionCookie(r).orElse(cookie);
-                            });
-                }).thenCompose(session -> http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/"))
-                        .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString()).thenApply(shell -> {
-                            Matcher m = CSRF_META.matcher(shell.body());
-                            if (!m.find()) {
-                                throw new IllegalStateException("no CSRF token in the page of " + login + " ("
-                                        + shell.statusCode() + ")");
-                            }
-                            timings.computeIfAbsent("login", a -> new ConcurrentLinkedQueue<>())
-                                    .add((System.nanoTime() - start) / 1_000_000);
-                            return new Session(login, session, m.group(1));
-                        }));
-    }
-
-    private static Optional<String> sessionCookie(HttpResponse<?> r) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst();
-    }
-
-    private void error(String action, String what) {
-        errors.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(what);
-    }
-
-    private static long at(long[] sorted, double q) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-    }
-
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (Exception e) {
-            return "?";
-        }
-    }
-
-    /** CPU time and memory of the node's process (and its heap, from jcmd), from /proc on Linux. */
-    static final class NodeMeter {
-        private final long pid;
-        private long cpuTicksAtStart;
-        private volatile long maxRssKb;
-        private ScheduledExecutorService sampler;
-
-        NodeMeter(long pid) {
-            this.pid = pid;
-        }
-
-        void start() {
-            cpuTicksAtStart = cpuTicks();
-            // the node's memory every 5 s
-            sampler = Executors.newSingleThreadScheduledExecutor(daemon("node-meter"));
-            sampler.scheduleWithFixedDelay(() -> maxRssKb = Math.max(maxRssKb, rssKb()), 0, 5, TimeUnit.SECONDS);
-        }
-
-        String report(double seconds) {
-            sampler.shutdownNow();
-            double cpu = (cpuTicks() - cpuTicksAtStart) / 100.0;
-            return String.format(Locale.ROOT, "node CPU %.0f s over %.0f s = %.2f cores on average; RSS max %d MB; heap %s",
-                    cpu, seconds, cpu / seconds, maxRssKb / 1024, heap());
-        }
-
-        private long cpuTicks() {
-            try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            } catch (Exception e) {
-                return 0;
-            }
-        }
-
-        private long rssKb() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("\\D", ""));
-                    }
-                }
-            } catch (Exception e) {
-                // gone
-            }
-            return 0;
-        }
-
-        private String heap() {
-            try {
-                Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
-                String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                p.waitFor(30, TimeUnit.SECONDS);
-                return text.lines().filter(l -> l.contains("total") && l.contains("used")).findFirst().orElse("?").trim();
-            } catch (Exception e) {
-                return "?";
-            }
-        }
-    }
 }
