@@ -32,11 +32,18 @@ public final class StartupGate extends OncePerRequestFilter {
     static final int RETRY_AFTER_SECONDS = 3;
 
     private final MessageSource messages;
+    private final ApplicationAvailability availability;
     private volatile boolean open;
 
     public StartupGate(MessageSource messages, ApplicationAvailability availability) {
         this.messages = messages;
-        this.open = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+        this.availability = availability;
+        this.open = ready();
+    }
+
+    /** The same state the readiness probe reports: once it says UP, the gate lets the request through. */
+    private boolean ready() {
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 
     @EventListener
@@ -53,6 +60,9 @@ public final class StartupGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!open && ready()) {
+            open = true;
+        }
         if (open || isHealthProbe(request)) {
             chain.doFilter(request, response);
             return;
