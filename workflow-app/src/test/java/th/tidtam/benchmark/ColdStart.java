@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import th.tidtam.drill.support.AppNode;
 
@@ -141,9 +143,8 @@ final class ColdStart {
         copier.start();
         String base = "http://localhost:" + port;
         try {
-            int[] starting = new int[1];
-            @SuppressWarnings("unchecked")
-            HttpResponse<String>[] page = new HttpResponse[1];
+            AtomicInteger starting = new AtomicInteger();
+            AtomicReference<HttpResponse<String>> page = new AtomicReference<>();
             int refusals = 0;
             double pageSeconds = 0;
             while (true) {
@@ -154,19 +155,19 @@ final class ColdStart {
                             }
                             Optional<HttpResponse<String>> r = get(base + "/login");
                             if (r.isPresent() && r.get().statusCode() == 200) {
-                                page[0] = r.get();
+                                page.set(r.get());
                                 return true;
                             }
-                            r.ifPresent(answer -> starting[0]++);
+                            r.ifPresent(answer -> starting.incrementAndGet());
                             return false;
                         });
                 if (pageSeconds == 0) {
                     pageSeconds = (System.nanoTime() - launched) / 1e9;
                 }
-                if (loginWorks(base, page[0])) {
+                if (loginWorks(base, page.get())) {
                     double seconds = (System.nanoTime() - launched) / 1e9;
                     double cpu = app.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
-                    return new Start(seconds, pageSeconds, cpu, starting[0], refusals);
+                    return new Start(seconds, pageSeconds, cpu, starting.get(), refusals);
                 }
                 // without a start-up gate the page comes before the logins exist; stay below the lock (5 failures)
                 if (++refusals >= 4) {
