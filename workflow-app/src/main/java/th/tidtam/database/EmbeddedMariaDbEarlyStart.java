@@ -31,6 +31,8 @@ public final class EmbeddedMariaDbEarlyStart implements ApplicationListener<Spri
 
     /** The server started early and not yet taken by the bean (one application per JVM). */
     private static Early early;
+    /** The server the bean took: stopped by Spring, or by the shutdown hook if Spring never closes the context. */
+    private static volatile EmbeddedMariaDb taken;
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
@@ -62,8 +64,10 @@ public final class EmbeddedMariaDbEarlyStart implements ApplicationListener<Spri
         synchronized (EmbeddedMariaDbEarlyStart.class) {
             early = new Early(properties, server);
         }
-        // stopped before the bean took it (Ctrl-C during the start): stop the server too, it runs in its own session
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(release()), "embedded-mariadb-early-stop"));
+        // the server runs in its own session, so nothing stops it with the JVM: stopped before the bean took it (Ctrl-C
+        // during the start), or a run that ends without closing its context (-Dspring.context.exit=onRefresh, the
+        // class-data-sharing training run), would leave it running
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDbEarlyStart::stopAtExit, "embedded-mariadb-early-stop"));
         starter.start();
     }
 
@@ -79,7 +83,8 @@ public final class EmbeddedMariaDbEarlyStart implements ApplicationListener<Spri
             return EmbeddedMariaDb.start(properties);
         }
         try {
-            return started.server().join();
+            taken = started.server().join();
+            return taken;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -88,6 +93,31 @@ public final class EmbeddedMariaDbEarlyStart implements ApplicationListener<Spri
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    private static void stopAtExit() {
+        Early notTaken = release();
+        if (notTaken != null) {
+            stop(notTaken);
+            return;
+        }
+        EmbeddedMariaDb server = taken;
+        if (server == null) {
+            return;
+        }
+        // Spring's own shutdown hook (beside this one) closes the context and stops the server last; only a server it
+        // leaves running after a minute is stopped here
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        try {
+            while (!server.stopped() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            if (!server.stopped()) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            log.warn("The embedded MariaDB could not be stopped at exit: {}", e.toString());
         }
     }
 
