@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import th.tidtam.database.DatabaseReachabilityCheck;
+import th.tidtam.database.EmbeddedMariaDbEarlyStart;
 
 @SpringBootApplication
 @Theme(themeClass = Lumo.class)
@@ -20,6 +21,8 @@ public class TidtamApplication implements AppShellConfigurator {
         SpringApplication app = new SpringApplication(TidtamApplication.class);
         // An unreachable external database must end start-up with one clear line, not a hang or a stack trace
         app.addListeners(new DatabaseReachabilityCheck());
+        // the embedded MariaDB (no external database configured) starts beside Spring's start instead of within it
+        app.addListeners(new EmbeddedMariaDbEarlyStart());
         app.run(args);
     }
 }

@@ -22,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
-        return EmbeddedMariaDb.start(properties);
+        // usually already starting since the environment was ready (EmbeddedMariaDbEarlyStart, added by main)
+        return EmbeddedMariaDbEarlyStart.take(properties);
     }
 
     @Bean

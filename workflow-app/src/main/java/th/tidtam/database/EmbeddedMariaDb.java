@@ -34,6 +34,7 @@ public final class EmbeddedMariaDb extends DB {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final String database;
+    private volatile boolean stopped;
 
     private EmbeddedMariaDb(DBConfiguration configuration, String database) {
         super(configuration);
@@ -134,6 +135,12 @@ public final class EmbeddedMariaDb extends DB {
     @Override
     public synchronized void stop() throws ManagedProcessException {
         super.stop();
+        stopped = true;
+    }
+
+    /** Whether {@link #stop()} has run (Spring's bean destruction, or the early start's shutdown hook). */
+    boolean stopped() {
+        return stopped;
     }
 
     /**

@@ -56,6 +56,7 @@ public final class AppNode implements AutoCloseable {
         private Consumer<String> watcher;
         private String mainClass = "th.tidtam.TidtamApplication";
         private Path jar;
+        private boolean atLaunch;
 
         public Options(String name) {
             this.name = name;
@@ -91,6 +92,15 @@ public final class AppNode implements AutoCloseable {
          */
         public Options jar(Path jar) {
             this.jar = jar;
+            return this;
+        }
+
+        /**
+         * {@link #start} returns as soon as the JVM is launched, without waiting for the node to be ready or its login
+         * page to answer: the caller watches the start itself (what a person or script that comes at once would see).
+         */
+        public Options returnAtLaunch() {
+            this.atLaunch = true;
             return this;
         }
 
@@ -139,7 +149,10 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
-    /** Starts the node and returns when its login page answers 200; fails with the log's tail otherwise. */
+    /**
+     * Starts the node and returns when its login page answers 200 (or at once, {@link Options#returnAtLaunch()}); fails
+     * with the log's tail otherwise.
+     */
     public static AppNode start(Options options, Path logDir) throws Exception {
         int port = freePort();
         Files.createDirectories(logDir);
@@ -171,6 +184,9 @@ public final class AppNode implements AutoCloseable {
         Thread copier = new Thread(() -> copy(process, log, listening, early), "node-" + options.name + "-log");
         copier.setDaemon(true);
         copier.start();
+        if (options.atLaunch) {
+            return node(options, port, process, log, 0, early);
+        }
         // a loaded machine (other builds beside the drill) may need longer: -Ddrill.node-start-minutes
         if (!listening.await(Long.getLong("drill.node-start-minutes", 6L), TimeUnit.MINUTES) || !process.isAlive()) {
             process.destroyForcibly();
@@ -183,7 +199,12 @@ public final class AppNode implements AutoCloseable {
             process.destroyForcibly();
             throw new IllegalStateException("node " + options.name + ": the login page answered " + r.statusCode());
         }
-        AppNode node = new AppNode(options.name, port, process, log, (System.nanoTime() - started) / 1e9);
+        return node(options, port, process, log, (System.nanoTime() - started) / 1e9, early);
+    }
+
+    private static AppNode node(Options options, int port, Process process, Path log, double startSeconds,
+            List<Consumer<String>> early) {
+        AppNode node = new AppNode(options.name, port, process, log, startSeconds);
         node.watchers.addAll(early);
         early.clear();
         early.add(line -> node.watchers.forEach(w -> w.accept(line)));
@@ -235,13 +256,21 @@ public final class AppNode implements AutoCloseable {
         return process.pid();
     }
 
-    /** Seconds from launching the JVM to ready (demo data loaded, if asked for) and the login page answering. */
+    /**
+     * Seconds from launching the JVM to ready (demo data loaded, if asked for) and the login page answering; 0 for a
+     * node started with {@link Options#returnAtLaunch()}.
+     */
     public double startSeconds() {
         return startSeconds;
     }
 
     public Path log() {
         return log;
+    }
+
+    /** The last lines of the node's output, for a failure message. */
+    public String logTail() {
+        return tail(log);
     }
 
     public boolean isAlive() {
