@@ -130,8 +130,11 @@ public class OrgDirectory {
     }
 
     public Optional<PositionSummary> position(Long positionId) {
-        return cache.get(new Key("position", positionId, today()),
+        Optional<PositionSummary> position = cache.get(new Key("position", positionId, today()),
                 () -> summaries(List.of(positionId)).stream().findFirst());
+        // the position's code now answers positionByCode as well (routing finds a group by id, messages by its code)
+        position.ifPresent(p -> cache.get(new Key("code", p.code(), null), () -> Optional.of(p.id())));
+        return position;
     }
 
     public Optional<PositionSummary> positionByCode(String code) {
