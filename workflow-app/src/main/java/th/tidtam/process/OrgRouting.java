@@ -55,9 +55,13 @@ public class OrgRouting {
                 .orElse(position.code());
     }
 
-    /** {@link #responsibleGroup(String)} for a position given by its id. */
+    /** {@link #responsibleGroup(String)} for a position given by its id (without looking its code up again). */
     public String responsibleGroupOf(Long positionId) {
-        return responsibleGroup(directory.position(positionId).map(PositionSummary::code)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown position " + positionId)));
+        String code = directory.position(positionId).map(PositionSummary::code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown position " + positionId));
+        String group = directory.responsiblePosition(positionId).flatMap(directory::position).map(PositionSummary::code)
+                .orElse(code);
+        VacancyCovers.routed(code, group);
+        return group;
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -68,12 +69,17 @@ public class Tasks {
      * again, the request either succeeds or finds the task done.
      */
     public void complete(String taskId, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new RuleViolation("task.error.already-done");
-        }
+        boolean open;
         try {
-            taskService.complete(taskId, variables);
+            // looked up and completed in one engine command: the completion finds the task in the command's cache
+            // instead of reading it again, and a task already done is still told apart before the engine sees it
+            open = configuration.getCommandExecutorTxRequired().execute(context -> {
+                if (context.getTaskManager().findTaskById(taskId) == null) {
+                    return false;
+                }
+                new CompleteTaskCmd(taskId, variables, false, false).execute(context);
+                return true;
+            });
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChange();
         } catch (ProcessEngineException e) {
@@ -81,6 +87,9 @@ public class Tasks {
                 throw new RuleViolation("task.error.already-done");
             }
             throw e;
+        }
+        if (!open) {
+            throw new RuleViolation("task.error.already-done");
         }
     }
 }

@@ -1,12 +1,14 @@
 package th.tidtam.process;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.event.EventType;
+import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Service;
 
@@ -42,28 +44,33 @@ public class Workflows {
         String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .active().list().stream().map(p -> p.getId()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No running process for " + businessKey));
-        List<String> candidates = runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
-                .messageEventSubscriptionName(messageName).list().stream().map(e -> e.getId()).toList();
         // the subscription sits on an execution below the multi-instance one that carries the variable, so match on
-        // the variable as that execution sees it (inherited). Read inside one command from the executions' entities:
-        // another unit's part of the same directive may end between the query and the read (found by the load run),
-        // and RuntimeService.getVariable on its vanished execution would fail the caller's whole transaction
-        String executionId = configuration.getCommandExecutorTxRequired().execute(context -> {
-            for (String id : candidates) {
-                ExecutionEntity execution = context.getExecutionManager().findExecutionById(id);
-                if (execution != null && value.equals(execution.getVariable(variable))) {
-                    return id;
-                }
-            }
-            return null;
-        });
-        if (executionId == null) {
-            throw new IllegalStateException("No " + messageName + " subscription for " + variable + "=" + value);
-        }
+        // the variable as that execution sees it (inherited). Found and delivered in one command, from the
+        // executions' entities: another unit's part of the same directive may end meanwhile (found by the load run),
+        // and RuntimeService.getVariable on its vanished execution would fail the caller's whole transaction; the
+        // delivery then finds the execution in the command's cache instead of reading it again
+        boolean delivered;
         try {
-            runtimeService.messageEventReceived(messageName, executionId);
+            delivered = configuration.getCommandExecutorTxRequired().execute(context -> {
+                for (EventSubscriptionEntity subscription : context.getEventSubscriptionManager()
+                        .findEventSubscriptionsByProcessInstanceId(processInstanceId)) {
+                    if (!EventType.MESSAGE.name().equals(subscription.getEventType())
+                            || !messageName.equals(subscription.getEventName())) {
+                        continue;
+                    }
+                    ExecutionEntity execution = subscription.getExecution();
+                    if (execution != null && value.equals(execution.getVariable(variable))) {
+                        new MessageEventReceivedCmd(messageName, execution.getId(), null).execute(context);
+                        return true;
+                    }
+                }
+                return false;
+            });
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChange();
+        }
+        if (!delivered) {
+            throw new IllegalStateException("No " + messageName + " subscription for " + variable + "=" + value);
         }
     }
 

@@ -112,14 +112,28 @@ final class Measures {
         Duration run = Duration.ofSeconds(full ? 120 : 25);
         Lifecycles ours = new Lifecycles(app);
         BareLifecycles bare = new BareLifecycles(app);
-        double oursRate = throughput(clients, warmUp, run, ours::once);
-        double bareRate = throughput(clients, warmUp, run, bare::once);
+        // detail only (# lines): the database statements per lifecycle of each side, from MariaDB's counters
+        AtomicLong oursDone = new AtomicLong();
+        AtomicLong bareDone = new AtomicLong();
+        StatementCounts oursCounts = StatementCounts.start(jdbc);
+        double oursRate = throughput(clients, warmUp, run, () -> counted(oursDone, ours.once()));
+        String oursStatements = oursCounts.perLifecycle("ours", oursDone.get());
+        StatementCounts bareCounts = StatementCounts.start(jdbc);
+        double bareRate = throughput(clients, warmUp, run, () -> counted(bareDone, bare.once()));
+        String bareStatements = bareCounts.perLifecycle("bare engine", bareDone.get());
         double single = commitRate(1, Duration.ofSeconds(5));
         double eight = commitRate(8, Duration.ofSeconds(5));
         print(String.format(Locale.ROOT, "P2 lifecycles (issue, screen, acknowledge, progress report, accept, final report, "
                 + "propose, close; one unit; %d clients; %d s) ours %.2f/s baseline(same model, engine alone) %.2f/s "
                 + "ratio=%.2f (MariaDB commits/s here: %.0f with 1 client, %.0f with 8)", clients, run.toSeconds(), oursRate,
                 bareRate, oursRate / bareRate, single, eight));
+        print(oursStatements);
+        print(bareStatements);
+    }
+
+    private static Object counted(AtomicLong done, Object lifecycle) {
+        done.incrementAndGet();
+        return lifecycle;
     }
 
     /**

@@ -103,12 +103,12 @@ class WorkItemReadModelTest {
 
     @Test
     void aProcessDeclaredByItsFeatureIsReadThroughItsOwnVariableNames() {
-        // the directive's follow-up process declares directiveId / directiveNumber / unitId (DirectiveConfiguration);
+        // the directive's follow-up process declares directiveId / directiveNumber / partId (DirectiveConfiguration);
         // an instance started before that declaration existed has only those variables, and is read the same way
         Map<String, Object> variables = new HashMap<>();
         variables.put("directiveId", 77_000_077L);
         variables.put("directiveNumber", "77/2569");
-        variables.put("unitId", 5L);
+        variables.put("partId", 5L);
         variables.put("urgency", "URGENT");
         variables.put(WorkItemVariables.CASE_ID, 1L);
         ProcessInstance pi = runtimeService.startProcessInstanceByKey("directive-followup", "read-model-" + suffix, variables);

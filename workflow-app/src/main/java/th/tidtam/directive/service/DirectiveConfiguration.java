@@ -12,10 +12,12 @@ class DirectiveConfiguration {
 
     /**
      * The directive's follow-up process carries its case in {@code directiveId} and {@code directiveNumber}, set at
-     * its start (DirectiveService.issue), and {@code unitId} for the unit a task is about when one is set.
+     * its start (DirectiveService.issue), and the part a unit's task is about in {@code partId} (the element variable
+     * of the per-unit subprocess): the inbox row then knows the task's part, and a step finds it there instead of
+     * asking the engine.
      */
     @Bean
     CaseProcess directiveCaseProcess() {
-        return new CaseProcess(DirectiveService.PROCESS_KEY, DirectiveCase.TYPE, "directiveId", "directiveNumber", "unitId");
+        return new CaseProcess(DirectiveService.PROCESS_KEY, DirectiveCase.TYPE, "directiveId", "directiveNumber", "partId");
     }
 }

@@ -119,15 +119,25 @@ public class DirectiveTasks {
 
     /** The task's part, locked for the rest of the transaction (every caller goes on to change it). */
     DirectivePart part(MyTask task, Directive directive) {
-        Object id = tasks.variable(task.item().taskId(), "partId")
-                .orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        return belongs(parts.lockById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new), directive);
+        return belongs(parts.lockById(partId(task)).orElseThrow(ApiProblems.NotFound::new), directive);
     }
 
     DirectivePart partToRead(MyTask task, Directive directive) {
+        return belongs(parts.findById(partId(task)).orElseThrow(ApiProblems.NotFound::new), directive);
+    }
+
+    /**
+     * The part a task is about, as its inbox row recorded it when the task was created (a task's part never changes);
+     * a task created before the row carried its part is asked of the engine.
+     */
+    private long partId(MyTask task) {
+        Long recorded = task.item().casePartId();
+        if (recorded != null) {
+            return recorded;
+        }
         Object id = tasks.variable(task.item().taskId(), "partId")
                 .orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
-        return belongs(parts.findById(((Number) id).longValue()).orElseThrow(ApiProblems.NotFound::new), directive);
+        return ((Number) id).longValue();
     }
 
     private static DirectivePart belongs(DirectivePart part, Directive directive) {

@@ -11,8 +11,8 @@ import th.tidtam.work.CaseWorkItems;
 
 /**
  * What the directive adds to its work items in "My work": the API's {@code directiveId}, {@code directiveNumber} and
- * {@code unitId} of every directive task (as before the inbox knew cases), and the subjects, which the process
- * does not carry (free text stays out of the engine).
+ * {@code unitId} of every directive task (as before the inbox knew cases), the {@code partId} of a unit's task, and
+ * the subjects, which the process does not carry (free text stays out of the engine).
  */
 @Component
 class DirectiveWorkItems implements CaseWorkItems {
@@ -33,7 +33,9 @@ class DirectiveWorkItems implements CaseWorkItems {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("directiveId", item.caseId());
         fields.put("directiveNumber", item.caseNumber());
-        fields.put("unitId", item.casePartId());
+        // the process has never carried the unit of a task (always null here); the part it is about is in the row
+        fields.put("unitId", null);
+        fields.put("partId", item.casePartId());
         return fields;
     }
 

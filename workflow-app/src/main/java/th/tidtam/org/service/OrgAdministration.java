@@ -31,7 +31,8 @@ import th.tidtam.org.domain.UnitAliasRepository;
 /**
  * Maintains the chain of command. Every method checks its rules before it writes and throws a
  * {@link RuleViolation} that names the problem; a refused change leaves the data as it was. Answers are records of this
- * package, never org's entities.
+ * package, never org's entities. Each method first tells {@link OrgReadCache} that org changes in this transaction, so
+ * that nothing read before (or during) the change is answered from memory afterwards.
  */
 @Service
 @Transactional
@@ -56,11 +57,13 @@ public class OrgAdministration {
     private final UnitAliasRepository aliases;
     private final DelegatedMatters delegatedMatters;
     private final ApplicationEventPublisher events;
+    private final OrgReadCache readCache;
 
     OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
             OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OrgReadCache readCache) {
+        this.readCache = readCache;
         this.events = events;
         this.units = units;
         this.positions = positions;
@@ -76,6 +79,7 @@ public class OrgAdministration {
     // ---- units ----
 
     public UnitSummary createUnit(UnitForm form) {
+        readCache.writing();
         UnitForm clean = validateUnit(form, null);
         OrgUnit parent = form.parentId() == null ? null : units.findById(form.parentId())
                 .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
@@ -84,6 +88,7 @@ public class OrgAdministration {
     }
 
     public UnitSummary updateUnit(Long unitId, UnitForm form) {
+        readCache.writing();
         OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
         UnitForm clean = validateUnit(form, unitId);
         OrgUnit parent = null;
@@ -103,10 +108,12 @@ public class OrgAdministration {
 
     /** The unit's place among its siblings in the org chart and the lists (lower first, then by Thai name). */
     public void placeUnit(Long unitId, int sortOrder) {
+        readCache.writing();
         units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found")).setSortOrder(sortOrder);
     }
 
     public void deleteUnit(Long unitId) {
+        readCache.writing();
         OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
         if (positions.existsByUnitId(unitId)) {
             throw new RuleViolation("org.error.unit-has-positions", unit.getNameTh());
@@ -139,6 +146,7 @@ public class OrgAdministration {
     // ---- positions ----
 
     public PositionSummary createPosition(PositionForm form) {
+        readCache.writing();
         PositionForm clean = validatePosition(form, null);
         OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
         Position reportsTo = form.reportsToId() == null ? null : positions.findById(form.reportsToId())
@@ -151,6 +159,7 @@ public class OrgAdministration {
 
     /** Updates the position; the answer names whoever fills it today. */
     public PositionSummary updatePosition(Long positionId, PositionForm form) {
+        readCache.writing();
         Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         PositionForm clean = validatePosition(form, positionId);
         OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
@@ -175,6 +184,7 @@ public class OrgAdministration {
     }
 
     public void deletePosition(Long positionId) {
+        readCache.writing();
         Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         if (positions.existsByReportsToId(positionId)) {
             throw new RuleViolation("org.error.position-has-subordinates", p.getTitleTh());
@@ -211,6 +221,7 @@ public class OrgAdministration {
     // ---- people ----
 
     public PersonSummary createPerson(PersonForm form) {
+        readCache.writing();
         return OrgRecords.person(newPerson(form));
     }
 
@@ -236,6 +247,7 @@ public class OrgAdministration {
      * hashing each of thousands of imported passwords would cost seconds for nothing.
      */
     public PersonSummary importPerson(PersonForm form, String passwordHash) {
+        readCache.writing();
         Person person = newPerson(new PersonForm(form.username(), form.fullNameTh(), form.fullNameEn(), form.email(),
                 null, form.enabled()));
         person.setPasswordHash(passwordHash);
@@ -243,6 +255,7 @@ public class OrgAdministration {
     }
 
     public PersonSummary updatePerson(Long personId, PersonForm form) {
+        readCache.writing();
         Person person = people.findById(personId).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
         String username = requireUsername(form.username());
         people.findByUsername(username).filter(p -> !p.getId().equals(personId)).ifPresent(p -> {
@@ -264,6 +277,7 @@ public class OrgAdministration {
 
     /** Stores the person's language so that every later session opens in it. */
     public void setPreferredLocale(Long personId, String language) {
+        readCache.writing();
         if (!"th".equals(language) && !"en".equals(language)) {
             throw new RuleViolation("org.error.language-unsupported");
         }
@@ -277,6 +291,7 @@ public class OrgAdministration {
      * administrators recording overlapping acting periods at the same moment cannot both succeed.
      */
     public Actor assign(AssignmentForm form) {
+        readCache.writing();
         if (form.positionId() == null) {
             throw new RuleViolation("org.error.position-not-found");
         }
@@ -303,6 +318,7 @@ public class OrgAdministration {
      * assignments that are not delegations are refused. The assignment's position row is locked like any other change.
      */
     public void setDelegatedMatters(Long assignmentId, java.util.Collection<String> matterCodes) {
+        readCache.writing();
         Assignment a = assignments.findById(assignmentId == null ? -1L : assignmentId)
                 .orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
         positions.lockById(a.getPosition().getId());
@@ -311,6 +327,7 @@ public class OrgAdministration {
 
     /** Ends an assignment on the given day (the last day it is in force). */
     public void endAssignment(Long assignmentId, LocalDate lastDay) {
+        readCache.writing();
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
         positions.lockById(a.getPosition().getId());
         if (lastDay == null) {
@@ -323,6 +340,7 @@ public class OrgAdministration {
     }
 
     public void deleteAssignment(Long assignmentId) {
+        readCache.writing();
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
         Long positionId = a.getPosition().getId();
         positions.lockById(positionId);
@@ -368,6 +386,7 @@ public class OrgAdministration {
     // ---- supervision by vice governors ----
 
     public void supervise(Long supervisorPositionId, Long unitId, String orderNumber, LocalDate orderDate) {
+        readCache.writing();
         Position supervisor = positions.findById(supervisorPositionId)
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         if (supervisor.getRole() != PositionRole.VICE_GOVERNOR) {

@@ -33,6 +33,8 @@ import th.tidtam.org.domain.UnitAliasRepository;
  * Read side of the chain of command: who fills which position today, who is above whom, which position must do
  * the work of a vacant one. Every answer is one or two indexed queries, and every answer is a record of this
  * package ({@link UnitSummary}, {@link PersonSummary}, {@link PositionSummary}, ...): org's entities never leave org.
+ * The answers a step asks for again and again (a position, its holders, who covers a vacancy) are kept for the rest of
+ * the transaction ({@link OrgReadCache}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,10 +49,12 @@ public class OrgDirectory {
     private final ChainQueries chain;
     private final UnitAliasRepository aliases;
     private final DelegatedMatters delegatedMatters;
+    private final OrgReadCache cache;
 
     OrgDirectory(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain,
-            UnitAliasRepository aliases, DelegatedMatters delegatedMatters) {
+            UnitAliasRepository aliases, DelegatedMatters delegatedMatters, OrgReadCache cache) {
+        this.cache = cache;
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -62,6 +66,10 @@ public class OrgDirectory {
         this.delegatedMatters = delegatedMatters;
     }
 
+    /** What a cached answer is about: the question, its argument and, for answers that change with the day, the day. */
+    private record Key(String question, Object argument, LocalDate day) {
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -71,7 +79,7 @@ public class OrgDirectory {
     }
 
     public Optional<PersonSummary> person(Long id) {
-        return people.findById(id).map(OrgRecords::person);
+        return cache.get(new Key("person", id, null), () -> people.findById(id).map(OrgRecords::person));
     }
 
     /** The person and their password hash, for the login and the process engine's password check only. */
@@ -85,7 +93,9 @@ public class OrgDirectory {
 
     /** The positions the person holds or acts in today, and delegations made to them. */
     public List<CurrentPosition> currentPositions(Long personId) {
-        return assignments.currentOf(personId, today()).stream().map(OrgRecords::current).toList();
+        LocalDate today = today();
+        return cache.get(new Key("current", personId, today),
+                () -> assignments.currentOf(personId, today).stream().map(OrgRecords::current).toList());
     }
 
     /** Positions that make the work of a position the person's own today (holder or acting; not delegation). */
@@ -101,7 +111,9 @@ public class OrgDirectory {
 
     /** Who must act for the position today: acting holders first, then the holder. Empty when vacant. */
     public List<Actor> actorsFor(Long positionId) {
-        return assignments.actorsFor(positionId, today()).stream().map(OrgRecords::actor).toList();
+        LocalDate today = today();
+        return cache.get(new Key("actors", positionId, today),
+                () -> assignments.actorsFor(positionId, today).stream().map(OrgRecords::actor).toList());
     }
 
     /** The chain of command above the position, nearest superior first. */
@@ -112,20 +124,28 @@ public class OrgDirectory {
 
     /** The position that must do the position's work today: itself, or the nearest filled position above it. */
     public Optional<Long> responsiblePosition(Long positionId) {
-        return positions.responsiblePosition(positionId, today());
+        LocalDate today = today();
+        return cache.get(new Key("responsible", positionId, today),
+                () -> positions.responsiblePosition(positionId, today));
     }
 
     public Optional<PositionSummary> position(Long positionId) {
-        return summaries(List.of(positionId)).stream().findFirst();
+        Optional<PositionSummary> position = cache.get(new Key("position", positionId, today()),
+                () -> summaries(List.of(positionId)).stream().findFirst());
+        // the position's code now answers positionByCode as well (routing finds a group by id, messages by its code)
+        position.ifPresent(p -> cache.get(new Key("code", p.code(), null), () -> Optional.of(p.id())));
+        return position;
     }
 
     public Optional<PositionSummary> positionByCode(String code) {
-        return positions.findByCode(code).flatMap(p -> position(p.getId()));
+        return cache.get(new Key("code", code, null), () -> positions.findByCode(code).map(Position::getId))
+                .flatMap(this::position);
     }
 
     /** The one position that plays a province-wide role (GOVERNOR, HEAD_OF_OFFICE), if any. */
     public Optional<Long> positionWithRole(PositionRole role) {
-        return positions.findByRole(role).stream().map(Position::getId).sorted().findFirst();
+        return cache.get(new Key("role", role, null),
+                () -> positions.findByRole(role).stream().map(Position::getId).sorted().findFirst());
     }
 
     /** True when {@code candidateId} lies below {@code positionId} in the chain of command (any depth). */
@@ -146,7 +166,7 @@ public class OrgDirectory {
     }
 
     public Optional<Long> headOf(Long unitId) {
-        return positions.findHeadOfUnit(unitId).map(Position::getId);
+        return cache.get(new Key("head", unitId, null), () -> positions.findHeadOfUnit(unitId).map(Position::getId));
     }
 
     public Optional<Long> supervisorOf(Long unitId) {
@@ -182,7 +202,7 @@ public class OrgDirectory {
     }
 
     public Optional<UnitSummary> unit(Long unitId) {
-        return units.findById(unitId).map(OrgRecords::unit);
+        return cache.get(new Key("unit", unitId, null), () -> units.findById(unitId).map(OrgRecords::unit));
     }
 
     // --- names and aliases: what the pickers and the minutes' extraction find units by ---------------------------------
@@ -292,7 +312,7 @@ public class OrgDirectory {
         for (Long id : ids) {
             Position p = byId.get(id);
             if (p != null) {
-                result.add(OrgRecords.position(p, actors.getOrDefault(id, List.of())));
+                result.add(OrgRecords.position(p, List.copyOf(actors.getOrDefault(id, List.of()))));
             }
         }
         return result;
