@@ -52,8 +52,9 @@ import th.tidtam.base.api.DatabaseOutageProblems;
 import th.tidtam.security.ui.LoginView;
 
 /**
- * Four filter chains: Camunda's REST API and webapps (administrators only), the application's JSON API (session
- * with CSRF token, or HTTP Basic for scripts), and the Vaadin UI (login form). Every password login goes through
+ * Five filter chains: Camunda's REST API and webapps (administrators only), the application's JSON API (session
+ * with CSRF token, or HTTP Basic for scripts), the Prometheus endpoint (administrators' API tokens only), and the
+ * Vaadin UI (login form). Every password login goes through
  * {@link ThrottledAuthenticationProvider}. Browsers are never challenged with HTTP Basic: a browser that has once
  * answered a Basic prompt sends those credentials with every request, including those a hostile page triggers.
  */
@@ -191,6 +192,27 @@ class SecurityConfiguration {
                         request -> BrowserRequests.sendsBasic(request) && !BrowserRequests.crossSite(request)))
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.sameOrigin())
                         .contentSecurityPolicy(c -> c.policyDirectives(API_CSP)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+        return http.build();
+    }
+
+    /**
+     * Micrometer's Prometheus endpoint (README, "Monitoring"): administrators only, by HTTP Basic with an API token as
+     * every script here (an administrator's password is refused over Basic), no session. It tells how busy the
+     * application is and how much work stands where — nothing for ordinary users, nor for anyone outside.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain prometheusChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session, no cookie: nothing a cross-site request could ride on
+                .csrf(c -> c.disable())
+                .headers(h -> commonHeaders(h).frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
         return http.build();
     }

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgDirectory;
@@ -45,6 +47,9 @@ class FollowUpByTheEngineClockTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    MeterRegistry meters;
+
     @AfterEach
     void backToTheRealTime() {
         EngineClockTravel.backToNow();
@@ -67,6 +72,10 @@ class FollowUpByTheEngineClockTest {
 
     private List<String> timeline(long id) {
         return directive(id).get("timeline").findValuesAsText("kind");
+    }
+
+    private double escalations() {
+        return meters.counter("tidtam.escalations", "case_type", "DIRECTIVE").count();
     }
 
     private String loginOf(String positionCode) {
@@ -130,7 +139,9 @@ class FollowUpByTheEngineClockTest {
         String viceGovernor = org.position(org.supervisingPosition(org.positionByCode("DIST-05-CHIEF").orElseThrow().unitId())
                 .orElseThrow()).orElseThrow().code();
 
+        double escalations = escalations();
         morningCheck(id, calendar.addWorkingDays(acknowledgeBy, 1));
+        assertThat(escalations()).as("operations count it (tidtam_escalations_total)").isEqualTo(escalations + 1);
         JsonNode escalated = directive(id).get("timeline").findParents("kind").stream()
                 .filter(e -> e.get("kind").asText().equals("ESCALATED")).findFirst().orElseThrow();
         assertThat(escalated.get("detail").asText()).startsWith("UNACKNOWLEDGED");

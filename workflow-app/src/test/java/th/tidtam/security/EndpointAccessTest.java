@@ -16,14 +16,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import th.tidtam.support.IntegrationTest;
 
 /**
- * Camunda's REST API and webapps are for administrators only (7.24.0 CE has a known expression-injection advisory):
- * asked over real HTTP against the running server, without following redirects.
+ * Camunda's REST API and webapps are for administrators only (7.24.0 CE has a known expression-injection advisory), and
+ * so is the Prometheus endpoint (by API token): asked over real HTTP against the running server, without following
+ * redirects.
  */
 @IntegrationTest
 class EndpointAccessTest {
 
     private static final String ENGINE = "/engine-rest/engine";
     private static final String COCKPIT = "/camunda/app/cockpit/default/";
+    private static final String PROMETHEUS = "/actuator/prometheus";
 
     @LocalServerPort
     int port;
@@ -85,6 +87,30 @@ class EndpointAccessTest {
         assertThat(get(COCKPIT, null, null).statusCode()).isEqualTo(401);
         assertThat(get(COCKPIT, "staff", "demo").statusCode()).isEqualTo(403);
         assertThat(get(COCKPIT, "admin", "demo").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thePrometheusEndpointAnswersOnlyAnAdministratorsApiToken() throws Exception {
+        HttpResponse<String> anonymous = get(PROMETHEUS, null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(get(PROMETHEUS, "staff", "demo").statusCode()).isEqualTo(403);
+        assertThat(get(PROMETHEUS, "governor", "demo").statusCode()).isEqualTo(403);
+        HttpResponse<String> admin = get(PROMETHEUS, "admin", "demo");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("# TYPE tidtam_tasks_open gauge");
+        assertThat(admin.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
+    }
+
+    @Test
+    void anAdministratorsPasswordDoesNotOpenThePrometheusEndpoint() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PROMETHEUS))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).as("a token is required")
+                .isEqualTo(401);
     }
 
     private HttpResponse<String> post(String path, String username, String password, String json) throws Exception {

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,5 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(IntegrationTestBeans.class)
+// the metrics as in production (Prometheus registry and endpoint, README "Monitoring"); Boot's tests would otherwise
+// keep only an in-memory registry
+@AutoConfigureObservability(tracing = false)
 public @interface IntegrationTest {
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import th.tidtam.base.OutageAwareHikariDataSource;
 
@@ -43,14 +47,15 @@ class AuditAppendImpl implements AuditAppend, DisposableBean {
     private final TransactionTemplate ownTransaction;
     private final HikariDataSource ownPool;
 
-    AuditAppendImpl(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
+    AuditAppendImpl(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource,
+            ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.ownPool = ownPool(dataSource);
+        this.ownPool = ownPool(dataSource, meters.getIfAvailable());
     }
 
-    private static HikariDataSource ownPool(DataSource dataSource) {
+    private static HikariDataSource ownPool(DataSource dataSource, MeterRegistry meters) {
         try {
             if (!dataSource.isWrapperFor(HikariDataSource.class)) {
                 return null;
@@ -71,6 +76,11 @@ class AuditAppendImpl implements AuditAppend, DisposableBean {
             config.setAutoCommit(true);
             // no connection until the first row: the pool starts with the application even while the database is down
             config.setInitializationFailTimeout(-1);
+            // not a bean, so Boot does not bind it: its hikaricp_* meters (pool="audit") are registered here, beside
+            // the application pool's, so that a wait for an audit connection shows as one for any other
+            if (meters != null) {
+                config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+            }
             // waits for a busy connection as the main pool does, and gives up as quickly when the database is down
             OutageAwareHikariDataSource own = new OutageAwareHikariDataSource(config);
             if (main instanceof OutageAwareHikariDataSource outageAware) {

@@ -143,6 +143,31 @@ public class Outbox {
         return counts;
     }
 
+    /** The messages not sent (yet): how many stand in each such status, and when the earliest of them falls due. */
+    public record Backlog(Map<OutboxStatus, Long> byStatus, Instant earliestDue) {
+    }
+
+    /**
+     * The backlog for the operations' gauges. Sent messages are never counted: from ix_mail_outbox_due (status,
+     * next_attempt_at) this reads only the rows still waiting, however many were sent.
+     */
+    public Backlog backlog() {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        Instant[] earliest = new Instant[1];
+        jdbc.query("""
+                select status, count(*) n, min(next_attempt_at) first_due from mail_outbox
+                 where status in ('PENDING', 'FAILED_RETRYING', 'GIVEN_UP', 'HELD') group by status""", rs -> {
+            OutboxStatus status = OutboxStatus.valueOf(rs.getString("status"));
+            counts.put(status, rs.getLong("n"));
+            Instant due = instant(rs, "first_due");
+            if ((status == OutboxStatus.PENDING || status == OutboxStatus.FAILED_RETRYING) && due != null
+                    && (earliest[0] == null || due.isBefore(earliest[0]))) {
+                earliest[0] = due;
+            }
+        });
+        return new Backlog(counts, earliest[0]);
+    }
+
     /** Messages written in [from, to), by kind (the figures of the closing note). */
     public Map<String, Integer> countsByKind(Instant from, Instant to) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
