@@ -1,0 +1,123 @@
+package th.tidtam.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.tidtam.process.InboxFilter;
+import th.tidtam.process.WorkInbox;
+
+/**
+ * P1: the "My work" inbox of a busy holder (a district chief acting in two more posts), first page of 50, against two
+ * baselines measured in the same run on the same data:
+ * <ul>
+ * <li>the engine's task query by candidate groups with the engine's authorization off (as the application runs it);
+ * <li>the query Camunda's own Tasklist runs for that user in a deployment without Tidtam: authorization <b>on</b>
+ * (every query joins {@code ACT_RU_AUTHORIZATION}), the user's candidate groups, the user as candidate and as assignee
+ * in one {@code or}, assigned tasks included, by due date. Such a deployment has one task authorization per identity
+ * link (Camunda's {@code DefaultAuthorizationProvider} writes it when the link is added with authorization on); the
+ * generator writes them in bulk beside the links ({@link BulkData#openTasks}).
+ * </ul>
+ * Both baselines must count the same tasks as our inbox before anything is timed.
+ */
+final class InboxMeasure {
+
+    /** Camunda's user id of the busy holder in the Tasklist baseline (no tasks of its own: all come from groups). */
+    static final String TASKLIST_USER = "bench.busy-holder";
+
+    private final ConfigurableApplicationContext app;
+    private final boolean full;
+    private final List<String> lines;
+    private final JdbcTemplate jdbc;
+
+    InboxMeasure(ConfigurableApplicationContext app, boolean full, List<String> lines) {
+        this.app = app;
+        this.full = full;
+        this.lines = lines;
+        this.jdbc = app.getBean(JdbcTemplate.class);
+    }
+
+    private void print(String line) {
+        BenchmarkMain.print(lines, line);
+    }
+
+    void run() {
+        WorkInbox inbox = app.getBean(WorkInbox.class);
+        TaskService taskService = app.getBean(TaskService.class);
+        for (Scale scale : List.of(Scale.province10yInbox(), Scale.national1y(full))) {
+            BulkData bulk = new BulkData(jdbc, BenchmarkMain.SEED);
+            long t0 = System.nanoTime();
+            String prefix = scale.provinces() == 1 ? "PV" : "NA";
+            List<String> positions = bulk.chainOfCommand(scale, prefix);
+            // a busy holder: a district chief who also acts in two vacant posts
+            List<String> busy = List.of(positions.get(7), positions.get(8), positions.get(9));
+            bulk.openTasks(scale, prefix, positions, busy);
+            long openTasks = jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
+            long authorizations = jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 4",
+                    Long.class);
+            print(String.format(Locale.ROOT, "# P1 data %s: %,d positions, %,d open tasks in all, %,d task authorizations, "
+                    + "generated in %.1f s", scale.name(), positions.size(), openTasks, authorizations,
+                    (System.nanoTime() - t0) / 1e9));
+
+            int ours = inbox.count(busy, InboxFilter.none());
+            long theirs = taskService.createTaskQuery().taskCandidateGroupIn(busy).count();
+            long tasklist = asTasklistUser(busy, () -> tasklistQuery(taskService, busy).count());
+            if (ours != theirs || ours != tasklist) {
+                throw new IllegalStateException("P1: the inbox holds " + ours + " tasks, the engine " + theirs
+                        + ", Tasklist's query with authorization " + tasklist);
+            }
+            Stats our = Stats.measure(50, full ? 1_000 : 200, () -> inbox.forPositions(busy, InboxFilter.none(), 0, 50));
+            Stats base = Stats.measure(3, full ? 60 : 20, () -> taskService.createTaskQuery().taskCandidateGroupIn(busy)
+                    .orderByDueDate().asc().listPage(0, 50));
+            print(String.format(Locale.ROOT, "P1 inbox %s (%,d open tasks; busy holder of 3 positions with %,d tasks; first "
+                    + "page of 50) ours %s baseline(TaskService by candidate groups) %s ratio=%.1f", scale.name(), openTasks,
+                    ours, our.millis(), base.millis(), base.p95() / our.p95()));
+            // ours again right beside it: the machine is shared, so each ratio compares timings taken back-to-back
+            Stats our2 = Stats.measure(50, full ? 1_000 : 200, () -> inbox.forPositions(busy, InboxFilter.none(), 0, 50));
+            Stats camunda = asTasklistUser(busy, () -> Stats.measure(3, full ? 60 : 20,
+                    () -> tasklistQuery(taskService, busy).listPage(0, 50)));
+            print(String.format(Locale.ROOT, "P1 inbox vs Tasklist %s (%,d open tasks, %,d task authorizations; same holder, "
+                    + "%,d tasks; first page of 50) ours %s baseline(Camunda Tasklist's query: authorization on, candidate "
+                    + "groups or candidate user or assignee, by due date) %s ratio=%.1f", scale.name(), openTasks,
+                    authorizations, ours, our2.millis(), camunda.millis(), camunda.p95() / our2.p95()));
+        }
+    }
+
+    /**
+     * What Tasklist asks for "my tasks and my group tasks": candidate groups, candidate user or assignee, assigned
+     * tasks included, by due date (Tasklist's default sorting of a filter is by creation date; due date is what the
+     * inbox shows first, and either sorts all the holder's tasks).
+     */
+    private static TaskQuery tasklistQuery(TaskService taskService, List<String> groups) {
+        // (assigned tasks are included inside the "or": the engine requires a candidate criterion beside it)
+        return taskService.createTaskQuery().or().taskCandidateGroupIn(groups).taskCandidateUser(TASKLIST_USER)
+                .includeAssignedTasks().taskAssignee(TASKLIST_USER).endOr().orderByDueDate().asc();
+    }
+
+    /**
+     * Runs {@code query} with the engine's authorization checks on and the holder authenticated with their groups, as
+     * Tasklist's REST calls run; the application's engine runs with authorization off, restored afterwards.
+     */
+    private <T> T asTasklistUser(List<String> groups, Supplier<T> query) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+                .getProcessEngineConfiguration();
+        IdentityService identity = app.getBean(IdentityService.class);
+        boolean was = configuration.isAuthorizationEnabled();
+        configuration.setAuthorizationEnabled(true);
+        identity.setAuthentication(TASKLIST_USER, groups);
+        try {
+            return query.get();
+        } finally {
+            identity.clearAuthentication();
+            configuration.setAuthorizationEnabled(was);
+        }
+    }
+}
