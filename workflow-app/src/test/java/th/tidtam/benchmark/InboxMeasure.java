@@ -69,11 +69,22 @@ final class InboxMeasure {
 
             int ours = inbox.count(busy, InboxFilter.none());
             long theirs = taskService.createTaskQuery().taskCandidateGroupIn(busy).count();
-            long tasklist = asTasklistUser(busy, () -> tasklistQuery(taskService, busy).count());
-            if (ours != theirs || ours != tasklist) {
-                throw new IllegalStateException("P1: the inbox holds " + ours + " tasks, the engine " + theirs
-                        + ", Tasklist's query with authorization " + tasklist);
+            if (ours != theirs) {
+                throw new IllegalStateException("P1: the inbox holds " + ours + " tasks, the engine " + theirs);
             }
+            long[] counts = new long[VARIANTS.size()];
+            int variant = -1;
+            for (int v = 0; v < VARIANTS.size(); v++) {
+                int which = v;
+                counts[v] = asTasklistUser(busy, () -> tasklistQuery(taskService, busy, which).count());
+                if (variant < 0 && counts[v] == ours) {
+                    variant = v;
+                }
+            }
+            long withoutAuthorization = tasklistQuery(taskService, busy, 0).count();
+            print(String.format(Locale.ROOT, "# P1 %s counts: inbox %d; with authorization on: %s %d, %s %d, %s %d; "
+                    + "the first without authorization %d", scale.name(), ours, VARIANTS.get(0), counts[0],
+                    VARIANTS.get(1), counts[1], VARIANTS.get(2), counts[2], withoutAuthorization));
             Stats our = Stats.measure(50, full ? 1_000 : 200, () -> inbox.forPositions(busy, InboxFilter.none(), 0, 50));
             Stats base = Stats.measure(3, full ? 60 : 20, () -> taskService.createTaskQuery().taskCandidateGroupIn(busy)
                     .orderByDueDate().asc().listPage(0, 50));
@@ -82,24 +93,40 @@ final class InboxMeasure {
                     ours, our.millis(), base.millis(), base.p95() / our.p95()));
             // ours again right beside it: the machine is shared, so each ratio compares timings taken back-to-back
             Stats our2 = Stats.measure(50, full ? 1_000 : 200, () -> inbox.forPositions(busy, InboxFilter.none(), 0, 50));
+            if (variant < 0) {
+                print("# P1 inbox vs Tasklist " + scale.name() + " not measured: no variant of Tasklist's query with "
+                        + "authorization on counts the inbox's tasks");
+                continue;
+            }
+            int chosen = variant;
             Stats camunda = asTasklistUser(busy, () -> Stats.measure(3, full ? 60 : 20,
-                    () -> tasklistQuery(taskService, busy).listPage(0, 50)));
+                    () -> tasklistQuery(taskService, busy, chosen).listPage(0, 50)));
             print(String.format(Locale.ROOT, "P1 inbox vs Tasklist %s (%,d open tasks, %,d task authorizations; same holder, "
-                    + "%,d tasks; first page of 50) ours %s baseline(Camunda Tasklist's query: authorization on, candidate "
-                    + "groups or candidate user or assignee, by due date) %s ratio=%.1f", scale.name(), openTasks,
-                    authorizations, ours, our2.millis(), camunda.millis(), camunda.p95() / our2.p95()));
+                    + "%,d tasks; first page of 50) ours %s baseline(Camunda Tasklist's query: authorization on, %s, by due "
+                    + "date) %s ratio=%.1f", scale.name(), openTasks, authorizations, ours, our2.millis(),
+                    VARIANTS.get(chosen), camunda.millis(), camunda.p95() / our2.p95()));
         }
     }
 
     /**
-     * What Tasklist asks for "my tasks and my group tasks": candidate groups, candidate user or assignee, assigned
-     * tasks included, by due date (Tasklist's default sorting of a filter is by creation date; due date is what the
-     * inbox shows first, and either sorts all the holder's tasks).
+     * What Tasklist asks for "my tasks and my group tasks", tried in this order: candidate groups or candidate user
+     * or assignee (assigned tasks included); without the candidate user; candidate groups alone. The run measures the
+     * first that counts the same tasks as our inbox and names it (the candidate user's groups come from the identity
+     * service, where this generated holder is nobody). Ordered by due date, as the inbox.
      */
-    private static TaskQuery tasklistQuery(TaskService taskService, List<String> groups) {
+    private static final List<String> VARIANTS = List.of("candidate groups or candidate user or assignee",
+            "candidate groups or assignee", "candidate groups");
+
+    private static TaskQuery tasklistQuery(TaskService taskService, List<String> groups, int variant) {
         // (assigned tasks are included inside the "or": the engine requires a candidate criterion beside it)
-        return taskService.createTaskQuery().or().taskCandidateGroupIn(groups).taskCandidateUser(TASKLIST_USER)
-                .includeAssignedTasks().taskAssignee(TASKLIST_USER).endOr().orderByDueDate().asc();
+        TaskQuery q = switch (variant) {
+            case 0 -> taskService.createTaskQuery().or().taskCandidateGroupIn(groups).taskCandidateUser(TASKLIST_USER)
+                    .includeAssignedTasks().taskAssignee(TASKLIST_USER).endOr();
+            case 1 -> taskService.createTaskQuery().or().taskCandidateGroupIn(groups).includeAssignedTasks()
+                    .taskAssignee(TASKLIST_USER).endOr();
+            default -> taskService.createTaskQuery().taskCandidateGroupIn(groups);
+        };
+        return q.orderByDueDate().asc();
     }
 
     /**
