@@ -25,13 +25,13 @@ final class BulkData {
 
     /*
      * The authorization Camunda's DefaultAuthorizationProvider writes, with the engine's authorization on, for each
-     * candidate group link added to a task (newTaskGroupIdentityLink): a grant (TYPE_ 1) on the task (resource TASK,
-     * 4) with READ (2) and the default user permission for tasks, UPDATE (4). A deployment without Tidtam, where
+     * candidate group link added to a task (newTaskGroupIdentityLink): a grant (TYPE_ 1) on the task (Resources.TASK,
+     * 7) with READ (2) and the default user permission for tasks, UPDATE (4). A deployment without Tidtam, where
      * Tasklist users see tasks through those grants, has one such row per link; the P1 baseline with authorization on
      * reads them (historic task permissions are off by default, so no HISTORIC_TASK row).
      */
     private static final int GRANT = 1;
-    private static final int TASK_RESOURCE = 4;
+    private static final int TASK_RESOURCE = 7;
     private static final int READ_AND_UPDATE = 2 | 4;
 
     private final JdbcTemplate jdbc;

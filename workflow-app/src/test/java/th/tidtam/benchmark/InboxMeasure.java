@@ -61,7 +61,7 @@ final class InboxMeasure {
             List<String> busy = List.of(positions.get(7), positions.get(8), positions.get(9));
             bulk.openTasks(scale, prefix, positions, busy);
             long openTasks = jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
-            long authorizations = jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 4",
+            long authorizations = jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 7",
                     Long.class);
             print(String.format(Locale.ROOT, "# P1 data %s: %,d positions, %,d open tasks in all, %,d task authorizations, "
                     + "generated in %.1f s", scale.name(), positions.size(), openTasks, authorizations,
