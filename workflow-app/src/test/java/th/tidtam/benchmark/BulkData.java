@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bulk half of the data generator, deterministic by seed: the chain of command of many provinces, open tasks
- * as the engine would hold them (ACT_RU_TASK and its candidate groups) together with the application's own inbox
+ * as the engine would hold them (ACT_RU_TASK, its candidate groups and the task authorizations Camunda writes for them
+ * when its authorization is on) together with the application's own inbox
  * rows (work_item, work_item_group), and ten years of directives and their units' parts with the engine's task
  * history beside them. The rows are what the real services write (checked by the benchmark's sanity checks), only
  * written a thousand at a time.
@@ -21,6 +22,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class BulkData {
 
     private static final String[] URGENCIES = { "NORMAL", "NORMAL", "NORMAL", "URGENT", "VERY_URGENT", "MOST_URGENT" };
+
+    /*
+     * The authorization Camunda's DefaultAuthorizationProvider writes, with the engine's authorization on, for each
+     * candidate group link added to a task (newTaskGroupIdentityLink): a grant (TYPE_ 1) on the task (Resources.TASK,
+     * 7) with READ (2) and the default user permission for tasks, UPDATE (4). A deployment without Tidtam, where
+     * Tasklist users see tasks through those grants, has one such row per link; the P1 baseline with authorization on
+     * reads them (historic task permissions are off by default, so no HISTORIC_TASK row).
+     */
+    private static final int GRANT = 1;
+    private static final int TASK_RESOURCE = 7;
+    private static final int READ_AND_UPDATE = 2 | 4;
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -75,9 +87,12 @@ final class BulkData {
                         "process_definition_key", "task_definition_key", "name", "created_at", "due_at", "priority",
                         "case_type", "case_id", "case_number", "subject", "urgency", "search_text");
                 MultiInsert links = new MultiInsert(jdbc, "ACT_RU_IDENTITYLINK", "ID_", "REV_", "GROUP_ID_", "TYPE_", "TASK_ID_");
+                MultiInsert grants = new MultiInsert(jdbc, "ACT_RU_AUTHORIZATION", "ID_", "REV_", "TYPE_", "GROUP_ID_",
+                        "RESOURCE_TYPE_", "RESOURCE_ID_", "PERMS_");
                 MultiInsert tasks = new MultiInsert(jdbc, "ACT_RU_TASK", "ID_", "REV_", "NAME_", "TASK_DEF_KEY_", "PRIORITY_",
                         "CREATE_TIME_", "LAST_UPDATED_", "DUE_DATE_", "SUSPENSION_STATE_", "TASK_STATE_")) {
             links.after(tasks);
+            grants.after(tasks);
             itemGroups.after(items);
             int n = scale.openTasks();
             for (int i = 0; i < n + busy.size() * scale.busyTasksPerPosition(); i++) {
@@ -90,6 +105,7 @@ final class BulkData {
                 String key = i % 3 == 0 ? "acknowledgePart" : "reportOnPart";
                 tasks.row(id, 1, name, key, 50, created, created, due, 1, "Created");
                 links.row(id + "-L", 1, group, "candidate", id);
+                grants.row(id + "-A", 1, GRANT, group, TASK_RESOURCE, id, READ_AND_UPDATE);
                 String number = (i % 9000 + 1) + "/2569";
                 items.row(id, "bulk", "directive-followup", key, name, created, due, 50, null, null, number,
                         "ข้อสั่งการทดสอบ " + i, urgency, number + " ข้อสั่งการทดสอบ " + i);

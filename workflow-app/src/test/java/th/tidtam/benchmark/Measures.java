@@ -1,11 +1,5 @@
 package th.tidtam.benchmark;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +15,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +28,8 @@ import th.tidtam.directive.service.DirectiveService;
 import th.tidtam.directive.service.DirectiveTasks;
 import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.process.InboxFilter;
-import th.tidtam.process.WorkInbox;
 
-/** P1–P4, measured inside one running application on one database. */
+/** P1–P4, measured inside one running application on one database (P1 and P4 in classes of their own). */
 final class Measures {
 
     private final ConfigurableApplicationContext app;
@@ -59,10 +50,10 @@ final class Measures {
             p2();
         }
         if (only.contains("P4")) {
-            p4();
+            new SessionHeapMeasure(app, full, lines).run();
         }
         if (only.contains("P1")) {
-            p1();
+            new InboxMeasure(app, full, lines).run();
         }
         if (only.contains("P3")) {
             new DashboardMeasure(app, full, lines).run();
@@ -71,37 +62,6 @@ final class Measures {
 
     private void print(String line) {
         BenchmarkMain.print(lines, line);
-    }
-
-    // ---------------------------------------------------------------- P1: the busy holder's inbox
-
-    void p1() {
-        WorkInbox inbox = app.getBean(WorkInbox.class);
-        TaskService taskService = app.getBean(TaskService.class);
-        for (Scale scale : List.of(Scale.province10yInbox(), Scale.national1y(full))) {
-            BulkData bulk = new BulkData(jdbc, BenchmarkMain.SEED);
-            long t0 = System.nanoTime();
-            String prefix = scale.provinces() == 1 ? "PV" : "NA";
-            List<String> positions = bulk.chainOfCommand(scale, prefix);
-            // a busy holder: a district chief who also acts in two vacant posts
-            List<String> busy = List.of(positions.get(7), positions.get(8), positions.get(9));
-            bulk.openTasks(scale, prefix, positions, busy);
-            long openTasks = jdbc.queryForObject("select count(*) from ACT_RU_TASK", Long.class);
-            print(String.format(Locale.ROOT, "# P1 data %s: %,d positions, %,d open tasks in all, generated in %.1f s",
-                    scale.name(), positions.size(), openTasks, (System.nanoTime() - t0) / 1e9));
-
-            int ours = inbox.count(busy, InboxFilter.none());
-            long theirs = taskService.createTaskQuery().taskCandidateGroupIn(busy).count();
-            if (ours != theirs) {
-                throw new IllegalStateException("P1: the inbox holds " + ours + " tasks, the engine " + theirs);
-            }
-            Stats our = Stats.measure(50, full ? 1_000 : 200, () -> inbox.forPositions(busy, InboxFilter.none(), 0, 50));
-            Stats base = Stats.measure(3, full ? 60 : 20, () -> taskService.createTaskQuery().taskCandidateGroupIn(busy)
-                    .orderByDueDate().asc().listPage(0, 50));
-            print(String.format(Locale.ROOT, "P1 inbox %s (%,d open tasks; busy holder of 3 positions with %,d tasks; first "
-                    + "page of 50) ours %s baseline(TaskService by candidate groups) %s ratio=%.1f", scale.name(), openTasks,
-                    ours, our.millis(), base.millis(), base.p95() / our.p95()));
-        }
     }
 
     // ---------------------------------------------------------------- P2: lifecycles per second
@@ -290,75 +250,5 @@ final class Measures {
             taskService.complete(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult()
                     .getId(), vars);
         }
-    }
-
-    // ---------------------------------------------------------------- P4: heap per Vaadin session
-
-    void p4() throws Exception {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        int sessions = full ? 200 : 60;
-        // one session first, so that classes, caches and the route registry are loaded before the baseline
-        session(port, "agency.health");
-        long before = usedHeapAfterGc();
-        for (int i = 0; i < sessions; i++) {
-            // the client is dropped at once: the benchmark shares the heap with the server, and only the server's
-            // sessions (which live on until they time out) may count
-            session(port, i % 2 == 0 ? "agency.health" : "head");
-        }
-        long after = usedHeapAfterGc();
-        double perSession = (after - before) / (double) sessions / 1024.0;
-        print(String.format(Locale.ROOT, "P4 heap per logged-in Vaadin session on My work (%d sessions through the servlet, "
-                + "heap after GC) ours %.0f KB baseline(target) 150 KB ratio=%.2f", sessions, perSession, 150.0 / perSession));
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        // a full collection per call, until the used heap stops shrinking
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            java.lang.management.ManagementFactory.getMemoryMXBean().gc();
-            long now = rt.totalMemory() - rt.freeMemory();
-            if (now >= used) {
-                break;
-            }
-            used = now;
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    /** Logs in through the login form and opens My work the way the browser does (bootstrap page, then the UI). */
-    static HttpClient session(int port, String user) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        String base = "http://localhost:" + port;
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
-        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        if (login.statusCode() >= 400) {
-            throw new IllegalStateException("login as " + user + ": " + login.statusCode());
-        }
-        http.send(HttpRequest.newBuilder(URI.create(base + "/work")).GET().build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> boot = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=work&query="))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(boot.body());
-        java.util.regex.Matcher ui = java.util.regex.Pattern.compile("\"v-uiId\":(\\d+)").matcher(boot.body());
-        if (!key.find() || !ui.find()) {
-            throw new IllegalStateException("no UI for " + user + ": " + boot.statusCode());
-        }
-        // the client then asks the server to navigate to the route, as the browser's router does
-        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"work\",\"query\":\"\",\"appShellTitle\":\"\","
-                + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui.group(1)))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
-        if (init.statusCode() != 200 || !init.body().contains("my-work")) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmark-p4-init.json"), init.body());
-            throw new IllegalStateException("My work did not open for " + user + ": " + init.statusCode()
-                    + " (the answer is in target/benchmark-p4-init.json)");
-        }
-        return http;
     }
 }

@@ -17,17 +17,17 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 
 import th.tidtam.base.ui.GridRows;
@@ -83,16 +83,20 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         add(filters);
 
         Grid<WorkItem> grid = new Grid<>();
-        grid.addColumn(new ComponentRenderer<>(item -> urgencyBadge(item.urgency()))).setHeader(getTranslation("directive.urgency"))
-                .setAutoWidth(true).setFlexGrow(0);
-        // the task's name is a link, so that a keyboard (Tab, Enter) opens it as a click on the row does; the row's
-        // first column is the tick box of the bulk decisions
-        Grid.Column<WorkItem> taskColumn = grid.addColumn(new ComponentRenderer<>(item -> {
-            com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(TaskNames.of(this, item),
-                    TaskView.class, new RouteParameters("taskId", item.taskId()));
-            link.getElement().setAttribute("data-testid", "open-task");
-            return link;
-        })).setHeader(getTranslation("work.task")).setFlexGrow(2);
+        // the badge and the link are templates filled in the browser (LitRenderer), not server-side components: a
+        // component per cell costs every open session a few KB of state per row shown
+        grid.addColumn(LitRenderer.<WorkItem>of("<span theme=\"${item.theme}\">${item.urgency}</span>")
+                .withProperty("urgency", item -> getTranslation("directive.urgency." + urgencyOf(item).name()))
+                .withProperty("theme", item -> badgeTheme(urgencyOf(item))))
+                .setHeader(getTranslation("directive.urgency")).setAutoWidth(true).setFlexGrow(0);
+        // the task's name is a link (as a RouterLink renders it), so that a keyboard (Tab, Enter) opens it as a click
+        // on the row does; the row's first column is the tick box of the bulk decisions
+        Grid.Column<WorkItem> taskColumn = grid.addColumn(LitRenderer
+                .<WorkItem>of("<a href=\"${item.href}\" router-link data-testid=\"open-task\">${item.task}</a>")
+                .withProperty("href", item -> RouteConfiguration.forApplicationScope().getUrl(TaskView.class,
+                        new RouteParameters("taskId", item.taskId())))
+                .withProperty("task", item -> TaskNames.of(this, item)))
+                .setHeader(getTranslation("work.task")).setFlexGrow(2);
         grid.addColumn(item -> Objects.requireNonNullElse(item.caseNumber(), "")).setHeader(getTranslation("work.case-number"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the subject of a work item without one of its own (free text stays out of the engine) is its case type's
@@ -165,14 +169,13 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         return item.caseType() + ":" + item.caseId();
     }
 
-    private Span urgencyBadge(Urgency urgency) {
-        Urgency u = urgency == null ? Urgency.NORMAL : urgency;
-        Span badge = new Span(getTranslation("directive.urgency." + u.name()));
-        badge.getElement().getThemeList().add("badge");
-        if (u == Urgency.MOST_URGENT || u == Urgency.VERY_URGENT) {
-            badge.getElement().getThemeList().add("error");
-        }
-        return badge;
+    private static Urgency urgencyOf(WorkItem item) {
+        return item.urgency() == null ? Urgency.NORMAL : item.urgency();
+    }
+
+    /** The badge's theme, as the Span of the component renderer had it (red for the two most urgent). */
+    private static String badgeTheme(Urgency u) {
+        return u == Urgency.MOST_URGENT || u == Urgency.VERY_URGENT ? "badge error" : "badge";
     }
 
     private String timeLeft(WorkItem item, WorkingCalendar calendar, Locale locale) {
