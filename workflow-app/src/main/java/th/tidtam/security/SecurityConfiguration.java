@@ -122,11 +122,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        adminsByBasicOnly(http, "/engine-rest/**")
                 .csrf(c -> c.disable())
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
@@ -196,6 +192,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Administrators only, by HTTP Basic (an API token for scripts), with no session: the engine's REST and metrics. */
+    private HttpSecurity adminsByBasicOnly(HttpSecurity http, String path) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(path))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    }
+
     /**
      * Micrometer's Prometheus endpoint (README, "Monitoring"): administrators only, by HTTP Basic with an API token as
      * every script here (an administrator's password is refused over Basic), no session. It tells how busy the
@@ -204,11 +209,7 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain prometheusChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        adminsByBasicOnly(http, "/actuator/prometheus")
                 // no session, no cookie: nothing a cross-site request could ride on
                 .csrf(c -> c.disable())
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.deny())

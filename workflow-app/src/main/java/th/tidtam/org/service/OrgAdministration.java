@@ -1,9 +1,16 @@
 package th.tidtam.org.service;
 
+import static th.tidtam.org.service.OrgFieldRules.optionalMultilineText;
+import static th.tidtam.org.service.OrgFieldRules.optionalText;
+import static th.tidtam.org.service.OrgFieldRules.requireCode;
+import static th.tidtam.org.service.OrgFieldRules.requireMultilineText;
+import static th.tidtam.org.service.OrgFieldRules.requirePassword;
+import static th.tidtam.org.service.OrgFieldRules.requireText;
+import static th.tidtam.org.service.OrgFieldRules.requireUsername;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
-import th.tidtam.base.text.FreeText;
 import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.AssignmentRepository;
@@ -43,8 +49,6 @@ public class OrgAdministration {
     public static final int MAX_ORDER_NUMBER = 64;
     public static final int MAX_POWERS = 2000;
     public static final int MAX_NOTE = 1000;
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
     private final OrgUnitRepository units;
@@ -369,8 +373,7 @@ public class OrgAdministration {
         if (form.kind() == AssignmentKind.DELEGATION) {
             powers = requireMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
         } else {
-            powers = FreeText.multiLine(MAX_POWERS).optional(form.delegatedPowers(),
-                    problem -> violation(problem, "org.field.delegated-powers", MAX_POWERS));
+            powers = optionalMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
             LocalDate until = form.validTo() == null ? OPEN_END : form.validTo();
             long overlapping = assignments.countOverlapping(form.positionId(), form.kind(), form.validFrom(), until, assignmentId);
             if (overlapping > 0) {
@@ -378,7 +381,7 @@ public class OrgAdministration {
                         : "org.error.holder-overlap");
             }
         }
-        String note = FreeText.multiLine(MAX_NOTE).optional(form.note(), problem -> violation(problem, "org.field.note", MAX_NOTE));
+        String note = optionalMultilineText(form.note(), "org.field.note", MAX_NOTE);
         return new AssignmentForm(form.positionId(), form.personId(), form.kind(), form.validFrom(), form.validTo(),
                 orderNumber, form.orderDate(), powers, note);
     }
@@ -397,58 +400,5 @@ public class OrgAdministration {
         supervisions.findByUnitId(unitId).ifPresent(supervisions::delete);
         supervisions.flush();
         supervisions.save(new Supervision(supervisor, unit, number, orderDate));
-    }
-
-    // ---- shared checks ----
-
-    private static void requireCode(String code) {
-        if (code == null || code.isBlank()) {
-            throw new RuleViolation("org.error.required", "org.field.code");
-        }
-        if (!CODE.matcher(code.trim()).matches()) {
-            throw new RuleViolation("org.error.code-format");
-        }
-    }
-
-    private static String requireUsername(String username) {
-        if (username == null || username.isBlank()) {
-            throw new RuleViolation("org.error.required", "org.field.username");
-        }
-        String u = username.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!USERNAME.matcher(u).matches()) {
-            throw new RuleViolation("org.error.username-format");
-        }
-        return u;
-    }
-
-    private static String requirePassword(String password) {
-        if (password.length() < 4 || password.length() > 72) {
-            throw new RuleViolation("org.error.password-length");
-        }
-        return password;
-    }
-
-    /** A one-line text (names, titles, order numbers), cleaned by {@link FreeText}: no control character, no line break. */
-    private static String requireText(String value, String fieldKey, int max) {
-        return FreeText.singleLine(max).require(value, problem -> violation(problem, fieldKey, max));
-    }
-
-    /** Like {@link #requireText}, but blank is null. */
-    private static String optionalText(String value, String fieldKey, int max) {
-        return FreeText.singleLine(max).optional(value, problem -> violation(problem, fieldKey, max));
-    }
-
-    /** A text that may span lines (delegated powers): line breaks and tabs, but no other control character. */
-    private static String requireMultilineText(String value, String fieldKey, int max) {
-        return FreeText.multiLine(max).require(value, problem -> violation(problem, fieldKey, max));
-    }
-
-    private static RuleViolation violation(FreeText.Problem problem, String fieldKey, int max) {
-        return switch (problem) {
-            case MISSING -> new RuleViolation("org.error.required", fieldKey);
-            case TOO_LONG -> new RuleViolation("org.error.too-long", fieldKey, max);
-            case CONTROL_CHARACTERS -> new RuleViolation("org.error.control-characters", fieldKey);
-            case BROKEN_UNICODE -> new RuleViolation("error.text-invalid-unicode", fieldKey);
-        };
     }
 }
