@@ -4,33 +4,72 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import th.tidtam.notify.Channel;
 import th.tidtam.notify.NotificationKind;
 
-/** Tables {@code notification_policy} (the administrator's) and {@code notification_preference} (each person's). */
+/**
+ * Tables {@code notification_policy} (the administrator's) and {@code notification_preference} (each person's).
+ * <p>
+ * The policies are asked for every notification (each new task's recipients), and change a few times a year: this
+ * node answers them from memory for {@link #KEPT_SECONDS} seconds. Its own change shows at once (what was kept is
+ * dropped when the change commits, and nothing read while a change is under way is kept, so an uncommitted or
+ * rolled-back policy is never kept); another node's change shows here within those seconds. What is kept is a map that
+ * cannot be changed, of {@link Policy} records.
+ */
 @Repository
 public class NotificationSettings {
 
+    static final long KEPT_SECONDS = 10;
+
     private final NamedParameterJdbcTemplate jdbc;
+    /** Changes of this node committed or rolled back so far: what was kept counts only under the count it was read in. */
+    private final AtomicLong changes = new AtomicLong();
+    /** Changes of this node under way: while one is, nothing read is kept. */
+    private final AtomicInteger writing = new AtomicInteger();
+    private volatile Kept kept;
+
+    private record Kept(Map<NotificationKind, Policy> policies, long change, long readAt) {
+    }
 
     NotificationSettings(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The policy of every kind: the stored one, else the kind's built-in one. */
+    /** The policy of every kind: the stored one, else the kind's built-in one (unmodifiable). */
     public Map<NotificationKind, Policy> policies() {
+        Kept k = kept;
+        long change = changes.get();
+        long now = System.nanoTime();
+        if (k != null && k.change() == change && now - k.readAt() < TimeUnit.SECONDS.toNanos(KEPT_SECONDS)
+                && writing.get() == 0) {
+            return k.policies();
+        }
+        Map<NotificationKind, Policy> read = Collections.unmodifiableMap(read());
+        if (writing.get() == 0 && changes.get() == change) {
+            kept = new Kept(read, change, now);
+        }
+        return read;
+    }
+
+    private Map<NotificationKind, Policy> read() {
         Map<NotificationKind, Policy> all = new EnumMap<>(NotificationKind.class);
         for (NotificationKind k : NotificationKind.values()) {
             all.put(k, Policy.builtIn(k));
@@ -50,6 +89,7 @@ public class NotificationSettings {
 
     /** Replaces a kind's policy; the caller checked that the default is among the allowed channels. */
     public void savePolicy(Policy policy, String by, Instant now) {
+        boolean untilTransactionEnds = beginChange();
         String allowed = policy.allowed().stream().sorted().map(Channel::name).collect(Collectors.joining(","));
         jdbc.update("""
                 insert into notification_policy (kind, allowed_channels, default_channel, updated_at, updated_by)
@@ -59,6 +99,35 @@ public class NotificationSettings {
                 new MapSqlParameterSource("kind", policy.kind().name()).addValue("allowed", allowed)
                         .addValue("fallback", policy.defaultChannel().name()).addValue("now", Timestamp.from(now))
                         .addValue("by", by));
+        if (!untilTransactionEnds) {
+            endChange();
+        }
+    }
+
+    /**
+     * Counts a change under way until its transaction ends (true), or until the caller's statement ran (false, without
+     * a transaction); the kept policies go at both ends.
+     */
+    private boolean beginChange() {
+        writing.incrementAndGet();
+        changes.incrementAndGet();
+        kept = null;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return false;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                endChange();
+            }
+        });
+        return true;
+    }
+
+    private void endChange() {
+        changes.incrementAndGet();
+        kept = null;
+        writing.decrementAndGet();
     }
 
     /** What the person chose, per kind (kinds they never chose are absent). */

@@ -38,7 +38,8 @@ import th.tidtam.org.domain.UnitAliasRepository;
  * Maintains the chain of command. Every method checks its rules before it writes and throws a
  * {@link RuleViolation} that names the problem; a refused change leaves the data as it was. Answers are records of this
  * package, never org's entities. Each method first tells {@link OrgReadCache} that org changes in this transaction, so
- * that nothing read before (or during) the change is answered from memory afterwards.
+ * that nothing read before (or during) the change is answered from memory afterwards; the database itself raises org's
+ * version with the change (V38's triggers), so every node drops what it kept once the change commits.
  */
 @Service
 @Transactional

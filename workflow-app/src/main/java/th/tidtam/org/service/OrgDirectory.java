@@ -33,8 +33,9 @@ import th.tidtam.org.domain.UnitAliasRepository;
  * Read side of the chain of command: who fills which position today, who is above whom, which position must do
  * the work of a vacant one. Every answer is one or two indexed queries, and every answer is a record of this
  * package ({@link UnitSummary}, {@link PersonSummary}, {@link PositionSummary}, ...): org's entities never leave org.
- * The answers a step asks for again and again (a position, its holders, who covers a vacancy) are kept for the rest of
- * the transaction ({@link OrgReadCache}).
+ * The answers a step asks for again and again (a position, its holders, who covers a vacancy) are kept across
+ * transactions while org's version stays the same ({@link OrgReadCache}); those that depend on the day carry it in
+ * their key.
  */
 @Service
 @Transactional(readOnly = true)
