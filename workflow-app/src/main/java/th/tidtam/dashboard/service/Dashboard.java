@@ -12,6 +12,7 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.casework.CaseAccess;
 import th.tidtam.casework.figures.CaseFigure;
 import th.tidtam.casework.figures.CaseFigures;
+import th.tidtam.database.ReplicaRead;
 import th.tidtam.org.service.CurrentPosition;
 
 /**
@@ -23,9 +24,13 @@ import th.tidtam.org.service.CurrentPosition;
  * <p>
  * Who sees what and whether a request makes sense: {@link DashboardAccess}; the figures: {@link FigureCalculator};
  * the directives behind a figure: {@link DrillDown}. Units, spheres and their names come from org's tree.
+ * <p>
+ * Read from the MariaDB replica when one is configured and current ({@link ReplicaRead}): figures a few seconds old
+ * mislead nobody, and the dashboard's aggregate queries are the heaviest reads of the application.
  */
 @Service
 @Transactional(readOnly = true)
+@ReplicaRead
 public class Dashboard {
 
     public static final int DUE_SOON_WORKING_DAYS = 7;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.time.ThaiDigits;
+import th.tidtam.database.ReplicaRead;
 import th.tidtam.directive.SourceKind;
 import th.tidtam.directive.service.FollowUpSource;
 import th.tidtam.directive.service.FollowUpSource.DirectiveLine;
@@ -38,8 +39,12 @@ import th.tidtam.security.TidtamUser;
  * directives included (they are what the next meeting follows up); a sitting only planned does not start it.</li>
  * </ul>
  * Status is the current one and days late are {@code PartTiming}'s as of today, so the report agrees with the screens.
+ * <p>
+ * Read from the MariaDB replica when one is configured and current ({@link ReplicaRead}), the PDF and Excel exports
+ * included; the rendering holds no connection (each read is its own short transaction).
  */
 @Service
+@ReplicaRead
 public class FollowUpReports {
 
     /** Who may generate the report: the governor, vice governors, the head of office and the secretariat. */
