@@ -48,7 +48,7 @@ class EngineRestIdentityTest {
         assertThat(governor.get("email").asText()).isEqualTo("governor@chachoengsao.example");
         assertThat(get("/engine-rest/user/count?firstNameLike=" + encode("%ใจดี")).get("count").asLong()).isEqualTo(5);
         assertThat(ids(get("/engine-rest/user?firstNameLike=" + encode("%ใจดี") + "&sortBy=userId&sortOrder=desc"
-                + "&firstResult=1&maxResults=2"))).containsExactly("officer.general", "director.ict");
+                + "&firstResult=1&maxResults=2"))).containsExactly("district.banpho", "director.ict");
     }
 
     @Test
