@@ -2,52 +2,69 @@ package th.tidtam.process.identity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.NativeUserQuery;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.TenantQuery;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
-import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
+import org.camunda.bpm.engine.impl.GroupQueryProperty;
 import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.query.QueryProperty;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
+import org.camunda.bpm.engine.impl.UserQueryProperty;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.Credentials;
+import th.tidtam.org.service.GroupCriteria;
+import th.tidtam.org.service.IdentityGroup;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.OrgIdentityQueries;
+import th.tidtam.org.service.PeopleCriteria;
 import th.tidtam.org.service.PersonSummary;
-import th.tidtam.org.service.PositionSummary;
-import th.tidtam.org.service.UnitSummary;
 
 /**
  * Camunda sees the application's people as users, and positions and units as groups: one user store, the chain
- * of command. Read-only: people and positions are maintained in the application.
+ * of command. Read-only: people and positions are maintained in the application. Every query is answered by the
+ * database ({@link OrgIdentityQueries}): Cockpit, Tasklist, the REST API and every task query by candidate user ask
+ * here, and the chain of command of a whole country is 150,000 positions.
  */
 public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
 
-    public static final String ADMIN_GROUP = "camunda-admin";
-    public static final String UNIT_GROUP_PREFIX = "unit-";
+    public static final String ADMIN_GROUP = IdentityGroup.ADMINISTRATORS;
+    public static final String UNIT_GROUP_PREFIX = IdentityGroup.UNIT_PREFIX;
+
+    /** The orderBy properties of Camunda's queries that have a column here; the last name is empty for everyone. */
+    private static final Map<QueryProperty, PeopleCriteria.Sort> USER_SORTS = Map.of(
+            UserQueryProperty.USER_ID, PeopleCriteria.Sort.USERNAME,
+            UserQueryProperty.FIRST_NAME, PeopleCriteria.Sort.FULL_NAME,
+            UserQueryProperty.EMAIL, PeopleCriteria.Sort.EMAIL);
+    private static final Map<QueryProperty, GroupCriteria.Sort> GROUP_SORTS = Map.of(
+            GroupQueryProperty.GROUP_ID, GroupCriteria.Sort.ID,
+            GroupQueryProperty.NAME, GroupCriteria.Sort.NAME,
+            GroupQueryProperty.TYPE, GroupCriteria.Sort.TYPE);
 
     private final OrgDirectory directory;
+    private final OrgIdentityQueries queries;
     private final PasswordEncoder passwordEncoder;
 
-    PositionIdentityProvider(OrgDirectory directory, PasswordEncoder passwordEncoder) {
+    PositionIdentityProvider(OrgDirectory directory, OrgIdentityQueries queries, PasswordEncoder passwordEncoder) {
         this.directory = directory;
+        this.queries = queries;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -90,7 +107,7 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public Group findGroupById(String groupId) {
-        return allGroups().get(groupId);
+        return queries.group(groupId).map(PositionIdentityProvider::toGroup).orElse(null);
     }
 
     @Override
@@ -120,35 +137,13 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
 
     /** The Camunda groups of a person: the positions they hold or act in today, their units, and the admin group. */
     public List<String> groupsOf(String username) {
-        return directory.person(username).map(person -> {
-            List<String> groups = new ArrayList<>();
-            directory.positionsFilled(person.id()).forEach(p -> {
-                groups.add(p.code());
-                groups.add(UNIT_GROUP_PREFIX + p.unitId());
-                if (p.role() == PositionRole.ADMINISTRATOR) {
-                    groups.add(ADMIN_GROUP);
-                }
-            });
-            return groups.stream().distinct().toList();
-        }).orElse(List.of());
+        return queries.groupIdsOf(username);
     }
 
-    private Map<String, Group> allGroups() {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        groups.put(ADMIN_GROUP, group(ADMIN_GROUP, "ผู้ดูแลระบบ Camunda", "SYSTEM"));
-        for (PositionSummary p : directory.allPositions()) {
-            groups.put(p.code(), group(p.code(), p.titleTh() + " (" + p.unitNameTh() + ")", "POSITION"));
-        }
-        for (UnitSummary u : directory.allUnits()) {
-            groups.put(UNIT_GROUP_PREFIX + u.id(), group(UNIT_GROUP_PREFIX + u.id(), u.nameTh(), "UNIT"));
-        }
-        return groups;
-    }
-
-    private static GroupEntity group(String id, String name, String type) {
-        GroupEntity g = new GroupEntity(id);
-        g.setName(name);
-        g.setType(type);
+    private static GroupEntity toGroup(IdentityGroup group) {
+        GroupEntity g = new GroupEntity(group.id());
+        g.setName(group.name());
+        g.setType(group.kind().name());
         return g;
     }
 
@@ -160,79 +155,79 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
         return u;
     }
 
-    private static <T> List<T> page(Stream<T> stream, Page page) {
-        Stream<T> s = stream;
-        if (page != null) {
-            s = s.skip(page.getFirstResult()).limit(page.getMaxResults());
-        }
-        return s.toList();
+    /*
+     * The page asked for: the engine passes it as a Page when it runs a query outside a command, and otherwise leaves it
+     * on the query itself (listPage through the IdentityService, as Camunda's own database queries read it).
+     */
+    private static int first(Page page, AbstractQuery<?, ?> query) {
+        return page != null ? page.getFirstResult() : query.getFirstResult();
     }
 
-    private static boolean like(String value, String pattern) {
-        if (pattern == null) {
-            return true;
-        }
-        if (value == null) {
-            return false;
-        }
-        String regex = Arrays.stream(pattern.split("%", -1)).map(java.util.regex.Pattern::quote)
-                .reduce((a, b) -> a + ".*" + b).orElse("");
-        return value.toLowerCase().matches(regex.toLowerCase());
+    private static int max(Page page, AbstractQuery<?, ?> query) {
+        return page != null ? page.getMaxResults() : query.getMaxResults();
     }
 
-    private static boolean eq(String value, String expected) {
-        return expected == null || expected.equals(value);
+    private static boolean descending(QueryOrderingProperty property) {
+        return Direction.DESCENDING.equals(property.getDirection());
     }
 
+    /** Camunda's user query on the org module's people: first name is the Thai full name, the last name is empty. */
     private class PersonQuery extends UserQueryImpl {
 
         @Override
         public long executeCount(CommandContext commandContext) {
-            return matching().count();
+            return matchesNothing() ? 0 : queries.countPeople(criteria());
         }
 
         @Override
         public List<User> executeList(CommandContext commandContext, Page page) {
-            return page(matching().sorted(Comparator.comparing(User::getId)), page);
+            return matchesNothing() ? List.of()
+                    : queries.people(criteria(), first(page, this), max(page, this)).stream().map(p -> (User) toUser(p)).toList();
         }
 
-        private Stream<User> matching() {
-            Predicate<User> filter = u -> eq(u.getId(), getId())
-                    && (getIds() == null || Arrays.asList(getIds()).contains(u.getId()))
-                    && eq(u.getFirstName(), getFirstName()) && like(u.getFirstName(), getFirstNameLike())
-                    && eq(u.getLastName(), getLastName()) && like(u.getLastName(), getLastNameLike())
-                    && eq(u.getEmail(), getEmail()) && like(u.getEmail(), getEmailLike())
-                    && (getGroupId() == null || groupsOf(u.getId()).contains(getGroupId()));
-            if (getTenantId() != null) {
-                return Stream.empty();
+        /** Tenants are not ours yet, and every user's last name is empty: "" or a pattern of % alone matches it. */
+        private boolean matchesNothing() {
+            return getTenantId() != null || (getLastName() != null && !getLastName().isEmpty())
+                    || (getLastNameLike() != null && !getLastNameLike().chars().allMatch(ch -> ch == '%'));
+        }
+
+        private PeopleCriteria criteria() {
+            List<PeopleCriteria.Order> order = new ArrayList<>();
+            for (QueryOrderingProperty property : getOrderingProperties()) {
+                PeopleCriteria.Sort sort = USER_SORTS.get(property.getQueryProperty());
+                if (sort != null) {
+                    order.add(new PeopleCriteria.Order(sort, descending(property)));
+                }
             }
-            return directory.allPeople().stream().map(PositionIdentityProvider::toUser).map(User.class::cast).filter(filter);
+            return new PeopleCriteria(getId(), getIds() == null ? null : Arrays.asList(getIds()), getFirstName(),
+                    getFirstNameLike(), getEmail(), getEmailLike(), getGroupId(), order);
         }
     }
 
+    /** Camunda's group query on the org module's positions, units and administrators. */
     private class PositionGroupQuery extends GroupQueryImpl {
 
         @Override
         public long executeCount(CommandContext commandContext) {
-            return matching().count();
+            return getTenantId() != null ? 0 : queries.countGroups(criteria());
         }
 
         @Override
         public List<Group> executeList(CommandContext commandContext, Page page) {
-            return page(matching(), page);
+            return getTenantId() != null ? List.of()
+                    : queries.groups(criteria(), first(page, this), max(page, this)).stream().map(g -> (Group) toGroup(g)).toList();
         }
 
-        private Stream<Group> matching() {
-            if (getTenantId() != null) {
-                return Stream.empty();
+        private GroupCriteria criteria() {
+            List<GroupCriteria.Order> order = new ArrayList<>();
+            for (QueryOrderingProperty property : getOrderingProperties()) {
+                GroupCriteria.Sort sort = GROUP_SORTS.get(property.getQueryProperty());
+                if (sort != null) {
+                    order.add(new GroupCriteria.Order(sort, descending(property)));
+                }
             }
-            List<String> memberOf = getUserId() == null ? null : groupsOf(getUserId());
-            return allGroups().values().stream()
-                    .filter(g -> eq(g.getId(), getId()))
-                    .filter(g -> getIds() == null || Arrays.asList(getIds()).contains(g.getId()))
-                    .filter(g -> eq(g.getName(), getName()) && like(g.getName(), getNameLike()))
-                    .filter(g -> eq(g.getType(), getType()))
-                    .filter(g -> memberOf == null || memberOf.contains(g.getId()));
+            return new GroupCriteria(getId(), getIds() == null ? null : Arrays.asList(getIds()), getName(), getNameLike(),
+                    getType(), getUserId(), order);
         }
     }
 

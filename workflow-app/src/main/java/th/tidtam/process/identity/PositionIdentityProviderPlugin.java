@@ -10,16 +10,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.OrgIdentityQueries;
 
 /** Replaces Camunda's own user and group tables with the chain of command. */
 @Component
 class PositionIdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<OrgDirectory> directory;
+    private final ObjectProvider<OrgIdentityQueries> queries;
     private final ObjectProvider<PasswordEncoder> passwordEncoder;
 
-    PositionIdentityProviderPlugin(ObjectProvider<OrgDirectory> directory, ObjectProvider<PasswordEncoder> passwordEncoder) {
+    PositionIdentityProviderPlugin(ObjectProvider<OrgDirectory> directory, ObjectProvider<OrgIdentityQueries> queries,
+            ObjectProvider<PasswordEncoder> passwordEncoder) {
         this.directory = directory;
+        this.queries = queries;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -33,7 +37,7 @@ class PositionIdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new PositionIdentityProvider(directory.getObject(), passwordEncoder.getObject());
+                return new PositionIdentityProvider(directory.getObject(), queries.getObject(), passwordEncoder.getObject());
             }
         });
         // the application's tables are the only user store: no Camunda-side admin user is created or needed
