@@ -95,8 +95,8 @@ final class ColdStart {
     }
 
     /**
-     * The jar extracted ({@code -Djarmode=tools extract}) and a training run on the existing database that ends when
-     * the context is refreshed ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}).
+     * The jar extracted ({@code -Djarmode=tools extract}) and a training run on the existing database up to a governor
+     * login ({@code -XX:ArchiveClassesAtExit}; the JVM writes the archive as it ends).
      *
      * @return the launch arguments that use the archive
      */
@@ -108,10 +108,13 @@ final class ColdStart {
         }
         Path app = dir.resolve(jar.getFileName());
         Path archive = dir.resolve("tidtam.jsa");
-        List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive,
-                "-Dspring.context.exit=onRefresh", "-jar", app.toString()));
-        training.addAll(appArgs(AppNode.freePort(), trainingData, false));
-        run(training, dir.resolveSibling(dir.getFileName() + "-training.log"));
+        // the training run goes as far as the measure does (a governor login), then ends by SIGTERM: the archive then
+        // also holds the classes of the runners, the login page and the authentication, not only the context's
+        try {
+            start(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", app.toString()), trainingData, false);
+        } catch (IllegalStateException failed) {
+            return Optional.empty();
+        }
         return Files.isRegularFile(archive)
                 ? Optional.of(List.of("-XX:SharedArchiveFile=" + archive, "-jar", app.toString()))
                 : Optional.empty();
