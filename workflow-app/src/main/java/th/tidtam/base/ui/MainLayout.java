@@ -108,7 +108,8 @@ public class MainLayout extends AppLayout {
             }
             items.append(escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
-        nav.getElement().setProperty("innerHTML", items.toString());
+        // the same menu (same entries, same language) is one string for every session that shows it, not a copy each
+        nav.getElement().setProperty("innerHTML", items.toString().intern());
         return nav;
     }
 }
