@@ -3,8 +3,6 @@ package th.tidtam.work.api;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,11 +50,8 @@ class TasksController {
     private final MyTasks myTasks;
     private final TaskRegistry registry;
     private final ObjectMapper json;
-    private final TransactionTemplate transaction;
 
-    TasksController(MyWork work, MyTasks myTasks, TaskRegistry registry, ObjectMapper json,
-            PlatformTransactionManager transactions) {
-        this.transaction = new TransactionTemplate(transactions);
+    TasksController(MyWork work, MyTasks myTasks, TaskRegistry registry, ObjectMapper json) {
         this.work = work;
         this.myTasks = myTasks;
         this.registry = registry;
@@ -88,13 +83,11 @@ class TasksController {
         if (body == null || !body.isObject() || registry.handlers().stream().noneMatch(h -> readable(body, h))) {
             throw new RuleViolation("error.unreadable-request");
         }
-        // one transaction for the check and the step: the step's own guard takes this check's answer (MyTasks)
-        return ConcurrentChange.retried(() -> transaction.execute(status -> {
-            MyTask task = myTasks.mineHandedOn(id)
-                    .orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
+        return ConcurrentChange.retried(() -> {
+            MyTask task = myTasks.mine(id).orElseThrow(() -> new ApiProblems.NotFound("task.error.not-found-or-done"));
             registry.handler(task.item()).orElseThrow(() -> new RuleViolation("task.error.wrong-kind")).complete(task, body);
-            return ResponseEntity.noContent().<Void>build();
-        }));
+            return ResponseEntity.noContent().build();
+        });
     }
 
     private boolean readable(JsonNode body, TaskHandler handler) {
