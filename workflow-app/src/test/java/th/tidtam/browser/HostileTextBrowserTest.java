@@ -66,4 +66,39 @@ class HostileTextBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("b[onmouseover]").count()).as("no injected markup").isZero();
         assertThat(dialogs).isEmpty();
     }
+
+    /** The alerts above My work are markup the server writes: a hostile subject in one is shown as its text. */
+    @Test
+    void hostileSubjectInAnAlertIsShownAsTextAboveMyWork() {
+        ApiClient api = new ApiClient(port);
+        Map<String, Object> body = new HashMap<>();
+        body.put("subject", SUBJECT);
+        body.put("text", TEXT);
+        body.put("urgency", "NORMAL");
+        body.put("leadUnitId", org.positionByCode("AG-12-HEAD").orElseThrow().unitId());
+        body.put("dueInWorkingDays", 10);
+        ApiClient.Response issued = api.post("/api/directives", "governor", body);
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        long id = issued.body().get("id").asLong();
+        api.post("/api/tasks/" + api.taskOf("head", id, "screenDirective") + "/complete", "head", Map.of("outcome", "CONFIRM"));
+        // handed down to the disease control section: its head is alerted with the directive's number and subject
+        ApiClient.Response delegated = api.post("/api/tasks/" + api.taskOf("agency.health", id, "acknowledgePart") + "/complete",
+                "agency.health", Map.of("delegateTo", org.positionByCode("AG-HEALTH-CDC-HEAD").orElseThrow().id()));
+        assertThat(delegated.status()).as(delegated.raw()).isEqualTo(204);
+
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        loginAs("health.cdc", Lang.THAI);
+        open("work");
+
+        assertThat(page.getByTestId("alerts")).containsText(SUBJECT);
+        screenshot("hostile-text-02-alert-th");
+        assertThat(page.evaluate("() => window.__xss === undefined")).as("no injected script ran").isEqualTo(true);
+        assertThat(page.locator("[data-testid=alerts] img[src='x']").count()).as("no injected image element").isZero();
+        assertThat(page.locator("[data-testid=alerts] script").count()).as("no injected script element").isZero();
+        assertThat(dialogs).isEmpty();
+    }
 }
