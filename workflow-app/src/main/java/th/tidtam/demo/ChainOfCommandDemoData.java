@@ -118,7 +118,9 @@ class ChainOfCommandDemoData {
         LocalDate since = LocalDate.of(2025, 10, 1);
         LocalDate appointed = LocalDate.of(2025, 9, 15);
 
-        UnitSummary province = unit("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null);
+        admin.createProvince("TH-24", new UnitForm("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null));
+        UnitSummary province = directory.rootUnits().stream().filter(u -> "CCS".equals(u.code())).findFirst().orElseThrow();
+        unitsByCode.put("CCS", province);
         UnitSummary govOffice = unit("GOV", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", UnitKind.GOVERNOR_OFFICE, province);
         PositionSummary governor = position("GOVERNOR", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", govOffice, null,
                 true, PositionRole.GOVERNOR, SecrecyClass.SECRET);

@@ -56,6 +56,6 @@ class ClearanceRuleTest {
 
     private static CurrentPosition position(Long id, PositionRole role, SecrecyClass clearance) {
         return new CurrentPosition(id, "P" + id, "ตำแหน่ง " + id, "Position " + id, 1L, "หน่วย", "Unit", role, false, clearance,
-                AssignmentKind.HOLDER, null, null, null);
+                AssignmentKind.HOLDER, null, null, null, 1L);
     }
 }

@@ -116,6 +116,6 @@ class MentionRules {
     /** The position as its holder fills it: what a position sees does not depend on who fills it. */
     static CurrentPosition asHolder(PositionSummary p) {
         return new CurrentPosition(p.id(), p.code(), p.titleTh(), p.titleEn(), p.unitId(), p.unitNameTh(),
-                p.unitNameEn(), p.role(), p.unitHead(), p.clearance(), AssignmentKind.HOLDER, null, null, null);
+                p.unitNameEn(), p.role(), p.unitHead(), p.clearance(), AssignmentKind.HOLDER, null, null, null, p.provinceId());
     }
 }

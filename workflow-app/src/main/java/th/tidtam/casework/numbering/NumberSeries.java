@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
+
 /**
  * Running numbers in named series, for every case type: the directives' {@code 27/2569} restart with the Buddhist-era
  * year, a letters register's with the calendar year. The period's row is locked until the caller's transaction ends:
@@ -45,28 +48,30 @@ public class NumberSeries {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Provinces provinces;
 
-    NumberSeries(JdbcTemplate jdbc, Clock clock) {
+    NumberSeries(JdbcTemplate jdbc, Clock clock, Provinces provinces) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.provinces = provinces;
     }
 
-    /** The next number of the series in today's period (in the application's time zone). */
+    /** The next number of the province's series in today's period (in the application's time zone). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Number next(Series series) {
+    public Number next(long provinceId, Series series) {
         int period = series.periodOf(LocalDate.now(clock));
-        return new Number(period, next(series, period));
+        return new Number(period, next(provinceId, series, period));
     }
 
-    /** The next number of the series in the given period. */
+    /** The next number of the province's series in the given period: each province counts from 1. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int next(Series series, int period) {
+    public int next(long provinceId, Series series, int period) {
         // one statement that creates or increments the period's row under an exclusive lock (no shared-then-exclusive
         // upgrade, which deadlocks concurrent callers); LAST_INSERT_ID(expr) hands the new value to this connection
         jdbc.update("""
-                insert into number_series (series, period, last_number) values (?, ?, last_insert_id(1))
+                insert into number_series (province_id, series, period, last_number) values (?, ?, ?, last_insert_id(1))
                 on duplicate key update last_number = last_insert_id(last_number + 1)
-                """, series.name(), period);
+                """, provinceId, series.name(), period);
         Integer next = jdbc.queryForObject("select last_insert_id()", Integer.class);
         if (next == null || next < 1) {
             throw new IllegalStateException("No number in series " + series.name() + " for " + period);
@@ -79,20 +84,47 @@ public class NumberSeries {
      * (never lower than what the series already handed out). For a register started in the middle of a year.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void continueAfter(Series series, int period, int lastNumber) {
+    public void continueAfter(long provinceId, Series series, int period, int lastNumber) {
         if (lastNumber < 0) {
             throw new IllegalArgumentException("lastNumber must not be negative: " + lastNumber);
         }
         jdbc.update("""
-                insert into number_series (series, period, last_number) values (?, ?, ?)
+                insert into number_series (province_id, series, period, last_number) values (?, ?, ?, ?)
                 on duplicate key update last_number = greatest(last_number, values(last_number))
-                """, series.name(), period, lastNumber);
+                """, provinceId, series.name(), period, lastNumber);
     }
 
-    /** The last number the series handed out in the period; 0 when it handed out none. */
-    public int last(Series series, int period) {
-        Integer last = jdbc.query("select last_number from number_series where series = ? and period = ?",
-                rs -> rs.next() ? rs.getInt(1) : null, series.name(), period);
+    /** The last number the province's series handed out in the period; 0 when it handed out none. */
+    public int last(long provinceId, Series series, int period) {
+        Integer last = jdbc.query("select last_number from number_series where province_id = ? and series = ? and period = ?",
+                rs -> rs.next() ? rs.getInt(1) : null, provinceId, series.name(), period);
         return last == null ? 0 : last;
+    }
+
+    // --- the same for an installation that serves one province ----------------------------------------------------
+    // Kept while the case types move to naming their province; with several provinces they refuse to guess.
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Number next(Series series) {
+        return next(onlyProvince(), series);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int next(Series series, int period) {
+        return next(onlyProvince(), series, period);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void continueAfter(Series series, int period, int lastNumber) {
+        continueAfter(onlyProvince(), series, period, lastNumber);
+    }
+
+    public int last(Series series, int period) {
+        return last(onlyProvince(), series, period);
+    }
+
+    private long onlyProvince() {
+        return provinces.onlyOne().map(ProvinceSummary::id).orElseThrow(() -> new IllegalStateException(
+                "This installation serves " + provinces.all().size() + " provinces: a number series needs its province"));
     }
 }

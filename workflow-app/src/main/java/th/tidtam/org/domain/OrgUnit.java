@@ -42,6 +42,10 @@ public class OrgUnit {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** The province the unit belongs to; null only for installation-wide units (system administration). */
+    @Column(name = "province_id")
+    private Long provinceId;
+
     @Version
     private long version;
 
@@ -54,7 +58,11 @@ public class OrgUnit {
         this.nameEn = nameEn;
         this.kind = kind;
         this.parent = parent;
+        this.provinceId = parent == null ? null : parent.provinceId;
     }
+
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
 
     public Long getId() { return id; }
     public String getCode() { return code; }

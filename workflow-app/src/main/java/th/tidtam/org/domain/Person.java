@@ -37,6 +37,10 @@ public class Person {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The province whose positions the person fills; null for installation-wide accounts. */
+    @Column(name = "province_id")
+    private Long provinceId;
+
     @Version
     private long version;
 
@@ -79,4 +83,7 @@ public class Person {
     public int hashCode() {
         return Person.class.hashCode();
     }
+
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
 }

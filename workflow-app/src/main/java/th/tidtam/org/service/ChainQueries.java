@@ -31,7 +31,7 @@ import th.tidtam.org.UnitKind;
 @Component
 class ChainQueries {
 
-    private static final String UNIT_COLUMNS = "u.id, u.parent_id, u.code, u.name_th, u.name_en, u.kind";
+    private static final String UNIT_COLUMNS = "u.id, u.parent_id, u.code, u.name_th, u.name_en, u.kind, u.province_id";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -94,7 +94,7 @@ class ChainQueries {
 
     private static final String FILLED_ON = """
             select a.position_id, p.code, p.title_th, p.title_en, p.unit_id, u.name_th, u.name_en, p.role, p.unit_head,
-                   p.clearance, a.kind, a.valid_to, a.order_number, a.delegated_powers
+                   p.clearance, a.kind, a.valid_to, a.order_number, a.delegated_powers, u.province_id
               from position_assignment a join org_position p on p.id = a.position_id join org_unit u on u.id = p.unit_id
              where a.person_id = ? and a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
              order by case a.kind when 'HOLDER' then 0 when 'ACTING' then 1 else 2 end, p.sort_order, p.id
@@ -111,7 +111,8 @@ class ChainQueries {
                     found.add(new CurrentPosition(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getLong(5), rs.getString(6), rs.getString(7), PositionRole.valueOf(rs.getString(8)),
                             rs.getBoolean(9), SecrecyClass.valueOf(rs.getString(10)), AssignmentKind.valueOf(rs.getString(11)),
-                            rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14)));
+                            rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14),
+                            rs.getObject(15, Long.class)));
                 }
             }
             return found;
@@ -124,6 +125,6 @@ class ChainQueries {
         long parent = rs.getLong(2);
         Long parentId = rs.wasNull() ? null : parent;
         return new UnitSummary(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
-                UnitKind.valueOf(rs.getString(6)), parentId);
+                UnitKind.valueOf(rs.getString(6)), parentId, rs.getObject(7, Long.class));
     }
 }

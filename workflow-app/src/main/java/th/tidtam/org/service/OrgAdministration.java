@@ -28,8 +28,11 @@ import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.PersonRepository;
 import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
+import th.tidtam.org.domain.Province;
+import th.tidtam.org.domain.ProvinceRepository;
 import th.tidtam.org.PositionFilled;
 import th.tidtam.org.PositionRole;
+import th.tidtam.org.UnitKind;
 import th.tidtam.org.domain.Supervision;
 import th.tidtam.org.domain.SupervisionRepository;
 import th.tidtam.org.domain.UnitAliasRepository;
@@ -63,11 +66,13 @@ public class OrgAdministration {
     private final DelegatedMatters delegatedMatters;
     private final ApplicationEventPublisher events;
     private final OrgReadCache readCache;
+    private final ProvinceRepository provinces;
 
-    OrgAdministration(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+    OrgAdministration(ProvinceRepository provinces, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
             OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters,
             ApplicationEventPublisher events, OrgReadCache readCache) {
+        this.provinces = provinces;
         this.readCache = readCache;
         this.events = events;
         this.units = units;
@@ -89,7 +94,42 @@ public class OrgAdministration {
         OrgUnit parent = form.parentId() == null ? null : units.findById(form.parentId())
                 .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
         OrgUnit unit = new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), form.kind(), parent);
+        if (parent == null && form.kind() == UnitKind.PROVINCE) {
+            // a province's root makes the province: its code is the unit's until an ISO code is given (createProvince)
+            return OrgRecords.unit(provinceRoot(unit, form.code().trim()));
+        }
         return OrgRecords.unit(units.save(unit));
+    }
+
+    /**
+     * A new province served by this installation, with its root unit (kind PROVINCE, no parent). {@code isoCode} is
+     * ISO 3166-2 (TH-24) and becomes the tenant id of the province's processes; the unit's code must be free.
+     */
+    public ProvinceSummary createProvince(String isoCode, UnitForm rootUnit) {
+        readCache.writing();
+        String code = isoCode == null ? "" : isoCode.strip();
+        if (!code.matches("[A-Za-z0-9-]{2,16}")) {
+            throw new RuleViolation("org.error.province-code");
+        }
+        if (provinces.findByCode(code).isPresent()) {
+            throw new RuleViolation("org.error.province-code-taken", code);
+        }
+        UnitForm form = new UnitForm(rootUnit.code(), rootUnit.nameTh(), rootUnit.nameEn(), UnitKind.PROVINCE, null);
+        UnitForm clean = validateUnit(form, null);
+        OrgUnit unit = provinceRoot(new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), UnitKind.PROVINCE, null),
+                code);
+        return Provinces.summary(provinces.findById(unit.getProvinceId()).orElseThrow());
+    }
+
+    private OrgUnit provinceRoot(OrgUnit unit, String code) {
+        if (provinces.findByCode(code).isPresent()) {
+            throw new RuleViolation("org.error.province-code-taken", code);
+        }
+        Province province = provinces.saveAndFlush(new Province(code, unit.getNameTh(), unit.getNameEn()));
+        unit.setProvinceId(province.getId());
+        OrgUnit saved = units.saveAndFlush(unit);
+        province.setRootUnitId(saved.getId());
+        return saved;
     }
 
     public UnitSummary updateUnit(Long unitId, UnitForm form) {
@@ -102,6 +142,10 @@ public class OrgAdministration {
                 throw new RuleViolation("org.error.unit-cycle");
             }
             parent = units.findById(form.parentId()).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+            if (!Objects.equals(parent.getProvinceId(), unit.getProvinceId())) {
+                // a unit's cases, numbers and people stay with its province: it never moves to another
+                throw new RuleViolation("org.error.unit-other-province");
+            }
         }
         unit.setCode(form.code().trim());
         unit.setNameTh(clean.nameTh());
@@ -304,6 +348,13 @@ public class OrgAdministration {
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         AssignmentForm clean = validateAssignment(form, null);
         Person person = people.findById(form.personId()).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
+        Long province = position.getUnit().getProvinceId();
+        if (province != null && person.getProvinceId() == null) {
+            person.setProvinceId(province);
+        } else if (province != null && !province.equals(person.getProvinceId())) {
+            // all of a person's positions lie in one province: that is how each request knows its province
+            throw new RuleViolation("org.error.assignment-other-province");
+        }
         Assignment a = new Assignment(position, person, form.kind(), form.validFrom(), form.validTo(),
                 clean.orderNumber(), form.orderDate());
         a.setDelegatedPowers(clean.delegatedPowers());

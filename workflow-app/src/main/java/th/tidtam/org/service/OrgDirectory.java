@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -149,6 +150,16 @@ public class OrgDirectory {
                 () -> positions.findByRole(role).stream().map(Position::getId).sorted().findFirst());
     }
 
+    /**
+     * The one position that plays a province-wide role (GOVERNOR, HEAD_OF_OFFICE) in the given province, if any. Every
+     * case names its province: the governor of one province is never asked to decide another's.
+     */
+    public Optional<Long> positionWithRole(Long provinceId, PositionRole role) {
+        return cache.get(new Key("role-in", role + "@" + provinceId, null),
+                () -> positions.findByRole(role).stream().filter(p -> Objects.equals(p.getUnit().getProvinceId(), provinceId))
+                        .map(Position::getId).sorted().findFirst());
+    }
+
     /** True when {@code candidateId} lies below {@code positionId} in the chain of command (any depth). */
     public boolean isBelow(Long candidateId, Long positionId) {
         return !candidateId.equals(positionId) && positions.countInSubordinates(positionId, candidateId) > 0;
@@ -180,6 +191,21 @@ public class OrgDirectory {
 
     public List<PositionSummary> allPositions() {
         return summaries(positions.findAllWithUnit().stream().map(Position::getId).toList());
+    }
+
+    /** The positions of one province (with their units), as {@link #allPositions()}. */
+    public List<PositionSummary> allPositions(Long provinceId) {
+        return allPositions().stream().filter(p -> Objects.equals(p.provinceId(), provinceId)).toList();
+    }
+
+    /** The units of one province, as {@link #allUnits()}. */
+    public List<UnitSummary> allUnits(Long provinceId) {
+        return allUnits().stream().filter(u -> Objects.equals(u.provinceId(), provinceId)).toList();
+    }
+
+    /** The root unit of a province (kind PROVINCE). */
+    public Optional<UnitSummary> provinceRoot(Long provinceId) {
+        return rootUnits().stream().filter(u -> u.provinceId() != null && u.provinceId().equals(provinceId)).findFirst();
     }
 
     public List<UnitSummary> rootUnits() {
@@ -220,6 +246,17 @@ public class OrgDirectory {
                 .toList();
     }
 
+    /** {@link #unitNames()} of one province: what its pickers and its minutes' extraction may name. */
+    public List<UnitNames> unitNames(Long provinceId) {
+        Set<Long> inProvince = new java.util.HashSet<>(allUnits(provinceId).stream().map(UnitSummary::id).toList());
+        return unitNames().stream().filter(u -> inProvince.contains(u.unitId())).toList();
+    }
+
+    /** {@link #findUnits(String, int)} among one province's units. */
+    public List<UnitNames> findUnits(Long provinceId, String query, int limit) {
+        return findUnits(unitNames(provinceId), query, limit);
+    }
+
     /**
      * Units that can take directives whose Thai or English name or an alias contains the query, by
      * {@link UnitNameKey}'s rule (case, Thai digits, spaces and dots do not matter): exact matches of a whole name or
@@ -229,7 +266,14 @@ public class OrgDirectory {
         if (limit <= 0) {
             return List.of();
         }
-        List<UnitNames> found = unitNames().stream().filter(u -> u.matches(query)).toList();
+        return findUnits(unitNames(), query, limit);
+    }
+
+    private static List<UnitNames> findUnits(List<UnitNames> names, String query, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<UnitNames> found = names.stream().filter(u -> u.matches(query)).toList();
         List<UnitNames> result = new ArrayList<>(found.stream().filter(u -> u.matchesExactly(query)).toList());
         found.stream().filter(u -> !u.matchesExactly(query)).forEach(result::add);
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;

@@ -36,7 +36,7 @@ public class OrgIdentityQueries {
 
     private static final String EXACT = " collate utf8mb4_nopad_bin";
     private static final String PERSON_COLUMNS = "pe.id, pe.username, pe.full_name_th, pe.full_name_en, pe.email, "
-            + "pe.preferred_locale, pe.enabled";
+            + "pe.preferred_locale, pe.enabled, pe.province_id";
     private static final List<String> FILLING = Arrays.stream(AssignmentKind.values())
             .filter(AssignmentKind::fillsPosition).map(Enum::name).toList();
 
@@ -101,7 +101,7 @@ public class OrgIdentityQueries {
 
     private static PersonSummary person(ResultSet rs) throws SQLException {
         return new PersonSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getBoolean(7));
+                rs.getString(6), rs.getBoolean(7), rs.getObject(8, Long.class));
     }
 
     // --- groups -----------------------------------------------------------------------------------------------------

@@ -16,12 +16,12 @@ final class OrgRecords {
     static UnitSummary unit(OrgUnit u) {
         // the parent's id comes from the proxy without loading the parent
         return new UnitSummary(u.getId(), u.getCode(), u.getNameTh(), u.getNameEn(), u.getKind(),
-                u.getParent() == null ? null : u.getParent().getId());
+                u.getParent() == null ? null : u.getParent().getId(), u.getProvinceId());
     }
 
     static PersonSummary person(Person p) {
         return new PersonSummary(p.getId(), p.getUsername(), p.getFullNameTh(), p.getFullNameEn(), p.getEmail(),
-                p.getPreferredLocale(), p.isEnabled());
+                p.getPreferredLocale(), p.isEnabled(), p.getProvinceId());
     }
 
     static Credentials credentials(Person p) {
@@ -32,7 +32,7 @@ final class OrgRecords {
         OrgUnit u = p.getUnit();
         return new PositionSummary(p.getId(), p.getCode(), p.getTitleTh(), p.getTitleEn(), u.getId(), u.getNameTh(),
                 u.getNameEn(), p.isUnitHead(), p.getRole(), p.getClearance(),
-                p.getReportsTo() == null ? null : p.getReportsTo().getId(), actors);
+                p.getReportsTo() == null ? null : p.getReportsTo().getId(), actors, u.getProvinceId());
     }
 
     static CurrentPosition current(Assignment a) {
@@ -40,7 +40,7 @@ final class OrgRecords {
         OrgUnit u = p.getUnit();
         return new CurrentPosition(p.getId(), p.getCode(), p.getTitleTh(), p.getTitleEn(), u.getId(), u.getNameTh(),
                 u.getNameEn(), p.getRole(), p.isUnitHead(), p.getClearance(), a.getKind(), a.getValidTo(),
-                a.getOrderNumber(), a.getDelegatedPowers());
+                a.getOrderNumber(), a.getDelegatedPowers(), u.getProvinceId());
     }
 
     static Actor actor(Assignment a) {

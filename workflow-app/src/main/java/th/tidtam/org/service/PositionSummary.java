@@ -8,7 +8,7 @@ import th.tidtam.org.PositionRole;
 /** A position with its unit and whoever fills it today. */
 public record PositionSummary(Long id, String code, String titleTh, String titleEn, Long unitId, String unitNameTh,
         String unitNameEn, boolean unitHead, PositionRole role, SecrecyClass clearance, Long reportsToId,
-        List<Actor> actors) {
+        List<Actor> actors, Long provinceId) {
 
     public String title(boolean thai) {
         return thai ? titleTh : titleEn;
