@@ -44,11 +44,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final PartnersDemoData partners;
     private final CoordinationDemoData coordination;
     private final MattersDemoData matters;
+    private final SecondProvinceDemoData secondProvince;
+    private final boolean loadSecondProvince;
 
     DemoDataLoader(MeetingDemoData meetings, ChainOfCommandDemoData chain, HolidayDemoData holidays, OrgDirectory directory, TransactionTemplate tx, Environment environment,
             @Value("${tidtam.demo-data:auto}") String setting, Clock clock, DirectiveDemoData directives, DirectiveService directiveService,
             LettersDemoData letters, OutgoingDemoData outgoing, MemoDemoData memos, OrdersDemoData orders,
-            PartnersDemoData partners, CoordinationDemoData coordination, MattersDemoData matters) {
+            PartnersDemoData partners, CoordinationDemoData coordination, MattersDemoData matters,
+            SecondProvinceDemoData secondProvince, @Value("${tidtam.demo.second-province:false}") boolean loadSecondProvince) {
+        this.secondProvince = secondProvince;
+        this.loadSecondProvince = loadSecondProvince;
         this.coordination = coordination;
         this.matters = matters;
         this.meetings = meetings;
@@ -152,6 +157,11 @@ class DemoDataLoader implements ApplicationRunner {
         }
         if (!matters.loaded()) {
             log.info("{} demo unowned matters loaded (one assigned after a decline, one kept, one complaint in triage)", matters.load());
+        }
+        if (loadSecondProvince) {
+            // the switch of the README: a second province and the Ministry's desk, to show the separation and the roll-up
+            log.info("Second demo province {} and the Ministry's follow-up desk ready (logins pri.*, moi.*)",
+                    secondProvince.ensureLoaded(LocalDate.now(clock)).code());
         }
     }
 }

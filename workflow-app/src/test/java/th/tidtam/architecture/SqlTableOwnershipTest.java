@@ -38,7 +38,7 @@ class SqlTableOwnershipTest {
             Map.entry("org_unit", "org"), Map.entry("org_position", "org"), Map.entry("person", "org"),
             Map.entry("position_assignment", "org"), Map.entry("unit_supervision", "org"),
             Map.entry("unit_alias", "org"), Map.entry("delegable_matter", "org"), Map.entry("assignment_matter", "org"),
-            Map.entry("org_version", "org"),
+            Map.entry("org_version", "org"), Map.entry("province", "org"),
             Map.entry("holiday", "calendar"),
             Map.entry("work_item", "process"), Map.entry("work_item_group", "process"),
             Map.entry("case_event", "casework"), Map.entry("case_alert", "casework"),

@@ -37,6 +37,7 @@ import th.tidtam.casework.Urgency;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.process.Workflows;
@@ -147,7 +148,7 @@ public class DirectiveService {
 
         Instant now = clock.instant();
         int beYear = ThaiDates.beYear(LocalDate.now(clock));
-        Directive directive = new Directive(beYear, numbers.next(DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
+        Directive directive = new Directive(beYear, numbers.next(ProvinceScope.provinceOf(issuer), DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
                 dueDate, cadence, units.get(0).id(), now);
         directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
         directive.source(reference, meeting, agenda);
