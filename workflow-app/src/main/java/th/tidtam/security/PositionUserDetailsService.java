@@ -48,7 +48,8 @@ class PositionUserDetailsService implements UserDetailsService {
                 case VICE_GOVERNOR -> roles.add(Roles.VICE_GOVERNOR);
                 case HEAD_OF_OFFICE -> roles.add(Roles.HEAD_OF_OFFICE);
                 case SECRETARIAT -> roles.add(Roles.SECRETARIAT);
-                case ADMINISTRATOR -> roles.add(Roles.ADMIN);
+                case ADMINISTRATOR -> roles.add(p.provinceId() == null ? Roles.ADMIN : Roles.PROVINCE_ADMIN);
+                case MINISTRY -> roles.add(Roles.MINISTRY);
                 case STAFF -> roles.add(p.unitHead() ? Roles.UNIT_HEAD : Roles.STAFF);
             }
             if (p.unitHead()) {

@@ -10,7 +10,12 @@ public final class Roles {
     public static final String UNIT_HEAD = "UNIT_HEAD";
     public static final String STAFF = "STAFF";
     public static final String SECRETARIAT = "SECRETARIAT";
+    /** the installation's administrator: an ADMINISTRATOR position in no province (the system unit) */
     public static final String ADMIN = "ADMIN";
+    /** a province's administrator: an ADMINISTRATOR position inside a province; manages that province only */
+    public static final String PROVINCE_ADMIN = "PROVINCE_ADMIN";
+    /** the Ministry of Interior's follow-up desk: every province's figures side by side, nothing else */
+    public static final String MINISTRY = "MINISTRY";
 
     private Roles() {
     }
