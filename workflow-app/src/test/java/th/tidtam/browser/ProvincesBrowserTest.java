@@ -1,0 +1,70 @@
+package th.tidtam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.tidtam.demo.SecondProvinceDemoData;
+import th.tidtam.support.IntegrationTest;
+
+/**
+ * Issue 18: the screens of one province do not show another's records. Prachin Buri's governor opens the addresses of
+ * Chachoengsao's records, one of each kind the demo has, and gets the page that says "not found" (the same page as
+ * for an id that does not exist), and Chachoengsao's directives are not in Prachin Buri's list. Screenshot:
+ * target/screenshots/provinces-01-not-found-th.png.
+ */
+@IntegrationTest
+class ProvincesBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    SecondProvinceDemoData secondProvince;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aUserOfOneProvinceFindsNoneOfAnotherProvincesRecordsOnTheScreens() {
+        long chachoengsao = jdbc.queryForObject("select id from province where code = 'TH-24'", Long.class);
+        secondProvince.ensureLoaded(LocalDate.now(clock));
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("directives", "directive");
+        routes.put("memos", "memo");
+        routes.put("letters", "letter_in");
+        routes.put("outgoing", "outgoing_letter");
+        routes.put("orders", "provincial_order");
+        routes.put("meetings", "meeting");
+        routes.put("coordination", "coordination_request");
+        routes.put("matters", "matter");
+
+        loginAs(SecondProvinceDemoData.GOVERNOR, Lang.THAI);
+        boolean first = true;
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            Long id = jdbc.query("select min(id) from " + route.getValue() + " where province_id = ?",
+                    rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null, chachoengsao);
+            assertThat(id).as("the demo has a %s in Chachoengsao", route.getValue()).isNotNull();
+            open(route.getKey() + "/" + id);
+            assertThat(page.getByTestId("not-found")).isVisible();
+            if (first) {
+                screenshot("provinces-01-not-found-th");
+                first = false;
+            }
+        }
+
+        String subject = jdbc.queryForObject("select subject from directive where province_id = ? order by id limit 1",
+                String.class, chachoengsao);
+        open("directives");
+        assertThat(page.getByText(subject)).hasCount(0);
+        screenshot("provinces-02-directives-of-prachinburi-th");
+    }
+}
