@@ -64,7 +64,7 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle, B
             header.add(issue);
         }
         add(header);
-        filters = new DirectiveFilters(org.allUnits().stream().filter(u -> u.kind().takesDirectives()).toList(),
+        filters = new DirectiveFilters(queries.assignableUnits(),
                 queries.meetings(), translations, thai);
         add(filters);
 
