@@ -217,6 +217,8 @@ final class Measures {
                     .replace("bpmnElement=\"directive-followup\"", "bpmnElement=\"" + KEY + "\"")
                     .replace("${orgRouting.responsibleGroupForRole('HEAD_OF_OFFICE')}", "HEAD-OF-OFFICE")
                     .replace("${orgRouting.responsibleGroupForRole('GOVERNOR')}", "GOVERNOR")
+                    .replace("${partRouting.roleGroup(directiveId, 'HEAD_OF_OFFICE')}", "HEAD-OF-OFFICE")
+                    .replace("${partRouting.roleGroup(directiveId, 'GOVERNOR')}", "GOVERNOR")
                     .replace("${partRouting.holderGroup(partId)}", "AG-08-HEAD")
                     .replace("${partRouting.workerGroup(partId)}", "AG-08-HEAD")
                     .replace("${partFollowUp.reviewerGroupOfNextReport(partId)}", "HEAD-OF-OFFICE")

@@ -40,6 +40,9 @@ class IssuingDirectivesApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    th.tidtam.org.service.OrgDirectory org;
+
     private DirectiveFixtures.Draft directive(String subject) {
         return directives.draft(subject, "AG-12-HEAD").text("ให้ดำเนินการและรายงานผลต่อจังหวัด").urgency("URGENT")
                 .secrecy("NONE").supporting(List.of(directives.unitOf("DIST-05-CHIEF"))).cadence("WEEKLY")
@@ -154,10 +157,12 @@ class IssuingDirectivesApiTest {
         numbers.sort(Integer::compareTo);
         assertThat(numbers).doesNotHaveDuplicates();
         assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(clients - 1);
-        Integer max = jdbc.queryForObject("select max(running_number) from directive where be_year = ?", Integer.class,
-                LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543);
-        Integer rows = jdbc.queryForObject("select count(*) from directive where be_year = ?", Integer.class,
-                LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543);
+        // numbers run per province: the governor's (a second province may be loaded and numbering its own)
+        long province = org.positionByCode("GOVERNOR").orElseThrow().provinceId();
+        Integer max = jdbc.queryForObject("select max(running_number) from directive where be_year = ? and province_id = ?",
+                Integer.class, LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543, province);
+        Integer rows = jdbc.queryForObject("select count(*) from directive where be_year = ? and province_id = ?",
+                Integer.class, LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + 543, province);
         assertThat(max).isEqualTo(rows);
     }
 

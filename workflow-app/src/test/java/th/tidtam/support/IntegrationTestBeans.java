@@ -28,6 +28,18 @@ class IntegrationTestBeans {
         return new TestLogins.Enroller(factors, tokens, directory, clock);
     }
 
+    /**
+     * Root units made by {@link OrgFixtures} join the demo province (the governor's), as they did before a second
+     * province existed; only rows still without a province, so a province's own root is never touched.
+     */
+    @Bean
+    Object fixtureUnitsInTheDemoProvince(org.springframework.jdbc.core.JdbcTemplate jdbc, OrgDirectory directory) {
+        OrgFixtures.inDemoProvince = unitId -> directory.positionByCode("GOVERNOR").map(p -> p.provinceId())
+                .ifPresent(province -> jdbc.update("update org_unit set province_id = ? where id = ? and province_id is null",
+                        province, unitId));
+        return OrgFixtures.class;
+    }
+
     @Bean
     @Lazy
     DirectiveFixtures directiveFixtures(ApiClient api, OrgDirectory org) {

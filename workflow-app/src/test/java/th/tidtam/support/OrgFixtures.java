@@ -30,6 +30,14 @@ public final class OrgFixtures {
 
     private int counter;
 
+    /**
+     * Gives a unit made without a parent the demo province (Chachoengsao), as the database's trigger does while the
+     * installation has one province: once a test has loaded province B, a root unit belongs to no province (it would
+     * be installation-wide, invisible to every province's rules), and a fixture must not depend on which tests ran
+     * before. Set per context by {@link IntegrationTestBeans}; nothing outside an integration test.
+     */
+    static volatile java.util.function.LongConsumer inDemoProvince = id -> { };
+
     public OrgFixtures(OrgAdministration admin) {
         this.admin = admin;
     }
@@ -43,13 +51,19 @@ public final class OrgFixtures {
     }
 
     public UnitSummary unit(String name, Long parentId) {
-        return admin.createUnit(new UnitForm(code(name), "หน่วยทดสอบ " + name, "Test unit " + name, UnitKind.SUB_UNIT,
-                parentId));
+        UnitSummary unit = admin.createUnit(new UnitForm(code(name), "หน่วยทดสอบ " + name, "Test unit " + name,
+                UnitKind.SUB_UNIT, parentId));
+        if (parentId == null) {
+            inDemoProvince.accept(unit.id());
+        }
+        return unit;
     }
 
     /** A unit with the given Thai name (and a fresh code on every call). */
     public UnitSummary unitNamed(String nameTh) {
-        return admin.createUnit(new UnitForm(code("N" + (++counter)), nameTh, "Test unit", UnitKind.SUB_UNIT, null));
+        UnitSummary unit = admin.createUnit(new UnitForm(code("N" + (++counter)), nameTh, "Test unit", UnitKind.SUB_UNIT, null));
+        inDemoProvince.accept(unit.id());
+        return unit;
     }
 
     public PositionSummary position(String name, Long unitId, Long reportsToId) {

@@ -19,6 +19,7 @@ import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceScope;
 
 /**
  * Who may be mentioned in a case's discussion: a position that may see the case itself, whoever fills it. The case
@@ -58,8 +59,10 @@ class MentionRules {
             throw new RuleViolation("discussion.error.too-many-mentions", MAX_MENTIONS);
         }
         List<PositionSummary> found = new ArrayList<>();
+        ProvinceScope mine = ProvinceScope.of(access.myPositions());
         for (Long id : distinct) {
-            PositionSummary p = org.position(id)
+            // a position of another province does not exist for the user, whatever it may see
+            PositionSummary p = org.position(id).filter(candidate -> mine.includes(candidate.provinceId()))
                     .orElseThrow(() -> new RuleViolation("discussion.error.mention-unknown", String.valueOf(id)));
             if (!maySee(p, ref)) {
                 boolean classified = types.of(ref.type()).map(t -> t.classified(ref.id())).orElse(false);
@@ -86,7 +89,10 @@ class MentionRules {
         int skipped = 0;
         int probed = 0;
         int maxProbed = words.isEmpty() ? MAX_PROBED_UNFILTERED : MAX_PROBED;
-        for (PositionSummary p : org.allPositions()) {
+        // only the user's province's positions: no other may see a case the user sees, nor be named to them
+        List<PositionSummary> offered = ProvinceScope.of(access.myPositions()).provinceIds().stream()
+                .flatMap(province -> org.allPositions(province).stream()).toList();
+        for (PositionSummary p : offered) {
             if (out.size() >= limit || probed >= maxProbed) {
                 break;
             }

@@ -13,9 +13,10 @@ import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.UnitSummary;
 
 /**
- * The escalation ladder of the province, for every case type: late work climbs from the position that works it to its
+ * The escalation ladder of the province (the work's unit's), for every case type: late work climbs from the position that works it to its
  * superior, then to the vice governor who supervises the unit, then to the governor — one rung each time another
  * {@code stepWorkingDays} working days have passed, at most one rung per check, so every rung is seen before the next.
  * A case type's process schedules the check (the directive's daily follow-up timer) and asks here where to go.
@@ -52,7 +53,9 @@ public class EscalationLadder {
      * the governor, so for agencies the first rung is their supervising vice governor, as the province does it.
      */
     public List<Long> rungs(Long workerPositionId, Long unitId) {
-        Long governor = org.positionWithRole(PositionRole.GOVERNOR).orElse(null);
+        // the governor of the unit's province: late work never climbs into another province
+        Long governor = org.unit(unitId).map(UnitSummary::provinceId)
+                .flatMap(province -> org.positionWithRole(province, PositionRole.GOVERNOR)).orElse(null);
         Long superior = org.position(workerPositionId).map(PositionSummary::reportsToId).orElse(null);
         Long viceGovernor = org.supervisingPosition(unitId).orElse(null);
         List<Long> rungs = new ArrayList<>();

@@ -31,6 +31,10 @@ public class Directive {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The issuer's province: numbers run per province, and nobody of another province may see the directive. */
+    @Column(name = "province_id", nullable = false, updatable = false)
+    private Long provinceId;
+
     @Column(name = "be_year", nullable = false)
     private int beYear;
 
@@ -124,8 +128,9 @@ public class Directive {
     protected Directive() {
     }
 
-    public Directive(int beYear, int runningNumber, String subject, String text, SourceKind sourceKind,
+    public Directive(long provinceId, int beYear, int runningNumber, String subject, String text, SourceKind sourceKind,
             Urgency urgency, SecrecyClass secrecy, LocalDate dueDate, Cadence cadence, Long leadUnitId, Instant issuedAt) {
+        this.provinceId = provinceId;
         this.beYear = beYear;
         this.runningNumber = runningNumber;
         this.number = runningNumber + "/" + beYear;
@@ -161,6 +166,7 @@ public class Directive {
     public String getSourceCaseType() { return sourceCaseType; }
     public Long getSourceCaseId() { return sourceCaseId; }
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
     public int getBeYear() { return beYear; }
     public int getRunningNumber() { return runningNumber; }
     public String getNumber() { return number; }

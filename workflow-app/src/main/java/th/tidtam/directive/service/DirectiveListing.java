@@ -71,11 +71,9 @@ class DirectiveListing {
     }
 
     private String where(List<CurrentPosition> positions, DirectiveSearch s, LocalDate today, MapSqlParameterSource p) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        visibility.visibleSubquery(positions).ifPresent(visible -> {
-            sql.append(" and d.id in (").append(visible.sql()).append(")");
-            p.addValues(visible.parameters());
-        });
+        VisibleDirectives visible = visibility.visibleCondition(positions);
+        StringBuilder sql = new StringBuilder(visible.sql());
+        p.addValues(visible.parameters());
         if (s.text() != null) {
             sql.append(" and (d.number like :fArabic escape '!' or d.subject like :fArabic escape '!'"
                     + " or d.subject like :fThai escape '!' or d.body like :fArabic escape '!' or d.body like :fThai escape '!')");

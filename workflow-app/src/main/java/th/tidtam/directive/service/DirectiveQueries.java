@@ -198,6 +198,15 @@ public class DirectiveQueries {
                 .collect(Collectors.toMap(Directive::getId, Directive::getSubject));
     }
 
+    /**
+     * The units of the user's province that take directives: what the pickers offer (issuing, the list's unit
+     * filter). Another province's units do not exist for the user.
+     */
+    public List<UnitSummary> assignableUnits() {
+        return th.tidtam.org.service.ProvinceScope.of(myPositions()).provinceIds().stream()
+                .flatMap(province -> org.allUnits(province).stream()).filter(u -> u.kind().takesDirectives()).toList();
+    }
+
     private Map<Long, UnitSummary> units(Collection<Long> ids) {
         // only the units on the page, not the whole tree on every page
         return org.units(ids).stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));

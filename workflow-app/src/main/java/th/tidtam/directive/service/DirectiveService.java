@@ -119,7 +119,8 @@ public class DirectiveService {
             throw new RuleViolation("directive.error.cadence-days");
         }
         LocalDate dueDate = dueDate(command);
-        List<UnitSummary> units = units(command);
+        long province = ProvinceScope.provinceOf(issuer);
+        List<UnitSummary> units = units(command, province);
         SourceKind source = command.sourceKind() == null ? SourceKind.ANNOTATION : command.sourceKind();
         String reference = optionalText(command.sourceReference(), "directive.field.source-reference");
         String meeting = optionalText(command.meetingNumber(), "directive.field.meeting-number");
@@ -148,7 +149,7 @@ public class DirectiveService {
 
         Instant now = clock.instant();
         int beYear = ThaiDates.beYear(LocalDate.now(clock));
-        Directive directive = new Directive(beYear, numbers.next(ProvinceScope.provinceOf(issuer), DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
+        Directive directive = new Directive(province, beYear, numbers.next(province, DirectiveCase.NUMBERS, beYear), subject, text, source, urgency, secrecy,
                 dueDate, cadence, units.get(0).id(), now);
         directive.setCadenceDays(cadence == Cadence.EVERY_N_DAYS ? command.cadenceDays() : null);
         directive.source(reference, meeting, agenda);
@@ -247,8 +248,11 @@ public class DirectiveService {
         return calendar.requireDueDate(command.dueDate());
     }
 
-    /** The lead unit first, then the supporting units; "all districts" expands to every district. */
-    private List<UnitSummary> units(IssueDirective command) {
+    /**
+     * The lead unit first, then the supporting units; "all districts" expands to every district of the province. A unit
+     * of another province is "not found", like a wrong id: the issuer's province is all that exists for them.
+     */
+    private List<UnitSummary> units(IssueDirective command, long province) {
         if (command.leadUnitId() == null) {
             throw new RuleViolation("directive.error.lead-required");
         }
@@ -259,14 +263,15 @@ public class DirectiveService {
         }
         List<UnitSummary> result = new ArrayList<>();
         for (Long id : ids) {
-            UnitSummary unit = org.unit(id).orElseThrow(() -> new RuleViolation("directive.error.unit-not-found", id));
+            UnitSummary unit = org.unit(id).filter(u -> Objects.equals(u.provinceId(), province))
+                    .orElseThrow(() -> new RuleViolation("directive.error.unit-not-found", id));
             if (!unit.kind().takesDirectives()) {
                 throw new RuleViolation("directive.error.unit-not-assignable", unit.nameTh());
             }
             result.add(unit);
         }
         if (command.allDistricts()) {
-            org.allUnits().stream().filter(u -> u.kind() == UnitKind.DISTRICT)
+            org.allUnits(province).stream().filter(u -> u.kind() == UnitKind.DISTRICT)
                     .filter(u -> result.stream().noneMatch(r -> r.id().equals(u.id()))).forEach(result::add);
         }
         if (result.size() > MAX_UNITS) {

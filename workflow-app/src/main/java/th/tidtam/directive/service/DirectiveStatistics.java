@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -42,9 +41,9 @@ public class DirectiveStatistics {
 
     /** The directives one user may open, fixed once per request (their positions of today). Opaque to other modules. */
     public static final class Viewer {
-        private final Optional<VisibleDirectives> visible;
+        private final VisibleDirectives visible;
 
-        private Viewer(Optional<VisibleDirectives> visible) {
+        private Viewer(VisibleDirectives visible) {
             this.visible = visible;
         }
     }
@@ -179,7 +178,7 @@ public class DirectiveStatistics {
 
     /** The directives the current user may open, by the positions they fill today. */
     public Viewer currentViewer() {
-        return new Viewer(visibility.visibleSubquery(myPositions()));
+        return new Viewer(visibility.visibleCondition(myPositions()));
     }
 
     /** Open parts ({@link PartSelection#openParts()}), counted per distinct timing inputs. */
@@ -307,10 +306,8 @@ public class DirectiveStatistics {
             w.append(" and d.source_reference like :reference");
             p.addValue("reference", "%" + f.reference().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        f.viewer().visible.ifPresent(v -> {
-            w.append(" and d.id in (").append(v.sql()).append(")");
-            p.addValues(v.parameters());
-        });
+        w.append(" and ").append(f.viewer().visible.sql());
+        p.addValues(f.viewer().visible.parameters());
         w.append(selection.condition);
         p.addValues(selection.parameters);
         return new Query(w.append(' ').toString(), p);

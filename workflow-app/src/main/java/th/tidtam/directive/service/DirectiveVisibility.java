@@ -14,11 +14,14 @@ import th.tidtam.casework.Clearance;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 
 /**
  * Who may see which directive, decided in SQL so that lists, counts and single reads agree:
  * <ul>
- * <li>the governor's and the head of office's positions see every directive;</li>
+ * <li>nothing of another province exists for the user (404): every rule below holds within the provinces of the user's
+ * positions ({@link ProvinceScope}), so an installation-wide account sees no directive at all;</li>
+ * <li>the governor's and the head of office's positions see every directive of their province;</li>
  * <li>otherwise a position sees a directive when it is on its route (issuer, a part's holder, the head of an
  * assigned unit, the position a part was delegated to or by, the position a late part was escalated to) or above such
  * a position in the chain of command, the vice governor supervising an assigned unit
@@ -44,15 +47,22 @@ class DirectiveVisibility {
         this.org = org;
     }
 
+    /** Sees every directive of their own province (never of another). */
     static boolean seesEverything(List<CurrentPosition> positions) {
         return Clearance.seesEveryClass(positions);
+    }
+
+    /** The provinces the positions lie in, for {@code d.province_id in (:visProvinces)}; never empty. */
+    private static MapSqlParameterSource provinces(List<CurrentPosition> positions) {
+        return new MapSqlParameterSource("visProvinces", ProvinceScope.of(positions).idsForQuery());
     }
 
     /** Ids of the directives the positions may see, newest first. */
     List<Long> visibleIds(List<CurrentPosition> positions, int offset, int limit) {
         if (seesEverything(positions)) {
-            return jdbc.queryForList("select id from directive order by issued_at desc, id desc limit :limit offset :offset",
-                    Map.of("limit", limit, "offset", offset), Long.class);
+            return jdbc.queryForList("select id from directive where province_id in (:visProvinces)"
+                    + " order by issued_at desc, id desc limit :limit offset :offset",
+                    provinces(positions).addValue("limit", limit).addValue("offset", offset), Long.class);
         }
         if (positions.isEmpty()) {
             return List.of();
@@ -63,7 +73,8 @@ class DirectiveVisibility {
 
     long countVisible(List<CurrentPosition> positions) {
         if (seesEverything(positions)) {
-            return jdbc.queryForObject("select count(*) from directive", Map.of(), Long.class);
+            return jdbc.queryForObject("select count(*) from directive where province_id in (:visProvinces)",
+                    provinces(positions), Long.class);
         }
         if (positions.isEmpty()) {
             return 0;
@@ -72,11 +83,13 @@ class DirectiveVisibility {
     }
 
     boolean canSee(List<CurrentPosition> positions, long directiveId) {
-        if (seesEverything(positions)) {
-            return true;
-        }
         if (positions.isEmpty()) {
             return false;
+        }
+        if (seesEverything(positions)) {
+            Long n = jdbc.queryForObject("select count(*) from directive where id = :directiveId and province_id in (:visProvinces)",
+                    provinces(positions).addValue("directiveId", directiveId), Long.class);
+            return n != null && n > 0;
         }
         Long n = jdbc.queryForObject(visibleSql("count(*)") + " and d.id = :directiveId",
                 params(positions).addValue("directiveId", directiveId), Long.class);
@@ -89,23 +102,26 @@ class DirectiveVisibility {
             return List.of();
         }
         if (seesEverything(positions)) {
-            return List.copyOf(ids);
+            return jdbc.queryForList("select id from directive where id in (:ids) and province_id in (:visProvinces)",
+                    provinces(positions).addValue("ids", ids), Long.class);
         }
         return jdbc.queryForList(visibleSql("d.id") + " and d.id in (:ids)", params(positions).addValue("ids", ids), Long.class);
     }
 
     /**
-     * A sub-select of the directive ids the positions may see, for this module's queries that aggregate over
-     * directives (the dashboard's figures); empty when they see everything, so such queries need no filter at all.
+     * A condition on {@code d} (the directive table's alias in the caller's query) that holds for the directives the
+     * positions may see, for this module's queries that aggregate over directives (the dashboard's figures): only the
+     * province's for those who see everything in it, the route's for the others.
      */
-    java.util.Optional<VisibleDirectives> visibleSubquery(List<CurrentPosition> positions) {
-        if (seesEverything(positions)) {
-            return java.util.Optional.empty();
-        }
+    VisibleDirectives visibleCondition(List<CurrentPosition> positions) {
         if (positions.isEmpty()) {
-            return java.util.Optional.of(new VisibleDirectives("select id from directive where 1 = 0", Map.of()));
+            return new VisibleDirectives("1 = 0", Map.of());
         }
-        return java.util.Optional.of(new VisibleDirectives(visibleSql("d.id"), params(positions).getValues()));
+        if (seesEverything(positions)) {
+            return new VisibleDirectives("d.province_id in (:visProvinces)", provinces(positions).getValues());
+        }
+        return new VisibleDirectives("d.province_id in (:visProvinces) and d.id in (" + visibleSql("d.id") + ")",
+                params(positions).getValues());
     }
 
     /**
@@ -120,7 +136,7 @@ class DirectiveVisibility {
         Map<Long, Long> headed = org.unitsHeadedBy(below);
         Set<Long> reached = new LinkedHashSet<>(headed.values());
         reached.addAll(org.unitsSupervisedBy(mine));
-        MapSqlParameterSource params = new MapSqlParameterSource("visBelow", orNone(below))
+        MapSqlParameterSource params = provinces(positions).addValue("visBelow", orNone(below))
                 .addValue("visReached", orNone(reached));
         // a classified directive counts only the user's own positions cleared for its class, and the units they head
         for (SecrecyClass secrecy : List.of(SecrecyClass.CONFIDENTIAL, SecrecyClass.SECRET)) {
@@ -150,7 +166,8 @@ class DirectiveVisibility {
     private static String visibleSql(String select) {
         return """
                 select %s from directive d
-                 where ((d.secrecy = 'NONE' and (d.issued_by_position_id in (:visBelow)
+                 where d.province_id in (:visProvinces)
+                   and ((d.secrecy = 'NONE' and (d.issued_by_position_id in (:visBelow)
                                                  or exists (select 1 from directive_part p where p.directive_id = d.id
                                                                and (%s or p.unit_id in (:visReached)))))
                     or (d.secrecy = 'CONFIDENTIAL' and %s)

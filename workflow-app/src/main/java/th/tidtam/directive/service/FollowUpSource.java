@@ -33,6 +33,7 @@ import th.tidtam.org.SecrecyClass;
 import th.tidtam.directive.SourceKind;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 
 /**
@@ -103,11 +104,12 @@ public class FollowUpSource {
 
     /**
      * Every meeting on record, in meeting order (year, then number): the register's sittings with their dates, and the
-     * numbers only directives carry; malformed numbers are left out.
+     * numbers only directives of the positions' province carry (another province's "11/2569" is another meeting);
+     * malformed numbers are left out.
      */
-    public List<Meeting> meetings() {
+    public List<Meeting> meetings(List<CurrentPosition> positions) {
         MeetingSchedule register = schedule.getIfAvailable();
-        return merge(numbersInDirectives(), register == null ? List.of() : register.monthlySittings(), clock.getZone());
+        return merge(numbersInDirectives(positions), register == null ? List.of() : register.monthlySittings(), clock.getZone());
     }
 
     /** The register dates the meetings it knows; the directives' own dating stays for the numbers it does not. */
@@ -121,10 +123,11 @@ public class FollowUpSource {
         return all;
     }
 
-    private List<Meeting> numbersInDirectives() {
+    private List<Meeting> numbersInDirectives(List<CurrentPosition> positions) {
         List<Meeting> all = new ArrayList<>();
         jdbc.query("select meeting_number, min(issued_at) as held from directive where meeting_number is not null"
-                + " group by meeting_number", Map.of(), rs -> {
+                + " and province_id in (:provinces) group by meeting_number",
+                Map.of("provinces", ProvinceScope.of(positions).idsForQuery()), rs -> {
                     String number = rs.getString(1).trim();
                     int[] parsed = parseMeetingNumber(number);
                     if (parsed != null) {
@@ -158,8 +161,10 @@ public class FollowUpSource {
             return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("until", local(until)).addValue("limit", MAX_DIRECTIVES);
-        String sql = "select id from directive d where d.issued_at < :until";
+                .addValue("until", local(until)).addValue("limit", MAX_DIRECTIVES)
+                .addValue("provinces", ProvinceScope.of(positions).idsForQuery());
+        // the province first: the cap counts only directives the positions' province has
+        String sql = "select id from directive d where d.province_id in (:provinces) and d.issued_at < :until";
         if (since != null) {
             sql += " and (d.closed_at is null or d.closed_at >= :since)";
             params.addValue("since", local(since));

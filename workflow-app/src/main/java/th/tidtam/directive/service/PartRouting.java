@@ -49,6 +49,17 @@ public class PartRouting {
                 .filter(p -> p.getStatus() != PartStatus.DONE).map(DirectivePart::getId).toList();
     }
 
+    /**
+     * The candidate group of the directive's province's governor or head of office ({@code role}), or of whoever must
+     * do that post's work while it is vacant: the directive's province decides, never another province's office.
+     */
+    public String roleGroup(Long directiveId, String role) {
+        Long province = directives.findById(directiveId).orElseThrow().getProvinceId();
+        Long position = org.positionWithRole(province, th.tidtam.org.PositionRole.valueOf(role))
+                .orElseThrow(() -> new IllegalStateException("No position has the role " + role + " in province " + province));
+        return orgRouting.responsibleGroupOf(position);
+    }
+
     /** The candidate group of the part's work: its holder position, or the nearest filled one above it. */
     public String holderGroup(Long partId) {
         return orgRouting.responsibleGroupOf(meantFor(parts.findById(partId).orElseThrow()));

@@ -94,7 +94,7 @@ public class ProgressReviewTasks {
             throw new RuleViolation("directive.error.progress-duplicate");
         }
         Long reviewer = part.isDelegated() && part.getDelegatedByPositionId() != null ? part.getDelegatedByPositionId()
-                : org.positionWithRole(th.tidtam.org.PositionRole.HEAD_OF_OFFICE).orElseThrow();
+                : org.positionWithRole(directive.getProvinceId(), th.tidtam.org.PositionRole.HEAD_OF_OFFICE).orElseThrow();
         ProgressReport report = reports.save(new ProgressReport(directive.getId(), part.getId(), clock.instant(),
                 currentUser.require().personId(), task.via().positionId(), task.via().capacity(), progress, percent, text, why,
                 reviewer));

@@ -128,7 +128,7 @@ public class UnitPartTasks {
         Directive directive = guard.directive(task);
         DirectivePart part = guard.partToRead(task, directive);
         Long worker = part.getWorkerPositionId();
-        List<th.tidtam.org.service.PositionSummary> all = org.allPositions();
+        List<th.tidtam.org.service.PositionSummary> all = org.allPositions(directive.getProvinceId());
         Map<Long, Long> reportsTo = new java.util.HashMap<>();
         all.forEach(p -> reportsTo.put(p.id(), p.reportsToId()));
         List<th.tidtam.org.service.PositionSummary> below = new java.util.ArrayList<>();
@@ -187,6 +187,15 @@ public class UnitPartTasks {
         tasks.complete(taskId, Map.of("outcome", outcome.name()));
     }
 
+    /** The units a part may wait on: its directive's province's, itself left out (the wait's unit picker). */
+    @Transactional(readOnly = true)
+    public List<th.tidtam.org.service.UnitSummary> waitingUnits(String taskId) {
+        MyTask task = guard.mine(taskId).orElseThrow(ApiProblems.NotFound::new);
+        Directive directive = guard.directive(task);
+        DirectivePart part = guard.partToRead(task, directive);
+        return org.allUnits(directive.getProvinceId()).stream().filter(u -> !u.id().equals(part.getUnitId())).toList();
+    }
+
     /**
      * Whoever works the part marks it as waiting on another agency's input (รอข้อมูลจากหน่วยงานอื่น), with the agency
      * and why. The working days spent waiting are kept apart: the on-time rate does not count them against the unit,
@@ -203,7 +212,8 @@ public class UnitPartTasks {
         if (part.isWaiting()) {
             throw new RuleViolation("directive.error.already-waiting");
         }
-        if (onUnitId == null || org.unit(onUnitId).isEmpty()) {
+        // a unit of another province is no unit to the part: "required", as for a wrong id
+        if (onUnitId == null || org.unit(onUnitId).filter(u -> java.util.Objects.equals(u.provinceId(), directive.getProvinceId())).isEmpty()) {
             throw new RuleViolation("directive.error.waiting-unit-required");
         }
         if (onUnitId.equals(part.getUnitId())) {

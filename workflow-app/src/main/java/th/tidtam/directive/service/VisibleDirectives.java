@@ -2,7 +2,7 @@ package th.tidtam.directive.service;
 
 import java.util.Map;
 
-/** A SQL sub-select of visible directive ids and its named parameters, for this module's own aggregating queries. */
+/** A SQL condition on {@code d} that holds for the visible directives, and its named parameters, for this module's own aggregating queries. */
 record VisibleDirectives(String sql, Map<String, Object> parameters) {
 
     public VisibleDirectives {

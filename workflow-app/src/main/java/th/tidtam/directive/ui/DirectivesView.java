@@ -30,7 +30,6 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.directive.service.DirectiveQueries;
 import th.tidtam.directive.service.DirectiveSearch;
 import th.tidtam.directive.service.DirectiveViews;
-import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.security.CurrentUser;
 import th.tidtam.security.Roles;
 
@@ -49,7 +48,7 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle, B
     private final ConfigurableFilterDataProvider<DirectiveViews.Summary, Void, DirectiveSearch> provider;
     private boolean restoring;
 
-    public DirectivesView(DirectiveQueries queries, CurrentUser currentUser, OrgDirectory org, Translations translations) {
+    public DirectivesView(DirectiveQueries queries, CurrentUser currentUser, Translations translations) {
         setSizeFull();
         Locale locale = getLocale();
         boolean thai = Translations.isThai(locale);
@@ -64,7 +63,7 @@ public class DirectivesView extends VerticalLayout implements HasDynamicTitle, B
             header.add(issue);
         }
         add(header);
-        filters = new DirectiveFilters(org.allUnits().stream().filter(u -> u.kind().takesDirectives()).toList(),
+        filters = new DirectiveFilters(queries.assignableUnits(),
                 queries.meetings(), translations, thai);
         add(filters);
 

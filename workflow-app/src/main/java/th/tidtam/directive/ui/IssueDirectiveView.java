@@ -79,7 +79,7 @@ public class IssueDirectiveView extends VerticalLayout implements HasDynamicTitl
         secrecy.setValue(SecrecyClass.NONE);
         secrecy.setHelperText(getTranslation("directive.top-secret-not-here"));
 
-        List<UnitSummary> assignable = org.allUnits().stream().filter(u -> u.kind().takesDirectives()).toList();
+        List<UnitSummary> assignable = queries.assignableUnits();
         UnitPickers unitPickers = new UnitPickers(org);
         ComboBox<UnitSummary> lead = new ComboBox<>(getTranslation("directive.lead-unit"));
         unitPickers.setUnitsShowingAliases(lead, assignable);

@@ -57,8 +57,8 @@ class FollowUpReportController {
         }
         ReportRequest request = new ReportRequest(meeting, date(from, "from"), date(to, "to"), f,
                 Boolean.parseBoolean(thaiDigits));
-        reports.check(request);
         List<CurrentPosition> positions = org.positionsFilled(user.personId());
+        reports.check(request, positions);
         GeneratedReport report = reports.generate(request, positions);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(report.contentType()))

@@ -67,20 +67,20 @@ public class FollowUpReports {
         return user != null && ROLES.stream().anyMatch(user::hasRole);
     }
 
-    /** Meeting numbers on record, latest first, for the screen's choice. */
-    public List<String> meetingNumbers() {
-        List<String> numbers = new ArrayList<>(source.meetings().stream().map(Meeting::number).toList());
+    /** Meeting numbers on record in the positions' province, latest first, for the screen's choice. */
+    public List<String> meetingNumbers(List<CurrentPosition> positions) {
+        List<String> numbers = new ArrayList<>(source.meetings(positions).stream().map(Meeting::number).toList());
         java.util.Collections.reverse(numbers);
         return numbers;
     }
 
     /** Checks the request without reading any directive, so that bad input fails before anything is generated. */
-    public void check(ReportRequest request) {
-        scope(request);
+    public void check(ReportRequest request, List<CurrentPosition> positions) {
+        scope(request, positions);
     }
 
     public FollowUpReport report(ReportRequest request, List<CurrentPosition> positions) {
-        Scope scope = scope(request);
+        Scope scope = scope(request, positions);
         List<DirectiveLine> lines = source.openOrClosedWithin(positions, scope.since(), scope.until(), scope.excluded());
         return new FollowUpReport(scope.meeting(), scope.previous(), scope.from(), scope.to(), source.now(),
                 source.today(), group(lines), scope.fileStem());
@@ -98,7 +98,8 @@ public class FollowUpReports {
             LocalDate to, String fileStem) {
     }
 
-    private Scope scope(ReportRequest request) {
+    /** The window of the report; meetings are those of the positions' province. */
+    private Scope scope(ReportRequest request, List<CurrentPosition> positions) {
         boolean period = request.from() != null || request.to() != null;
         String meeting = request.meeting() == null || request.meeting().isBlank() ? null
                 : ThaiDigits.toArabic(request.meeting()).replace(" ", "");
@@ -109,7 +110,7 @@ public class FollowUpReports {
             if (FollowUpSource.parseMeetingNumber(meeting) == null) {
                 throw new RuleViolation("report.error.malformed-meeting", request.meeting());
             }
-            List<Meeting> meetings = source.meetings();
+            List<Meeting> meetings = source.meetings(positions);
             int at = indexOf(meetings, meeting);
             if (at < 0) {
                 throw new RuleViolation("report.error.unknown-meeting", request.meeting());
@@ -132,7 +133,7 @@ public class FollowUpReports {
                     "follow-up-" + request.from() + "-" + to);
         }
         Instant now = source.now();
-        Meeting last = source.meetings().stream().filter(m -> !m.heldAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
+        Meeting last = source.meetings(positions).stream().filter(m -> !m.heldAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
         return new Scope(null, last, last == null ? null : last.heldAt(), now.plusSeconds(1), null,
                 last == null ? null : day(last.heldAt()), source.today(),
                 last == null ? "follow-up-" + source.today() : "follow-up-since-" + last.number().replace('/', '-'));

@@ -89,7 +89,7 @@ public class FollowUpReportView extends VerticalLayout implements HasDynamicTitl
         mode.getElement().setAttribute("data-testid", "report-mode");
 
         meeting.setLabel(getTranslation("report.ui.meeting"));
-        meeting.setItems(reports.meetingNumbers());
+        meeting.setItems(reports.meetingNumbers(positions));
         meeting.setAllowCustomValue(false);
         meeting.getElement().setAttribute("data-testid", "report-meeting");
         from = new BuddhistDatePicker(getTranslation("report.ui.from"));
@@ -147,7 +147,7 @@ public class FollowUpReportView extends VerticalLayout implements HasDynamicTitl
         ReportRequest request;
         try {
             request = request();
-            reports.check(request);
+            reports.check(request, positions);
         } catch (RuleViolation v) {
             Notifications.refused(v, translations);
             return;

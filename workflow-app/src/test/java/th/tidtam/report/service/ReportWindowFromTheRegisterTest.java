@@ -38,7 +38,7 @@ class ReportWindowFromTheRegisterTest {
     final FollowUpReports reports = new FollowUpReports(source, null, null, CLOCK);
 
     ReportWindowFromTheRegisterTest() {
-        when(source.meetings()).thenReturn(List.of(new Meeting("11/2569", 11, 2569, SITTING_11),
+        when(source.meetings(any())).thenReturn(List.of(new Meeting("11/2569", 11, 2569, SITTING_11),
                 new Meeting("12/2569", 12, 2569, SITTING_12)));
         when(source.now()).thenReturn(CLOCK.instant());
         when(source.today()).thenReturn(LocalDate.now(CLOCK));

@@ -32,8 +32,7 @@ class WaitingSection extends VerticalLayout {
             return;
         }
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("work.waiting-unit"));
-        new UnitPickers(step.org()).setUnitsShowingAliases(unit,
-                step.org().allUnits().stream().filter(u -> !u.id().equals(p.unitId())).toList());
+        new UnitPickers(step.org()).setUnitsShowingAliases(unit, step.unitParts().waitingUnits(step.taskId()));
         unit.setItemLabelGenerator(u -> u.name(thai));
         unit.setWidth("32em");
         unit.getElement().setAttribute("data-testid", "waiting-unit");
