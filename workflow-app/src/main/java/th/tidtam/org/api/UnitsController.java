@@ -20,9 +20,7 @@ import th.tidtam.base.api.ApiProblems;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgAliases;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.OrgReach;
 import th.tidtam.org.service.UnitAliasSummary;
-import th.tidtam.org.service.UnitNames;
 import th.tidtam.org.service.UnitSummary;
 
 /**
@@ -59,13 +57,13 @@ class UnitsController {
     @GetMapping
     List<Unit> units() {
         Map<Long, List<String>> byUnit = directory.aliasesByUnit();
-        return directory.unitsInReach().stream().filter(u -> u.kind() != UnitKind.SYSTEM)
+        return directory.visibleUnits().stream().filter(u -> u.kind() != UnitKind.SYSTEM)
                 .map(u -> unit(u, byUnit.getOrDefault(u.id(), List.of()))).toList();
     }
 
     @GetMapping("/{id}")
     Unit unit(@PathVariable long id) {
-        UnitSummary unit = directory.unitInReach(id).filter(u -> u.kind() != UnitKind.SYSTEM)
+        UnitSummary unit = directory.visibleUnit(id).filter(u -> u.kind() != UnitKind.SYSTEM)
                 .orElseThrow(() -> new ApiProblems.NotFound("org.error.unit-not-found"));
         return unit(unit, directory.aliasesOf(id).stream().map(UnitAliasSummary::alias).toList());
     }
@@ -84,10 +82,8 @@ class UnitsController {
             return List.of();
         }
         int n = Math.max(1, Math.min(limit, MAX_LIMIT));
-        OrgReach reach = directory.callerReach();
         // a province's people find their province's units; the installation's administrator every unit
-        List<UnitNames> found = reach.everything() ? directory.findUnits(q, n) : directory.findUnits(reach.provinceId(), q, n);
-        return found.stream()
+        return directory.findVisibleUnits(q, n).stream()
                 .map(u -> new FoundUnit(u.unitId(), u.nameTh(), u.nameEn(), u.kind(), u.aliases())).toList();
     }
 

@@ -232,7 +232,7 @@ public class OrgAdministration {
         PositionForm clean = validatePosition(form, positionId);
         OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
-        if (!Objects.equals(unit.getProvinceId(), p.getUnit().getProvinceId())) {
+        if (otherProvinces(unit.getProvinceId(), p.getUnit().getProvinceId())) {
             // its holders, their cases and their numbers stay in the position's province
             throw new RuleViolation("org.error.position-other-province");
         }
@@ -326,9 +326,13 @@ public class OrgAdministration {
      */
     public PersonSummary importPerson(PersonForm form, String passwordHash) {
         readCache.writing();
+        OrgReach reach = caller.reach();
         Person person = newPerson(new PersonForm(form.username(), form.fullNameTh(), form.fullNameEn(), form.email(),
                 null, form.enabled()));
         person.setPasswordHash(passwordHash);
+        if (!reach.everything()) {
+            person.setProvinceId(reach.provinceId());
+        }
         return OrgRecords.person(person);
     }
 
@@ -478,7 +482,7 @@ public class OrgAdministration {
             throw new RuleViolation("org.error.supervisor-not-vice-governor");
         }
         OrgUnit unit = unitInReach(unitId, reach);
-        if (!Objects.equals(unit.getProvinceId(), supervisor.getUnit().getProvinceId())) {
+        if (otherProvinces(unit.getProvinceId(), supervisor.getUnit().getProvinceId())) {
             // a vice governor supervises units of their own province only
             throw new RuleViolation("org.error.supervision-other-province");
         }
@@ -519,9 +523,17 @@ public class OrgAdministration {
     private Position superiorIn(OrgUnit unit, Long reportsToId, OrgReach reach) {
         Position superior = positions.findById(reportsToId).filter(p -> reach.includes(p.getUnit().getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
-        if (!Objects.equals(superior.getUnit().getProvinceId(), unit.getProvinceId())) {
+        if (otherProvinces(superior.getUnit().getProvinceId(), unit.getProvinceId())) {
             throw new RuleViolation("org.error.reports-to-other-province");
         }
         return superior;
+    }
+
+    /**
+     * Two provinces, not one: what must never be linked. An installation-wide unit (no province: the system's, the
+     * Ministry's, units made for no province) may be linked with a province's, as it was before provinces.
+     */
+    static boolean otherProvinces(Long one, Long other) {
+        return one != null && other != null && !one.equals(other);
     }
 }

@@ -95,8 +95,9 @@ public class OrgAliases {
             throw new RuleViolation("org.alias.error.taken", clean, owner.getNameTh());
         });
         for (OrgUnit other : units.findAll()) {
-            // names are compared within the unit's province: each province's pickers find its own units only
-            if (!other.getId().equals(unitId) && java.util.Objects.equals(other.getProvinceId(), unit.getProvinceId())
+            // names are compared within the unit's province (and with installation-wide units): each province's
+            // pickers find its own units only
+            if (!other.getId().equals(unitId) && !OrgAdministration.otherProvinces(other.getProvinceId(), unit.getProvinceId())
                     && (key.equals(UnitNameKey.of(other.getNameTh())) || key.equals(UnitNameKey.of(other.getNameEn())))) {
                 throw new RuleViolation("org.alias.error.other-unit-name", clean, other.getNameTh());
             }

@@ -129,6 +129,28 @@ public class OrgDirectory {
         return unit(unitId).filter(u -> reach.includes(u.provinceId()));
     }
 
+    /** {@link #allUnits()} the caller may see ({@link OrgReach#sees}): their province's and installation-wide ones. */
+    public List<UnitSummary> visibleUnits() {
+        OrgReach reach = caller.reach();
+        return allUnits().stream().filter(u -> reach.sees(u.provinceId())).toList();
+    }
+
+    /** The unit when the caller may see it; empty, as for an unknown id, when it lies in another province. */
+    public Optional<UnitSummary> visibleUnit(Long unitId) {
+        OrgReach reach = caller.reach();
+        return unit(unitId).filter(u -> reach.sees(u.provinceId()));
+    }
+
+    /** {@link #findUnits(String, int)} among the units the caller may see. */
+    public List<UnitNames> findVisibleUnits(String query, int limit) {
+        OrgReach reach = caller.reach();
+        if (reach.everything()) {
+            return findUnits(query, limit);
+        }
+        Set<Long> visible = new java.util.HashSet<>(visibleUnits().stream().map(UnitSummary::id).toList());
+        return findUnits(unitNames().stream().filter(u -> visible.contains(u.unitId())).toList(), query, limit);
+    }
+
     /** The position when the caller reaches it; empty, as for an unknown id, when it lies in another province. */
     public Optional<PositionSummary> positionInReach(Long positionId) {
         OrgReach reach = caller.reach();

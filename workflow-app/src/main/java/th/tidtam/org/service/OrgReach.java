@@ -16,8 +16,19 @@ public record OrgReach(boolean everything, Long provinceId) {
         return new OrgReach(false, provinceId);
     }
 
-    /** Whether a record of this province (null: installation-wide) lies within the reach. */
+    /**
+     * Whether a record of this province (null: installation-wide) lies within the reach: what the caller may manage
+     * (the org screens, the org API, holidays). A province's administrator manages nothing installation-wide.
+     */
     public boolean includes(Long recordProvinceId) {
         return everything || Objects.equals(provinceId, recordProvinceId);
+    }
+
+    /**
+     * Whether the caller may see a record of this province: their own province's and the installation-wide ones (the
+     * Ministry's units, units made for no province), never another province's. For reading lists, pickers, the chart.
+     */
+    public boolean sees(Long recordProvinceId) {
+        return recordProvinceId == null || includes(recordProvinceId);
     }
 }

@@ -121,9 +121,10 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         setFlexGrow(1, details);
     }
 
-    /** The top of the tree: the shown province's root (or the installation-wide units). */
+    /** The top of the tree: the shown province's root, and the installation-wide units (system, Ministry). */
     private List<UnitSummary> roots() {
-        return directory.rootUnits().stream().filter(u -> java.util.Objects.equals(u.provinceId(), shownProvince)).toList();
+        return directory.rootUnits().stream()
+                .filter(u -> u.provinceId() == null || u.provinceId().equals(shownProvince)).toList();
     }
 
     private Select<ProvinceSummary> provincePicker(List<ProvinceSummary> all, TreeGrid<UnitNode> tree) {

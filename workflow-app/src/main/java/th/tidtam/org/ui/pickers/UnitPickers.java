@@ -38,7 +38,7 @@ public final class UnitPickers {
     /** The picker offers these units and finds them by name or alias. */
     public <C extends ComboBoxBase<C, UnitSummary, V>, V> void setUnits(C picker, Collection<UnitSummary> units) {
         picker.setItems((unit, filter) -> names(unit).matches(filter),
-                units.stream().filter(u -> reach.includes(u.provinceId())).toList());
+                units.stream().filter(u -> reach.sees(u.provinceId())).toList());
     }
 
     /**
