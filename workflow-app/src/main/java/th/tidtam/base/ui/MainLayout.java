@@ -4,6 +4,8 @@ import static th.tidtam.base.text.Xml.escape;
 
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -37,6 +39,9 @@ import th.tidtam.base.i18n.Translations;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    /** The role of the Ministry's desk (security's {@code Roles.MINISTRY}; the base module knows no module above it). */
+    static final String MINISTRY = "MINISTRY";
+
     public MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
         setPrimarySection(Section.DRAWER);
         H1 appName = new H1(getTranslation("app.name"));
@@ -45,7 +50,7 @@ public class MainLayout extends AppLayout {
         // the application's name is the banner; the navbar beside it (who is logged in, language, log out) a named region
         Div banner = new Div(appName);
         banner.getElement().setAttribute("role", "banner");
-        addToDrawer(banner, navigation());
+        addToDrawer(banner, navigation(deskOnly(authentication)));
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         authentication.getAuthenticatedUser(DisplayName.class)
@@ -79,6 +84,26 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
+    /**
+     * The Ministry's desk (issue 18) reads every province's figures and does no casework: the screens open to every
+     * signed-in person (directives, My work, meetings …) are a province's, not theirs. Its menu lists only what names
+     * its role, and the screens about the person themselves ({@link PersonalView}).
+     */
+    private static boolean deskOnly(AuthenticationContext authentication) {
+        return authentication.hasRole(MINISTRY) && !authentication.hasRole("ADMIN");
+    }
+
+    private static boolean forTheDesk(Class<?> view) {
+        if (view == null) {
+            return false;
+        }
+        if (view.isAnnotationPresent(PersonalView.class)) {
+            return true;
+        }
+        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        return roles != null && java.util.Arrays.asList(roles.value()).contains(MINISTRY);
+    }
+
     /** The view shown is the page's main landmark (a role rather than a wrapper, so that no view's layout changes). */
     @Override
     public void showRouterLayoutContent(HasElement content) {
@@ -94,12 +119,15 @@ public class MainLayout extends AppLayout {
      * that never changes while the page is open. The browser renders the same items (each highlights itself on its
      * path, Tab and Enter follow it), as SideNavItem would write them: the path without its leading slash, encoded.
      */
-    private SideNav navigation() {
+    private SideNav navigation(boolean deskOnly) {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("data-testid", "navigation");
         nav.getElement().setAttribute("aria-label", getTranslation("a11y.main-menu"));
         StringBuilder items = new StringBuilder(2048);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (deskOnly && !forTheDesk(entry.menuClass())) {
+                continue;
+            }
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             items.append("<vaadin-side-nav-item path=\"").append(escape(UrlUtil.encodeURI(path)))
                     .append("\" data-testid=\"nav-").append(escape(entry.path().replace("/", ""))).append("\">");

@@ -23,7 +23,8 @@ public class Holiday {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
+    /** Unique with the province (V43): one national holiday a day, and one of each province's own. */
+    @Column(nullable = false)
     private LocalDate day;
 
     @Column(name = "name_th", nullable = false)
@@ -35,6 +36,10 @@ public class Holiday {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private HolidayKind kind;
+
+    /** Null: a national holiday, counted in every province; else the province whose own holiday it is. */
+    @Column(name = "province_id")
+    private Long provinceId;
 
     @Version
     private long version;
@@ -59,6 +64,8 @@ public class Holiday {
     public HolidayKind getKind() { return kind; }
     public void setKind(HolidayKind kind) { this.kind = kind; }
     public long getVersion() { return version; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
 
     public String name(boolean thai) {
         return thai ? nameTh : nameEn;

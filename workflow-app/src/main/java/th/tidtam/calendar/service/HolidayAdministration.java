@@ -16,6 +16,8 @@ import th.tidtam.calendar.HolidaysChanged;
 import th.tidtam.calendar.domain.Holiday;
 import th.tidtam.calendar.HolidayKind;
 import th.tidtam.calendar.domain.HolidayRepository;
+import th.tidtam.org.service.OrgCaller;
+import th.tidtam.org.service.OrgReach;
 
 /**
  * Maintains the holiday table. Every method checks its rules before it writes and throws a {@link RuleViolation}
@@ -27,6 +29,10 @@ import th.tidtam.calendar.domain.HolidayRepository;
  * may fall on a weekend (the official list names it, and it documents why a substitution day exists) but changes
  * no count; the substitution day is never computed: it is entered as its own row of kind
  * {@link HolidayKind#SUBSTITUTION}, which must be a weekday, since a substitution day on a weekend means nothing.
+ * <p>
+ * Provinces: a row with no province is a national holiday (the Cabinet's), kept by the installation's administrator;
+ * a province's administrator adds, moves and removes their province's own holidays only (another province's are not
+ * found; a national one is shown to them but refused). A province's own holiday may not fall on a national one.
  */
 @Service
 @Transactional
@@ -38,15 +44,26 @@ public class HolidayAdministration {
 
     private final HolidayRepository holidays;
     private final ApplicationEventPublisher events;
+    private final OrgCaller caller;
 
-    HolidayAdministration(HolidayRepository holidays, ApplicationEventPublisher events) {
+    HolidayAdministration(HolidayRepository holidays, ApplicationEventPublisher events, OrgCaller caller) {
         this.holidays = holidays;
         this.events = events;
+        this.caller = caller;
     }
 
+    /** A holiday of the caller's own: national for the installation's administrator, else their province's. */
     public Holiday add(HolidayForm form) {
-        HolidayForm clean = validate(form, null);
+        OrgReach reach = caller.reach();
+        return add(reach.everything() ? null : reach.provinceId(), form);
+    }
+
+    /** A holiday of the province ({@code provinceId} null: a national holiday), when the caller keeps that province's. */
+    public Holiday add(Long provinceId, HolidayForm form) {
+        requireKeeps(provinceId, caller.reach());
+        HolidayForm clean = validate(form, null, provinceId);
         Holiday holiday = new Holiday(form.day(), clean.nameTh(), clean.nameEn(), form.kind());
+        holiday.setProvinceId(provinceId);
         Holiday saved = saveRefusingDuplicate(holiday, form.day());
         events.publishEvent(new HolidaysChanged(Set.of(saved.getDay())));
         return saved;
@@ -54,7 +71,7 @@ public class HolidayAdministration {
 
     public Holiday update(Long holidayId, HolidayForm form) {
         Holiday holiday = find(holidayId);
-        HolidayForm clean = validate(form, holidayId);
+        HolidayForm clean = validate(form, holidayId, holiday.getProvinceId());
         LocalDate previous = holiday.getDay();
         holiday.setDay(form.day());
         holiday.setNameTh(clean.nameTh());
@@ -72,10 +89,15 @@ public class HolidayAdministration {
         events.publishEvent(new HolidaysChanged(Set.of(holiday.getDay())));
     }
 
-    /** The holidays of a calendar (CE) year in date order. */
+    /**
+     * The holidays of a calendar (CE) year in date order that the caller sees: every row for the installation's
+     * administrator, the national ones and their province's own for anyone else.
+     */
     @Transactional(readOnly = true)
     public List<Holiday> holidaysOf(int year) {
-        return holidays.findByDayBetweenOrderByDayAsc(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        OrgReach reach = caller.reach();
+        return holidays.findByDayBetweenOrderByDayAsc(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .filter(h -> h.getProvinceId() == null || reach.includes(h.getProvinceId())).toList();
     }
 
     /** The calendar (CE) years that have at least one holiday. */
@@ -93,11 +115,25 @@ public class HolidayAdministration {
         if (holidayId == null) {
             throw new RuleViolation("calendar.error.holiday-not-found");
         }
-        return holidays.findById(holidayId).orElseThrow(() -> new RuleViolation("calendar.error.holiday-not-found"));
+        OrgReach reach = caller.reach();
+        Holiday holiday = holidays.findById(holidayId).filter(h -> h.getProvinceId() == null || reach.includes(h.getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("calendar.error.holiday-not-found"));
+        requireKeeps(holiday.getProvinceId(), reach);
+        return holiday;
+    }
+
+    /** National holidays are the installation's administrator's; a province's own are its administrator's (and theirs). */
+    private static void requireKeeps(Long provinceId, OrgReach reach) {
+        if (provinceId == null && !reach.everything()) {
+            throw new RuleViolation("calendar.error.national-holiday");
+        }
+        if (!reach.includes(provinceId)) {
+            throw new RuleViolation("calendar.error.holiday-not-found");
+        }
     }
 
     /** The form with its names cleaned by the free-text rule. */
-    private HolidayForm validate(HolidayForm form, Long holidayId) {
+    private HolidayForm validate(HolidayForm form, Long holidayId, Long provinceId) {
         LocalDate day = form.day();
         if (day == null) {
             throw new RuleViolation("calendar.error.day-required");
@@ -113,9 +149,11 @@ public class HolidayAdministration {
         }
         String nameTh = requireName(form.nameTh(), "calendar.field.name-th");
         String nameEn = requireName(form.nameEn(), "calendar.field.name-en");
-        holidays.findByDay(day).filter(h -> !h.getId().equals(holidayId)).ifPresent(h -> {
-            throw new RuleViolation("calendar.error.day-taken", ThaiDates.formatShort(day));
-        });
+        // a national holiday takes the day everywhere; a province's own takes it in that province
+        holidays.findCounting(day, provinceId).stream().filter(h -> !h.getId().equals(holidayId))
+                .filter(h -> h.getProvinceId() == null || h.getProvinceId().equals(provinceId)).findFirst().ifPresent(h -> {
+                    throw new RuleViolation("calendar.error.day-taken", ThaiDates.formatShort(day));
+                });
         return new HolidayForm(day, nameTh, nameEn, form.kind());
     }
 

@@ -22,4 +22,9 @@ class RepositoryHolidayDays implements HolidayDays {
     public Set<LocalDate> daysOf(int year) {
         return new HashSet<>(holidays.findDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
+
+    @Override
+    public Set<LocalDate> daysOf(int year, Long provinceId) {
+        return new HashSet<>(holidays.findDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), provinceId));
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +40,11 @@ import th.tidtam.calendar.HolidaysChanged;
  * the cache, so uncommitted days never reach other transactions. Entries are tagged with the cache generation they
  * were loaded in (a load that raced with an eviction is never used) and expire after {@link #CACHE_TTL}, which
  * bounds staleness when another instance of the application (or plain SQL) edits the table.
+ * <p>
+ * Provinces (issue 18): a holiday row with no province is national; a province's own holidays count for its cases
+ * only. {@link #inProvince(Long)} answers for one province (national days and that province's); the bean itself
+ * answers for the province of the request ({@link HolidayProvince}: the signed-in user's, or the only province of a
+ * single-province installation, else national days alone), so callers that name no province keep working as before.
  */
 @Service
 public class WorkingCalendar {
@@ -58,15 +65,45 @@ public class WorkingCalendar {
 
     private final HolidayDays holidays;
     private final Clock clock;
-    private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentMap<Integer, CachedYear> years = new ConcurrentHashMap<>();
+    private final Shared shared;
+    /** Whose own holidays count besides the national ones: null for national days only. */
+    private final Supplier<Long> province;
 
     private record CachedYear(long generation, long loadedAtNanos, Set<LocalDate> days) {
     }
 
+    /** Which year of which province ({@code province} null: national days only). */
+    private record YearKey(int year, Long province) {
+    }
+
+    /** What every province's calendar shares with the bean: the cache, and the key of an editing transaction. */
+    private static final class Shared {
+        final AtomicLong generation = new AtomicLong();
+        final ConcurrentMap<YearKey, CachedYear> years = new ConcurrentHashMap<>();
+    }
+
     WorkingCalendar(HolidayDays holidays, Clock clock) {
+        this(holidays, clock, new Shared(), () -> null);
+    }
+
+    @Autowired
+    WorkingCalendar(HolidayDays holidays, Clock clock, HolidayProvince holidayProvince) {
+        this(holidays, clock, new Shared(), holidayProvince::current);
+    }
+
+    private WorkingCalendar(HolidayDays holidays, Clock clock, Shared shared, Supplier<Long> province) {
         this.holidays = holidays;
         this.clock = clock;
+        this.shared = shared;
+        this.province = province;
+    }
+
+    /**
+     * The same calendar for one province's cases: national holidays and the province's own. For background work
+     * (jobs, escalation checks) that knows the case's province but no user.
+     */
+    public WorkingCalendar inProvince(Long provinceId) {
+        return new WorkingCalendar(holidays, clock, shared, () -> provinceId);
     }
 
     /** A calendar over a fixed set of holidays, for unit tests of other modules' working-day rules. */
@@ -186,15 +223,15 @@ public class WorkingCalendar {
     public void holidaysChanged(HolidaysChanged event) {
         forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            boolean bound = !TransactionSynchronizationManager.hasResource(this);
+            boolean bound = !TransactionSynchronizationManager.hasResource(shared);
             if (bound) {
-                TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+                TransactionSynchronizationManager.bindResource(shared, Boolean.TRUE);
             }
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     if (bound) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(WorkingCalendar.this);
+                        TransactionSynchronizationManager.unbindResourceIfPossible(shared);
                     }
                     forget();
                 }
@@ -203,8 +240,8 @@ public class WorkingCalendar {
     }
 
     void forget() {
-        generation.incrementAndGet();
-        years.clear();
+        shared.generation.incrementAndGet();
+        shared.years.clear();
     }
 
     /**
@@ -233,19 +270,21 @@ public class WorkingCalendar {
     }
 
     private Set<LocalDate> holidaysOf(int year) {
-        if (TransactionSynchronizationManager.hasResource(this)) {
+        Long provinceId = province.get();
+        if (TransactionSynchronizationManager.hasResource(shared)) {
             // this transaction edited the table: read its own view and keep it out of the shared cache
-            return Set.copyOf(holidays.daysOf(year));
+            return Set.copyOf(holidays.daysOf(year, provinceId));
         }
         // the generation is read before the query: a load that raced with an edit is tagged old and never used
-        long current = generation.get();
+        long current = shared.generation.get();
         long now = System.nanoTime();
-        CachedYear cached = years.get(year);
+        YearKey key = new YearKey(year, provinceId);
+        CachedYear cached = shared.years.get(key);
         if (cached != null && cached.generation() == current && now - cached.loadedAtNanos() < CACHE_TTL.toNanos()) {
             return cached.days();
         }
-        Set<LocalDate> days = Set.copyOf(holidays.daysOf(year));
-        years.put(year, new CachedYear(current, now, days));
+        Set<LocalDate> days = Set.copyOf(holidays.daysOf(year, provinceId));
+        shared.years.put(key, new CachedYear(current, now, days));
         return days;
     }
 }

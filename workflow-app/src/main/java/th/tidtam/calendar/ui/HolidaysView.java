@@ -3,6 +3,8 @@ package th.tidtam.calendar.ui;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -38,14 +40,18 @@ import th.tidtam.calendar.HolidayKind;
 import th.tidtam.calendar.service.HolidayAdministration;
 import th.tidtam.calendar.service.HolidayForm;
 import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
 
 /**
  * The administrator keeps the holiday table, one Buddhist-era year at a time. Every change goes through
  * {@link HolidayAdministration}; a refused change says why in the user's language and leaves the table unchanged.
- * Due dates count working days against this table from the moment a change is saved.
+ * Due dates count working days against this table from the moment a change is saved. The installation's administrator
+ * keeps the national holidays (and sees every province's own); a province's administrator sees the national ones and
+ * keeps their province's own.
  */
 @Route("admin/holidays")
-@RolesAllowed("ADMIN")
+@RolesAllowed({ "ADMIN", "PROVINCE_ADMIN" })
 @Menu(order = 92, title = "nav.holidays", icon = "vaadin:calendar")
 public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
@@ -58,13 +64,17 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Holiday> grid = new Grid<>();
     private final Span count = new Span();
     private final AdminForms forms;
+    private final Map<Long, String> provinceNames;
 
-    public HolidaysView(HolidayAdministration administration, WorkingCalendar calendar, Translations translations) {
+    public HolidaysView(HolidayAdministration administration, WorkingCalendar calendar, Translations translations,
+            Provinces provinces) {
         this.administration = administration;
         this.calendar = calendar;
         this.forms = new AdminForms(this, translations, () -> refreshYears(year.getValue()));
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
+        this.provinceNames = provinces.all().stream()
+                .collect(Collectors.toMap(ProvinceSummary::id, p -> thai ? p.nameTh() : p.nameEn()));
         setSizeFull();
         add(new H2(getTranslation("nav.holidays")), new Paragraph(getTranslation("calendar.intro")));
 
@@ -79,6 +89,9 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> weekday(h.getDay())).setHeader(getTranslation("calendar.weekday")).setAutoWidth(true);
         grid.addColumn(h -> h.name(thai)).setHeader(getTranslation("calendar.name")).setFlexGrow(3);
         grid.addColumn(h -> getTranslation("calendar.kind." + h.getKind().name())).setHeader(getTranslation("calendar.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> h.getProvinceId() == null ? getTranslation("calendar.national")
+                : provinceNames.getOrDefault(h.getProvinceId(), "")).setHeader(getTranslation("calendar.applies-in"))
                 .setAutoWidth(true);
         grid.getElement().setAttribute("data-testid", "holidays");
         grid.setSizeFull();

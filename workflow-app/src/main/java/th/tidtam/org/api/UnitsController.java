@@ -21,10 +21,13 @@ import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgAliases;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.UnitAliasSummary;
+import th.tidtam.org.service.UnitSummary;
 
 /**
  * The units of the chain of command with their aliases and abbreviations, for scripts that issue directives, route
- * work or read minutes; the administrator adds and removes aliases here as on the org screen.
+ * work or read minutes; the administrator adds and removes aliases here as on the org screen. Every answer covers the
+ * caller's province only ({@link OrgDirectory#callerReach()}; the installation's administrator all of them): a unit
+ * of another province is not found.
  */
 @RestController
 @RequestMapping("/api/units")
@@ -54,10 +57,19 @@ class UnitsController {
     @GetMapping
     List<Unit> units() {
         Map<Long, List<String>> byUnit = directory.aliasesByUnit();
-        return directory.allUnits().stream().filter(u -> u.kind() != UnitKind.SYSTEM)
-                .map(u -> new Unit(u.id(), u.code(), u.nameTh(), u.nameEn(), u.kind(), u.parentId(),
-                        byUnit.getOrDefault(u.id(), List.of())))
-                .toList();
+        return directory.visibleUnits().stream().filter(u -> u.kind() != UnitKind.SYSTEM)
+                .map(u -> unit(u, byUnit.getOrDefault(u.id(), List.of()))).toList();
+    }
+
+    @GetMapping("/{id}")
+    Unit unit(@PathVariable long id) {
+        UnitSummary unit = directory.visibleUnit(id).filter(u -> u.kind() != UnitKind.SYSTEM)
+                .orElseThrow(() -> new ApiProblems.NotFound("org.error.unit-not-found"));
+        return unit(unit, directory.aliasesOf(id).stream().map(UnitAliasSummary::alias).toList());
+    }
+
+    private static Unit unit(UnitSummary u, List<String> aliases) {
+        return new Unit(u.id(), u.code(), u.nameTh(), u.nameEn(), u.kind(), u.parentId(), aliases);
     }
 
     /**
@@ -69,14 +81,16 @@ class UnitsController {
         if (q.length() > MAX_QUERY) {
             return List.of();
         }
-        return directory.findUnits(q, Math.max(1, Math.min(limit, MAX_LIMIT))).stream()
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
+        // a province's people find their province's units; the installation's administrator every unit
+        return directory.findVisibleUnits(q, n).stream()
                 .map(u -> new FoundUnit(u.unitId(), u.nameTh(), u.nameEn(), u.kind(), u.aliases())).toList();
     }
 
     @PostMapping("/{id}/aliases")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed({ "ADMIN", "PROVINCE_ADMIN" })
     ResponseEntity<UnitAliasSummary> addAlias(@PathVariable long id, @RequestBody AliasBody body) {
-        if (directory.unit(id).isEmpty()) {
+        if (directory.unitInReach(id).isEmpty()) {
             throw new ApiProblems.NotFound("org.error.unit-not-found");
         }
         UnitAliasSummary added = aliases.add(id, body == null ? null : body.alias());
@@ -84,9 +98,10 @@ class UnitsController {
     }
 
     @DeleteMapping("/aliases/{id}")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed({ "ADMIN", "PROVINCE_ADMIN" })
     ResponseEntity<Void> removeAlias(@PathVariable long id) {
-        UnitAliasSummary alias = directory.alias(id).orElseThrow(() -> new ApiProblems.NotFound("org.alias.error.not-found"));
+        UnitAliasSummary alias = directory.alias(id).filter(a -> directory.unitInReach(a.unitId()).isPresent())
+                .orElseThrow(() -> new ApiProblems.NotFound("org.alias.error.not-found"));
         aliases.remove(alias.unitId(), alias.id());
         return ResponseEntity.noContent().build();
     }

@@ -31,6 +31,7 @@ import th.tidtam.org.domain.PositionRepository;
 import th.tidtam.org.domain.Province;
 import th.tidtam.org.domain.ProvinceRepository;
 import th.tidtam.org.PositionFilled;
+import th.tidtam.org.ProvincesChanged;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.domain.Supervision;
@@ -43,6 +44,11 @@ import th.tidtam.org.domain.UnitAliasRepository;
  * package, never org's entities. Each method first tells {@link OrgReadCache} that org changes in this transaction, so
  * that nothing read before (or during) the change is answered from memory afterwards; the database itself raises org's
  * version with the change (V38's triggers), so every node drops what it kept once the change commits.
+ * <p>
+ * Provinces: a caller changes only what lies within their {@link OrgCaller#reach() reach} (a province's administrator
+ * their province; the installation's administrator and work without a user everything); whatever lies outside is
+ * "not found", exactly as an unknown id. Whatever the caller, nothing links two provinces: a unit's parent, a
+ * position's unit and superior, a supervisor and the unit supervised, a person and their positions lie in one.
  */
 @Service
 @Transactional
@@ -67,11 +73,13 @@ public class OrgAdministration {
     private final ApplicationEventPublisher events;
     private final OrgReadCache readCache;
     private final ProvinceRepository provinces;
+    private final OrgCaller caller;
 
-    OrgAdministration(ProvinceRepository provinces, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+    OrgAdministration(OrgCaller caller, ProvinceRepository provinces, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
             OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters,
             ApplicationEventPublisher events, OrgReadCache readCache) {
+        this.caller = caller;
         this.provinces = provinces;
         this.readCache = readCache;
         this.events = events;
@@ -91,8 +99,12 @@ public class OrgAdministration {
     public UnitSummary createUnit(UnitForm form) {
         readCache.writing();
         UnitForm clean = validateUnit(form, null);
-        OrgUnit parent = form.parentId() == null ? null : units.findById(form.parentId())
-                .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        OrgReach reach = caller.reach();
+        if (form.parentId() == null && !reach.everything()) {
+            // a province's administrator works inside their province's tree: no new province, no installation-wide unit
+            throw new RuleViolation("org.error.unit-needs-parent");
+        }
+        OrgUnit parent = form.parentId() == null ? null : unitInReach(form.parentId(), reach);
         OrgUnit unit = new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), form.kind(), parent);
         if (parent == null && form.kind() == UnitKind.PROVINCE) {
             // a province's root makes the province: its code is the unit's until an ISO code is given (createProvince)
@@ -107,6 +119,9 @@ public class OrgAdministration {
      */
     public ProvinceSummary createProvince(String isoCode, UnitForm rootUnit) {
         readCache.writing();
+        if (!caller.reach().everything()) {
+            throw new RuleViolation("org.error.province-installation-only");
+        }
         String code = isoCode == null ? "" : isoCode.strip();
         if (!code.matches("[A-Za-z0-9-]{2,16}")) {
             throw new RuleViolation("org.error.province-code");
@@ -129,19 +144,21 @@ public class OrgAdministration {
         unit.setProvinceId(province.getId());
         OrgUnit saved = units.saveAndFlush(unit);
         province.setRootUnitId(saved.getId());
+        events.publishEvent(new ProvincesChanged(province.getId()));
         return saved;
     }
 
     public UnitSummary updateUnit(Long unitId, UnitForm form) {
         readCache.writing();
-        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        OrgReach reach = caller.reach();
+        OrgUnit unit = unitInReach(unitId, reach);
         UnitForm clean = validateUnit(form, unitId);
         OrgUnit parent = null;
         if (form.parentId() != null) {
             if (units.countInSubtree(unitId, form.parentId()) > 0) {
                 throw new RuleViolation("org.error.unit-cycle");
             }
-            parent = units.findById(form.parentId()).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+            parent = unitInReach(form.parentId(), reach);
             if (!Objects.equals(parent.getProvinceId(), unit.getProvinceId())) {
                 // a unit's cases, numbers and people stay with its province: it never moves to another
                 throw new RuleViolation("org.error.unit-other-province");
@@ -158,12 +175,12 @@ public class OrgAdministration {
     /** The unit's place among its siblings in the org chart and the lists (lower first, then by Thai name). */
     public void placeUnit(Long unitId, int sortOrder) {
         readCache.writing();
-        units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found")).setSortOrder(sortOrder);
+        unitInReach(unitId, caller.reach()).setSortOrder(sortOrder);
     }
 
     public void deleteUnit(Long unitId) {
         readCache.writing();
-        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        OrgUnit unit = unitInReach(unitId, caller.reach());
         if (positions.existsByUnitId(unitId)) {
             throw new RuleViolation("org.error.unit-has-positions", unit.getNameTh());
         }
@@ -197,9 +214,10 @@ public class OrgAdministration {
     public PositionSummary createPosition(PositionForm form) {
         readCache.writing();
         PositionForm clean = validatePosition(form, null);
-        OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
-        Position reportsTo = form.reportsToId() == null ? null : positions.findById(form.reportsToId())
-                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        OrgReach reach = caller.reach();
+        OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
+        Position reportsTo = form.reportsToId() == null ? null : superiorIn(unit, form.reportsToId(), reach);
         Position p = new Position(form.code().trim(), clean.titleTh(), clean.titleEn(), unit, reportsTo,
                 form.unitHead(), Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
         p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
@@ -209,17 +227,22 @@ public class OrgAdministration {
     /** Updates the position; the answer names whoever fills it today. */
     public PositionSummary updatePosition(Long positionId, PositionForm form) {
         readCache.writing();
-        Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        OrgReach reach = caller.reach();
+        Position p = positionInReach(positionId, reach);
         PositionForm clean = validatePosition(form, positionId);
-        OrgUnit unit = units.findById(form.unitId()).orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
+        OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
+        if (otherProvinces(unit.getProvinceId(), p.getUnit().getProvinceId())) {
+            // its holders, their cases and their numbers stay in the position's province
+            throw new RuleViolation("org.error.position-other-province");
+        }
         Position reportsTo = null;
         if (form.reportsToId() != null) {
             // the new superior must not be this position or anyone reporting to it, directly or not
             if (positions.countInSubordinates(positionId, form.reportsToId()) > 0) {
                 throw new RuleViolation("org.error.reports-to-cycle");
             }
-            reportsTo = positions.findById(form.reportsToId())
-                    .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+            reportsTo = superiorIn(unit, form.reportsToId(), reach);
         }
         p.setCode(form.code().trim());
         p.setTitleTh(clean.titleTh());
@@ -234,7 +257,7 @@ public class OrgAdministration {
 
     public void deletePosition(Long positionId) {
         readCache.writing();
-        Position p = positions.lockById(positionId).orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        Position p = positionInReach(positionId, caller.reach());
         if (positions.existsByReportsToId(positionId)) {
             throw new RuleViolation("org.error.position-has-subordinates", p.getTitleTh());
         }
@@ -271,7 +294,13 @@ public class OrgAdministration {
 
     public PersonSummary createPerson(PersonForm form) {
         readCache.writing();
-        return OrgRecords.person(newPerson(form));
+        OrgReach reach = caller.reach();
+        Person person = newPerson(form);
+        if (!reach.everything()) {
+            // a province's administrator's new people are of their province from the start (their list shows them)
+            person.setProvinceId(reach.provinceId());
+        }
+        return OrgRecords.person(person);
     }
 
     private Person newPerson(PersonForm form) {
@@ -297,15 +326,19 @@ public class OrgAdministration {
      */
     public PersonSummary importPerson(PersonForm form, String passwordHash) {
         readCache.writing();
+        OrgReach reach = caller.reach();
         Person person = newPerson(new PersonForm(form.username(), form.fullNameTh(), form.fullNameEn(), form.email(),
                 null, form.enabled()));
         person.setPasswordHash(passwordHash);
+        if (!reach.everything()) {
+            person.setProvinceId(reach.provinceId());
+        }
         return OrgRecords.person(person);
     }
 
     public PersonSummary updatePerson(Long personId, PersonForm form) {
         readCache.writing();
-        Person person = people.findById(personId).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
+        Person person = personInReach(personId, caller.reach());
         String username = requireUsername(form.username());
         people.findByUsername(username).filter(p -> !p.getId().equals(personId)).ifPresent(p -> {
             throw new RuleViolation("org.error.username-taken", username);
@@ -344,10 +377,10 @@ public class OrgAdministration {
         if (form.positionId() == null) {
             throw new RuleViolation("org.error.position-not-found");
         }
-        Position position = positions.lockById(form.positionId())
-                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        OrgReach reach = caller.reach();
+        Position position = positionInReach(form.positionId(), reach);
         AssignmentForm clean = validateAssignment(form, null);
-        Person person = people.findById(form.personId()).orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
+        Person person = personInReach(form.personId(), reach);
         Long province = position.getUnit().getProvinceId();
         if (province != null && person.getProvinceId() == null) {
             person.setProvinceId(province);
@@ -375,8 +408,7 @@ public class OrgAdministration {
      */
     public void setDelegatedMatters(Long assignmentId, java.util.Collection<String> matterCodes) {
         readCache.writing();
-        Assignment a = assignments.findById(assignmentId == null ? -1L : assignmentId)
-                .orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+        Assignment a = assignmentInReach(assignmentId, caller.reach());
         positions.lockById(a.getPosition().getId());
         delegatedMatters.set(assignmentId, matterCodes);
     }
@@ -384,7 +416,7 @@ public class OrgAdministration {
     /** Ends an assignment on the given day (the last day it is in force). */
     public void endAssignment(Long assignmentId, LocalDate lastDay) {
         readCache.writing();
-        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+        Assignment a = assignmentInReach(assignmentId, caller.reach());
         positions.lockById(a.getPosition().getId());
         if (lastDay == null) {
             throw new RuleViolation("org.error.end-required");
@@ -397,7 +429,7 @@ public class OrgAdministration {
 
     public void deleteAssignment(Long assignmentId) {
         readCache.writing();
-        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+        Assignment a = assignmentInReach(assignmentId, caller.reach());
         Long positionId = a.getPosition().getId();
         positions.lockById(positionId);
         assignments.delete(a);
@@ -442,15 +474,66 @@ public class OrgAdministration {
 
     public void supervise(Long supervisorPositionId, Long unitId, String orderNumber, LocalDate orderDate) {
         readCache.writing();
-        Position supervisor = positions.findById(supervisorPositionId)
+        OrgReach reach = caller.reach();
+        Position supervisor = positions.findById(supervisorPositionId == null ? -1L : supervisorPositionId)
+                .filter(p -> reach.includes(p.getUnit().getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
         if (supervisor.getRole() != PositionRole.VICE_GOVERNOR) {
             throw new RuleViolation("org.error.supervisor-not-vice-governor");
         }
-        OrgUnit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+        OrgUnit unit = unitInReach(unitId, reach);
+        if (otherProvinces(unit.getProvinceId(), supervisor.getUnit().getProvinceId())) {
+            // a vice governor supervises units of their own province only
+            throw new RuleViolation("org.error.supervision-other-province");
+        }
         String number = optionalText(orderNumber, "org.field.order-number", MAX_ORDER_NUMBER);
         supervisions.findByUnitId(unitId).ifPresent(supervisions::delete);
         supervisions.flush();
         supervisions.save(new Supervision(supervisor, unit, number, orderDate));
+    }
+
+    // ---- what the caller may reach: outside it, a record is not found ----
+
+    private OrgUnit unitInReach(Long unitId, OrgReach reach) {
+        return units.findById(unitId == null ? -1L : unitId).filter(u -> reach.includes(u.getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
+    }
+
+    /** The position, locked (see {@link #assign}), when the caller reaches its province. */
+    private Position positionInReach(Long positionId, OrgReach reach) {
+        return (positionId == null ? java.util.Optional.<Position>empty() : positions.lockById(positionId))
+                .filter(p -> reach.includes(p.getUnit().getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+    }
+
+    private Person personInReach(Long personId, OrgReach reach) {
+        return people.findById(personId == null ? -1L : personId).filter(p -> reach.includes(p.getProvinceId())
+                // a new person the installation's administrator created belongs to no province until assigned
+                || reach.everything())
+                .orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
+    }
+
+    private Assignment assignmentInReach(Long assignmentId, OrgReach reach) {
+        return assignments.findById(assignmentId == null ? -1L : assignmentId)
+                .filter(a -> reach.includes(a.getPosition().getUnit().getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
+    }
+
+    /** The superior a position in {@code unit} reports to: of the unit's province, never another's. */
+    private Position superiorIn(OrgUnit unit, Long reportsToId, OrgReach reach) {
+        Position superior = positions.findById(reportsToId).filter(p -> reach.includes(p.getUnit().getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
+        if (otherProvinces(superior.getUnit().getProvinceId(), unit.getProvinceId())) {
+            throw new RuleViolation("org.error.reports-to-other-province");
+        }
+        return superior;
+    }
+
+    /**
+     * Two provinces, not one: what must never be linked. An installation-wide unit (no province: the system's, the
+     * Ministry's, units made for no province) may be linked with a province's, as it was before provinces.
+     */
+    static boolean otherProvinces(Long one, Long other) {
+        return one != null && other != null && !one.equals(other);
     }
 }

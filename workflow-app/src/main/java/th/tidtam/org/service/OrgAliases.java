@@ -30,8 +30,10 @@ public class OrgAliases {
     private final OrgUnitRepository units;
     private final UnitAliasRepository aliases;
     private final Clock clock;
+    private final OrgCaller caller;
 
-    OrgAliases(OrgUnitRepository units, UnitAliasRepository aliases, Clock clock) {
+    OrgAliases(OrgUnitRepository units, UnitAliasRepository aliases, Clock clock, OrgCaller caller) {
+        this.caller = caller;
         this.units = units;
         this.aliases = aliases;
         this.clock = clock;
@@ -70,7 +72,8 @@ public class OrgAliases {
 
     /** The alias cleaned by the free-text rule, after every check; throws the first rule it breaks. */
     private String validated(Long unitId, String alias) {
-        OrgUnit unit = unitId == null ? null : units.findById(unitId).orElse(null);
+        OrgReach reach = caller.reach();
+        OrgUnit unit = unitId == null ? null : units.findById(unitId).filter(u -> reach.includes(u.getProvinceId())).orElse(null);
         if (unit == null) {
             throw new RuleViolation("org.error.unit-not-found");
         }
@@ -84,11 +87,17 @@ public class OrgAliases {
                 throw new RuleViolation("org.alias.error.already", existing.getAlias());
             }
             // the foreign key keeps the owner of every alias in the table
-            String owner = units.findById(existing.getUnitId()).orElseThrow().getNameTh();
-            throw new RuleViolation("org.alias.error.taken", clean, owner);
+            OrgUnit owner = units.findById(existing.getUnitId()).orElseThrow();
+            if (!reach.includes(owner.getProvinceId())) {
+                // the key is one for the installation (V18), but another province's unit is not named to this caller
+                throw new RuleViolation("org.alias.error.taken-elsewhere", clean);
+            }
+            throw new RuleViolation("org.alias.error.taken", clean, owner.getNameTh());
         });
         for (OrgUnit other : units.findAll()) {
-            if (!other.getId().equals(unitId)
+            // names are compared within the unit's province (and with installation-wide units): each province's
+            // pickers find its own units only
+            if (!other.getId().equals(unitId) && !OrgAdministration.otherProvinces(other.getProvinceId(), unit.getProvinceId())
                     && (key.equals(UnitNameKey.of(other.getNameTh())) || key.equals(UnitNameKey.of(other.getNameEn())))) {
                 throw new RuleViolation("org.alias.error.other-unit-name", clean, other.getNameTh());
             }
@@ -102,7 +111,9 @@ public class OrgAliases {
     /** Removes one of the unit's aliases. */
     public void remove(Long unitId, Long aliasId) {
         UnitAlias alias = aliasId == null ? null : aliases.findById(aliasId).orElse(null);
-        if (alias == null || !alias.getUnitId().equals(unitId)) {
+        OrgReach reach = caller.reach();
+        if (alias == null || !alias.getUnitId().equals(unitId)
+                || !units.findById(unitId).map(u -> reach.includes(u.getProvinceId())).orElse(false)) {
             throw new RuleViolation("org.alias.error.not-found");
         }
         aliases.delete(alias);

@@ -52,11 +52,13 @@ public class OrgDirectory {
     private final UnitAliasRepository aliases;
     private final DelegatedMatters delegatedMatters;
     private final OrgReadCache cache;
+    private final OrgCaller caller;
 
-    OrgDirectory(OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+    OrgDirectory(OrgCaller caller, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain,
             UnitAliasRepository aliases, DelegatedMatters delegatedMatters, OrgReadCache cache) {
         this.cache = cache;
+        this.caller = caller;
         this.units = units;
         this.positions = positions;
         this.people = people;
@@ -91,6 +93,74 @@ public class OrgDirectory {
 
     public List<PersonSummary> allPeople() {
         return people.findAllByOrderByFullNameThAsc().stream().map(OrgRecords::person).toList();
+    }
+
+    // --- what the caller reaches (OrgCaller): the org screens, the unit API and the pickers show only that ------------
+
+    /** The caller's reach: everything for the installation's administrator, else the province they work in. */
+    public OrgReach callerReach() {
+        return caller.reach();
+    }
+
+    /** {@link #allUnits()} within the caller's reach. */
+    public List<UnitSummary> unitsInReach() {
+        OrgReach reach = caller.reach();
+        return allUnits().stream().filter(u -> reach.includes(u.provinceId())).toList();
+    }
+
+    /** {@link #allPositions()} within the caller's reach. */
+    public List<PositionSummary> positionsInReach() {
+        OrgReach reach = caller.reach();
+        return allPositions().stream().filter(p -> reach.includes(p.provinceId())).toList();
+    }
+
+    /**
+     * {@link #allPeople()} within the caller's reach. The installation's administrator also sees the people of no
+     * province yet (created, not yet assigned).
+     */
+    public List<PersonSummary> peopleInReach() {
+        OrgReach reach = caller.reach();
+        return allPeople().stream().filter(p -> reach.includes(p.provinceId())).toList();
+    }
+
+    /** The unit when the caller reaches it; empty, as for an unknown id, when it lies in another province. */
+    public Optional<UnitSummary> unitInReach(Long unitId) {
+        OrgReach reach = caller.reach();
+        return unit(unitId).filter(u -> reach.includes(u.provinceId()));
+    }
+
+    /** {@link #allUnits()} the caller may see ({@link OrgReach#sees}): their province's and installation-wide ones. */
+    public List<UnitSummary> visibleUnits() {
+        OrgReach reach = caller.reach();
+        return allUnits().stream().filter(u -> reach.sees(u.provinceId())).toList();
+    }
+
+    /** The unit when the caller may see it; empty, as for an unknown id, when it lies in another province. */
+    public Optional<UnitSummary> visibleUnit(Long unitId) {
+        OrgReach reach = caller.reach();
+        return unit(unitId).filter(u -> reach.sees(u.provinceId()));
+    }
+
+    /** {@link #findUnits(String, int)} among the units the caller may see. */
+    public List<UnitNames> findVisibleUnits(String query, int limit) {
+        OrgReach reach = caller.reach();
+        if (reach.everything()) {
+            return findUnits(query, limit);
+        }
+        Set<Long> visible = new java.util.HashSet<>(visibleUnits().stream().map(UnitSummary::id).toList());
+        return findUnits(unitNames().stream().filter(u -> visible.contains(u.unitId())).toList(), query, limit);
+    }
+
+    /** The position when the caller reaches it; empty, as for an unknown id, when it lies in another province. */
+    public Optional<PositionSummary> positionInReach(Long positionId) {
+        OrgReach reach = caller.reach();
+        return position(positionId).filter(p -> reach.includes(p.provinceId()));
+    }
+
+    /** The person when the caller reaches them; empty, as for an unknown id, when of another province. */
+    public Optional<PersonSummary> personInReach(Long personId) {
+        OrgReach reach = caller.reach();
+        return person(personId).filter(p -> reach.includes(p.provinceId()));
     }
 
     /** The positions the person holds or acts in today, and delegations made to them. */

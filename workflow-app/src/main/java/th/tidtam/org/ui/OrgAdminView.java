@@ -53,10 +53,13 @@ import th.tidtam.org.ui.pickers.UnitPickers;
 
 /**
  * The administrator maintains units, positions, people and who fills each position. Every change goes through
- * {@link OrgAdministration}; a refused change says why in the user's language and leaves the data unchanged.
+ * {@link OrgAdministration}; a refused change says why in the user's language and leaves the data unchanged. A
+ * province's administrator sees and changes their province only (the lists are the caller's reach, and the service
+ * refuses anything outside it as not found); the installation's administrator sees every province, adds provinces and
+ * keeps the installation-wide units (system, Ministry).
  */
 @Route("admin/org")
-@RolesAllowed("ADMIN")
+@RolesAllowed({ "ADMIN", "PROVINCE_ADMIN" })
 @Menu(order = 90, title = "nav.org-admin", icon = "vaadin:cogs")
 public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
 
@@ -93,6 +96,9 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.positions"), positionsTab());
         tabs.add(getTranslation("admin.tab.people"), peopleTab());
         tabs.add(getTranslation("admin.tab.assignments"), assignmentsTab());
+        if (directory.callerReach().everything()) {
+            add(new ProvinceForm(administration, forms).button());
+        }
         add(tabs);
         refresh();
     }
@@ -133,10 +139,13 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         TextField nameEn = new TextField(getTranslation("org.field.name-en"));
         Select<UnitKind> kind = new Select<>();
         kind.setLabel(getTranslation("org.kind"));
-        kind.setItems(UnitKind.values());
+        // a province's administrator keeps units inside their province: no province, system or Ministry units
+        kind.setItems(directory.callerReach().everything() ? List.of(UnitKind.values())
+                : java.util.Arrays.stream(UnitKind.values()).filter(k -> k != UnitKind.PROVINCE && k != UnitKind.SYSTEM
+                        && k != UnitKind.MINISTRY || unit != null && unit.kind() == k).toList());
         kind.setItemLabelGenerator(k -> getTranslation("org.unit-kind." + k.name()));
         ComboBox<UnitSummary> parent = new ComboBox<>(getTranslation("org.parent"));
-        unitPickers.setUnits(parent, directory.allUnits());
+        unitPickers.setUnits(parent, directory.unitsInReach());
         parent.setItemLabelGenerator(u -> u.name(thai));
         parent.setClearButtonVisible(true);
         for (TextField f : List.of(code, nameTh, nameEn)) {
@@ -192,10 +201,10 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         TextField titleTh = new TextField(getTranslation("org.field.title-th"));
         TextField titleEn = new TextField(getTranslation("org.field.title-en"));
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("org.unit"));
-        unitPickers.setUnitsShowingAliases(unit, directory.allUnits());
+        unitPickers.setUnitsShowingAliases(unit, directory.unitsInReach());
         unit.setItemLabelGenerator(u -> u.name(thai));
         ComboBox<PositionSummary> reportsTo = new ComboBox<>(getTranslation("org.reports-to"));
-        List<PositionSummary> all = directory.allPositions();
+        List<PositionSummary> all = directory.positionsInReach();
         reportsTo.setItems(all);
         reportsTo.setItemLabelGenerator(p -> p.title(thai) + " · " + p.unitName(thai));
         reportsTo.setClearButtonVisible(true);
@@ -322,7 +331,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void assignmentDialog(PositionSummary position) {
         ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("org.person"));
-        person.setItems(directory.allPeople());
+        person.setItems(directory.peopleInReach());
         person.setItemLabelGenerator(p -> p.fullName(thai) + " (" + p.username() + ")");
         Select<AssignmentKind> kind = new Select<>();
         kind.setLabel(getTranslation("org.capacity"));
@@ -375,13 +384,13 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     // ---------------------------------------------------------------- shared
 
     private void refresh() {
-        List<UnitSummary> allUnits = directory.allUnits();
+        List<UnitSummary> allUnits = directory.unitsInReach();
         unitPickers = new UnitPickers(directory);
         unitsById = allUnits.stream().collect(Collectors.toMap(UnitSummary::id, u -> u));
         units.setItems(allUnits);
-        List<PositionSummary> all = directory.allPositions();
+        List<PositionSummary> all = directory.positionsInReach();
         positions.setItems(all);
-        people.setItems(directory.allPeople());
+        people.setItems(directory.peopleInReach());
         PositionSummary chosen = assignmentPosition.getValue();
         assignmentPosition.setItems(all);
         if (chosen != null) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
@@ -29,6 +30,9 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.service.Actor;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.OrgReach;
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitSummary;
 
@@ -54,8 +58,16 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
     private final VerticalLayout chain = new VerticalLayout();
     private final H3 unitTitle = new H3();
 
-    public OrgChartView(OrgDirectory directory) {
+    /** The province whose tree is shown; null: the installation-wide units (system, Ministry). */
+    private Long shownProvince;
+
+    public OrgChartView(OrgDirectory directory, Provinces provinces) {
         this.directory = directory;
+        OrgReach reach = directory.callerReach();
+        // everybody sees their own province's tree; the installation's administrator picks one
+        shownProvince = reach.everything()
+                ? provinces.all().stream().map(ProvinceSummary::id).findFirst().orElse(null)
+                : reach.provinceId();
         this.locale = getLocale();
         this.thai = Translations.isThai(locale);
         setSizeFull();
@@ -75,7 +87,7 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
 
             @Override
             protected Stream<UnitNode> fetchChildrenFromBackEnd(HierarchicalQuery<UnitNode, Void> query) {
-                List<UnitSummary> children = query.getParent() == null ? directory.rootUnits()
+                List<UnitSummary> children = query.getParent() == null ? roots()
                         : directory.childUnits(query.getParent().id());
                 return children.stream().map(UnitNode::of).skip(query.getOffset()).limit(query.getLimit());
             }
@@ -85,7 +97,7 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         tree.getElement().setAttribute("data-testid", "unit-tree");
         tree.asSingleSelect().addValueChangeListener(e -> showUnit(e.getValue()));
         // open the province itself, whatever else sits at the top of the tree (the system unit, test units)
-        directory.rootUnits().stream().filter(u -> u.kind() == th.tidtam.org.UnitKind.PROVINCE)
+        roots().stream().filter(u -> u.kind() == th.tidtam.org.UnitKind.PROVINCE)
                 .map(UnitNode::of).forEach(root -> tree.expand(root));
 
         positions.addColumn(p -> p.title(thai)).setHeader(getTranslation("org.position")).setFlexGrow(3);
@@ -100,10 +112,39 @@ public class OrgChartView extends HorizontalLayout implements HasDynamicTitle {
         // until a unit is chosen (an empty heading is announced as a heading with nothing in it)
         unitTitle.setVisible(false);
         VerticalLayout details = new VerticalLayout(new H2(getTranslation("nav.org-chart")), unitTitle, positions, chain);
+        if (reach.everything()) {
+            details.addComponentAtIndex(1, provincePicker(provinces.all(), tree));
+        }
         details.setSizeFull();
         chain.setPadding(false);
         add(tree, details);
         setFlexGrow(1, details);
+    }
+
+    /** The top of the tree: the shown province's root, and the installation-wide units (system, Ministry). */
+    private List<UnitSummary> roots() {
+        return directory.rootUnits().stream()
+                .filter(u -> u.provinceId() == null || u.provinceId().equals(shownProvince)).toList();
+    }
+
+    private Select<ProvinceSummary> provincePicker(List<ProvinceSummary> all, TreeGrid<UnitNode> tree) {
+        Select<ProvinceSummary> picker = new Select<>();
+        picker.setLabel(getTranslation("org.province"));
+        picker.setItems(all);
+        picker.setItemLabelGenerator(p -> p == null ? getTranslation("org.province.installation-wide")
+                : (thai ? p.nameTh() : p.nameEn()) + " (" + p.code() + ")");
+        picker.setEmptySelectionAllowed(true);
+        picker.setEmptySelectionCaption(getTranslation("org.province.installation-wide"));
+        all.stream().filter(p -> p.id().equals(shownProvince)).findFirst().ifPresent(picker::setValue);
+        picker.getElement().setAttribute("data-testid", "org-chart-province");
+        picker.addValueChangeListener(e -> {
+            shownProvince = e.getValue() == null ? null : e.getValue().id();
+            tree.getDataProvider().refreshAll();
+            roots().stream().filter(u -> u.kind() == th.tidtam.org.UnitKind.PROVINCE).map(UnitNode::of)
+                    .forEach(root -> tree.expand(root));
+            showUnit(null);
+        });
+        return picker;
     }
 
     private void showUnit(UnitNode unit) {

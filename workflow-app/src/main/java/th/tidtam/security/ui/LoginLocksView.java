@@ -19,6 +19,7 @@ import th.tidtam.base.ui.Notifications;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.security.CurrentUser;
 import th.tidtam.security.LoginAttempts;
+import th.tidtam.security.ScopedLoginLocks;
 import th.tidtam.security.SecondFactors;
 import th.tidtam.security.LoginAttempts.Lock;
 
@@ -27,16 +28,18 @@ import th.tidtam.security.LoginAttempts.Lock;
  * the administrator). Reached from the people tab of the organisation administration; not in the menu.
  */
 @Route("admin/login-locks")
-@RolesAllowed("ADMIN")
+@RolesAllowed({ "ADMIN", "PROVINCE_ADMIN" })
 public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
 
     private final LoginAttempts attempts;
+    private final ScopedLoginLocks locks;
     private final Clock clock;
     private final Grid<Lock> grid = new Grid<>();
 
-    public LoginLocksView(LoginAttempts attempts, Clock clock, SecondFactors factors, CurrentUser currentUser,
-            Translations translations) {
+    public LoginLocksView(LoginAttempts attempts, ScopedLoginLocks locks, Clock clock, SecondFactors factors,
+            CurrentUser currentUser, Translations translations) {
         this.attempts = attempts;
+        this.locks = locks;
         this.clock = clock;
         add(new H2(getTranslation("login-locks.title")));
         add(new Paragraph(getTranslation("login-locks.intro", attempts.properties().maxFailures(),
@@ -49,13 +52,16 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("login-locks.none"));
         grid.getElement().setAttribute("data-testid", "login-locks");
         add(grid);
-        add(new SecondFactorReset(factors, currentUser, translations));
+        // resetting someone's second factor stays with the installation's administrator (who must have one themselves)
+        if (currentUser.get().filter(SecondFactors::requiredFor).isPresent()) {
+            add(new SecondFactorReset(factors, currentUser, translations));
+        }
         refresh();
     }
 
     private Button unlockButton(Lock lock) {
         Button unlock = new Button(getTranslation("login-locks.unlock"), e -> {
-            attempts.unlock(lock.username());
+            locks.unlock(lock.username());
             Notifications.success(getTranslation("login-locks.unlocked", lock.username()));
             refresh();
         });
@@ -65,7 +71,7 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(attempts.currentLocks());
+        grid.setItems(locks.currentLocks());
     }
 
     private String time(java.time.Instant instant) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import th.tidtam.base.ui.PersonalView;
 import th.tidtam.base.RuleViolation;
 import th.tidtam.base.i18n.Translations;
 import th.tidtam.base.time.ApplicationZone;
@@ -38,6 +39,7 @@ import th.tidtam.security.TidtamUser;
  */
 @Route("me/security")
 @PermitAll
+@PersonalView
 @Menu(order = 62, title = "twofactor.nav", icon = "vaadin:key")
 public class MySecurityView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.OrgReach;
 import th.tidtam.org.service.UnitNameKey;
 import th.tidtam.org.service.UnitNames;
 import th.tidtam.org.service.UnitSummary;
@@ -20,18 +21,24 @@ import th.tidtam.org.service.UnitSummary;
  * letter case and Thai digits of no account, so "สสจ" or "ปภ. จังหวัด" finds the unit. The aliases are read once when
  * the screen builds its pickers; the filtering then runs on the server, in memory, per keystroke. The item label stays
  * the unit's name (what the browser tests and the people choose by).
+ * <p>
+ * A picker offers only units of the user's province ({@link OrgDirectory#callerReach()}), whatever list the screen
+ * hands it: a screen that still asks for every unit cannot offer another province's.
  */
 public final class UnitPickers {
 
     private final Map<Long, List<String>> aliases;
+    private final OrgReach reach;
 
     public UnitPickers(OrgDirectory directory) {
         this.aliases = directory.aliasesByUnit();
+        this.reach = directory.callerReach();
     }
 
     /** The picker offers these units and finds them by name or alias. */
     public <C extends ComboBoxBase<C, UnitSummary, V>, V> void setUnits(C picker, Collection<UnitSummary> units) {
-        picker.setItems((unit, filter) -> names(unit).matches(filter), List.copyOf(units));
+        picker.setItems((unit, filter) -> names(unit).matches(filter),
+                units.stream().filter(u -> reach.sees(u.provinceId())).toList());
     }
 
     /**
