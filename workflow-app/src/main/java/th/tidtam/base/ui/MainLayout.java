@@ -37,12 +37,17 @@ import th.tidtam.base.i18n.Translations;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     /** The role of the Ministry's desk (security's {@code Roles.MINISTRY}; the base module knows no module above it). */
     static final String MINISTRY = "MINISTRY";
+    /** The desk's own screen, the national roll-up (module rollup's route). */
+    static final String DESK_HOME = "rollup";
+
+    private final boolean deskOnly;
 
     public MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+        deskOnly = deskOnly(authentication);
         setPrimarySection(Section.DRAWER);
         H1 appName = new H1(getTranslation("app.name"));
         appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
@@ -50,7 +55,7 @@ public class MainLayout extends AppLayout {
         // the application's name is the banner; the navbar beside it (who is logged in, language, log out) a named region
         Div banner = new Div(appName);
         banner.getElement().setAttribute("role", "banner");
-        addToDrawer(banner, navigation(deskOnly(authentication)));
+        addToDrawer(banner, navigation(deskOnly));
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         authentication.getAuthenticatedUser(DisplayName.class)
@@ -102,6 +107,22 @@ public class MainLayout extends AppLayout {
         }
         RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
         return roles != null && java.util.Arrays.asList(roles.value()).contains(MINISTRY);
+    }
+
+    /**
+     * The desk's menu hides the province's screens; typing their address does not open them either: the home page
+     * leads to the roll-up, any other of them is "not found", as a record of another province is.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (!deskOnly || forTheDesk(event.getNavigationTarget())) {
+            return;
+        }
+        if (event.getLocation().getPath().isEmpty()) {
+            event.forwardTo(DESK_HOME);
+        } else {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
     }
 
     /** The view shown is the page's main landmark (a role rather than a wrapper, so that no view's layout changes). */
