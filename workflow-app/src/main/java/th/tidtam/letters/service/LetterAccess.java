@@ -16,6 +16,7 @@ import th.tidtam.letters.domain.LetterRouteRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -28,6 +29,8 @@ import th.tidtam.security.CurrentUser;
  * <li>a classified letter (ลับ, ลับมาก) only the registering position and the positions on its route whose clearance
  * covers its class ({@link Clearance}), the governor and the head of office see.</li>
  * </ul>
+ * All of it within the letter's province: a letter of another province does not exist for anyone outside it, whatever
+ * their role (the "sees everything" roles and the clerks see everything of their own province).
  * What a person may not see does not exist for them (404); someone who sees a letter but may not do a step gets 403.
  */
 @Component
@@ -56,7 +59,12 @@ class LetterAccess {
         return positions.isEmpty() ? List.of(-1L) : positions.stream().map(CurrentPosition::positionId).toList();
     }
 
-    /** The governor and the head of office see every letter, classified or not. */
+    /** The provinces whose registers the positions may read at all, for the queries' "in" lists. */
+    static java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return ProvinceScope.of(positions).idsForQuery();
+    }
+
+    /** The governor and the head of office see every letter of their province, classified or not. */
     static boolean seesEverything(List<CurrentPosition> positions) {
         return Clearance.seesEveryClass(positions);
     }
@@ -80,7 +88,7 @@ class LetterAccess {
     }
 
     boolean sees(List<CurrentPosition> positions, IncomingLetter letter) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(letter.getProvinceId())) {
             return false;
         }
         if (seesEverything(positions)) {

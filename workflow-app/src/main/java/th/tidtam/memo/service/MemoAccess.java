@@ -17,10 +17,12 @@ import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.security.CurrentUser;
 
 /**
- * Who may see and act on a memo. Seen by the drafter's position, every position it reached, the governor and the
+ * Who may see and act on a memo. Only people of its province see it at all (another province's memo is "not found");
+ * there it is seen by the drafter's position, every position it reached, the governor and the
  * head of office — a classified memo only through positions cleared for its class ({@link Clearance}) — nobody else
  * (404). Acted on by whoever fills (holds or acts in) the position it
  * waits at today; decided at the addressee, or elsewhere on the route by a delegation on the addressee position
@@ -55,12 +57,18 @@ class MemoAccess {
         return positions.stream().map(CurrentPosition::positionId).toList();
     }
 
+    /** The governor and the head of office see every memo of their province (their province's only). */
     static boolean seesAll(List<CurrentPosition> positions) {
         return Clearance.seesEveryClass(positions);
     }
 
+    /** The provinces whose memos the positions may see at all, for the lists' queries. */
+    static java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return ProvinceScope.of(positions).idsForQuery();
+    }
+
     boolean sees(List<CurrentPosition> positions, Memo memo) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(memo.getProvinceId())) {
             return false;
         }
         // a classified memo only through the positions cleared for its class (the one rule of Clearance)

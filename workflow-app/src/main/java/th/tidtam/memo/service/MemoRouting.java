@@ -27,7 +27,7 @@ class MemoRouting {
 
     /** The positions a memo of this drafter may be addressed to: its levels to the governor (and the VG). */
     List<PositionSummary> addressees(Long drafterPositionId) {
-        Long governor = governor();
+        Long governor = governor(drafterPositionId);
         List<Long> levels = MemoRoute.plan(chainAbove(drafterPositionId), governor, governor,
                 viceGovernor(drafterPositionId, governor));
         return org.summaries(levels);
@@ -35,7 +35,7 @@ class MemoRouting {
 
     /** The levels from the drafter to the addressee, refused when the addressee is not above the drafter. */
     List<MemoRoute.Level> levels(Long drafterPositionId, Long addresseeId) {
-        List<Long> planned = MemoRoute.plan(chainAbove(drafterPositionId), addresseeId, governor(),
+        List<Long> planned = MemoRoute.plan(chainAbove(drafterPositionId), addresseeId, governor(drafterPositionId),
                 viceGovernor(drafterPositionId, addresseeId));
         if (planned.isEmpty()) {
             throw new RuleViolation("memo.error.addressee-not-above");
@@ -57,8 +57,10 @@ class MemoRouting {
         return org.chainAbove(positionId).stream().map(PositionSummary::id).toList();
     }
 
-    private Long governor() {
-        return org.positionWithRole(PositionRole.GOVERNOR).orElse(null);
+    /** The governor of the drafter's province: a memo never climbs into another province. */
+    private Long governor(Long drafterPositionId) {
+        return org.position(drafterPositionId).flatMap(p -> org.positionWithRole(p.provinceId(), PositionRole.GOVERNOR))
+                .orElse(null);
     }
 
     private Long viceGovernor(Long drafterPositionId, Long addresseeId) {

@@ -14,6 +14,7 @@ import th.tidtam.orders.domain.ProvincialOrder;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.security.CurrentUser;
 
@@ -26,6 +27,7 @@ import th.tidtam.security.CurrentUser;
  * <li>a draft is seen by the drafters, the governor, the vice governors, the head of office and the heads of units
  * (the levels a memo presenting it passes).</li>
  * </ul>
+ * All of it within the order's province: another province's orders, signed or not, do not exist for anyone outside it.
  * Whoever may not see an order is told it does not exist (404); someone who sees it but may not act is refused (403).
  */
 @Component
@@ -68,8 +70,13 @@ class OrderAccess {
         return new ActorStamp(currentUser.require().personId(), via.positionId(), via.capacity());
     }
 
+    /** The provinces whose orders the positions may see at all, for the queries' "in" lists. */
+    static java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return ProvinceScope.of(positions).idsForQuery();
+    }
+
     boolean sees(List<CurrentPosition> positions, ProvincialOrder order) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(order.getProvinceId())) {
             return false;
         }
         return order.getStatus().signed() || drafter(positions).isPresent()

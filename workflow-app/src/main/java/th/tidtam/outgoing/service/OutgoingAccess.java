@@ -1,6 +1,7 @@
 package th.tidtam.outgoing.service;
 
 import th.tidtam.casework.Clearance;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import th.tidtam.casework.ActorStamp;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.outgoing.domain.OutgoingBook;
 import th.tidtam.outgoing.domain.OutgoingBookRepository;
@@ -32,6 +34,8 @@ import th.tidtam.security.CurrentUser;
  * <li>a classified letter (ลับ, ลับมาก) only its drafting and signing positions cleared for its class
  * ({@link Clearance}), the governor and the head of office.</li>
  * </ul>
+ * All of it within one province: the books and letters of another province do not exist for anyone outside it (the
+ * roles that see every book see every book of their own province).
  * Whoever may not see a letter is told it does not exist (404); someone who sees it but may not act is refused (403).
  */
 @Component
@@ -61,6 +65,11 @@ class OutgoingAccess {
         return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
     }
 
+    /** Whether anyone is signed in (nobody: start-up work such as the demo loader). */
+    boolean signedIn() {
+        return currentUser.get().isPresent();
+    }
+
     ActorStamp stamp(CurrentPosition via) {
         return new ActorStamp(currentUser.require().personId(), via.positionId(), via.capacity());
     }
@@ -69,8 +78,9 @@ class OutgoingAccess {
         return positions.stream().anyMatch(p -> KEEP_BOOKS.contains(p.role()));
     }
 
+    /** A book keeper's position in a province: the books are a province's (an installation-wide account keeps none). */
     CurrentPosition requireBookKeeper() {
-        return mine().stream().filter(p -> KEEP_BOOKS.contains(p.role())).findFirst()
+        return mine().stream().filter(p -> KEEP_BOOKS.contains(p.role()) && p.provinceId() != null).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("only the secretariat, the head of office and the administrator keep the books"));
     }
 
@@ -84,6 +94,17 @@ class OutgoingAccess {
         return clerk(mine()).orElseThrow(() -> new AccessDeniedException("only the correspondence clerks register signed letters"));
     }
 
+    /** The provinces whose books and letters the positions may see at all, for the queries' "in" lists. */
+    static Collection<Long> provinces(List<CurrentPosition> positions) {
+        return ProvinceScope.of(positions).idsForQuery();
+    }
+
+    /** Whether the book is of the positions' province (a book of another one is "not found"). */
+    static boolean inProvince(List<CurrentPosition> positions, OutgoingBook book) {
+        return book != null && ProvinceScope.of(positions).includes(book.getProvinceId());
+    }
+
+    /** Every book of the positions' province (not of another province's). */
     boolean seesEveryBook(List<CurrentPosition> positions) {
         return positions.stream().anyMatch(p -> SEE_ALL.contains(p.role())) || clerk(positions).isPresent();
     }
@@ -113,7 +134,7 @@ class OutgoingAccess {
     }
 
     boolean sees(List<CurrentPosition> positions, OutgoingLetter letter, Long bookUnitId) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(letter.getProvinceId())) {
             return false;
         }
         // a classified letter counts only the positions cleared for its class (the one rule of Clearance)
