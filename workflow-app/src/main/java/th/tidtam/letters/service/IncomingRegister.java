@@ -36,7 +36,6 @@ import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
-import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.process.WorkItemVariables;
 import th.tidtam.process.Workflows;
 
@@ -81,7 +80,7 @@ public class IncomingRegister {
     @Transactional
     public Registered register(RegisterLetter command) {
         CurrentPosition clerk = access.requireClerk();
-        long province = ProvinceScope.provinceOf(clerk);
+        long province = access.provinceOf(clerk);
         LetterFields.Checked f = LetterFields.check(command, clock);
         if (f.externalId() != null) {
             Optional<IncomingLetter> known = letters.findByExternalId(f.externalId());
@@ -169,7 +168,7 @@ public class IncomingRegister {
      */
     @Transactional
     public int continueAfter(Integer year, Integer lastNumber) {
-        long province = ProvinceScope.provinceOf(access.requireClerk());
+        long province = access.provinceOf(access.requireClerk());
         int thisYear = LocalDate.now(clock).getYear();
         if (year == null || year < thisYear - 1 || year > thisYear) {
             throw new RuleViolation("letters.error.year-range", thisYear - 1, thisYear);
@@ -204,21 +203,21 @@ public class IncomingRegister {
      */
     @Transactional(readOnly = true)
     public List<PositionSummary> handlers() {
-        Long province = access.clerk(access.mine()).map(CurrentPosition::provinceId).orElse(null);
+        Long province = access.clerk(access.mine()).filter(access::inAProvince).map(access::provinceOf).orElse(null);
         return province == null ? List.of() : org.allPositions(province).stream()
                 .sorted(java.util.Comparator.comparing(PositionSummary::code)).toList();
     }
 
     /** The head of office of the current clerk's province, where a letter goes unless the clerk chooses. */
     public Optional<Long> defaultHandler() {
-        return access.clerk(access.mine()).map(CurrentPosition::provinceId)
+        return access.clerk(access.mine()).filter(access::inAProvince).map(access::provinceOf)
                 .flatMap(p -> org.positionWithRole(p, PositionRole.HEAD_OF_OFFICE));
     }
 
     /** The last number of the year's register, for the clerk's screen. */
     @Transactional(readOnly = true)
     public int lastNumberOf(int year) {
-        return lastNumber(ProvinceScope.provinceOf(access.requireClerk()), year);
+        return lastNumber(access.provinceOf(access.requireClerk()), year);
     }
 
     private void flagDuplicates(IncomingLetter letter, ActorStamp by, Instant now) {
@@ -263,7 +262,7 @@ public class IncomingRegister {
         String pattern = words.isEmpty() ? null : SearchText.containing(words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
         int size = Math.max(1, Math.min(limit, 500));
         PageRequest page = PageRequest.of(Math.max(0, offset) / size, size);
-        Page<IncomingLetter> found = letters.visible(LetterAccess.provinces(mine), from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,
+        Page<IncomingLetter> found = letters.visible(access.provinces(mine), from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,
                 LetterAccess.seesEverything(mine), access.seesRegister(mine), LetterAccess.ids(mine), Clearance.clearedIds(mine, SecrecyClass.CONFIDENTIAL),
                 Clearance.clearedIds(mine, SecrecyClass.SECRET), page);
         return new PageImpl<>(views.letters(found.getContent()), page, found.getTotalElements());

@@ -17,6 +17,7 @@ import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -37,13 +38,15 @@ import th.tidtam.security.CurrentUser;
 class LetterAccess {
 
     private final OrgDirectory org;
+    private final Provinces allProvinces;
     private final CurrentUser currentUser;
     private final LetterRouteRepository route;
     private final Set<String> clerkUnitCodes;
 
-    LetterAccess(OrgDirectory org, CurrentUser currentUser, LetterRouteRepository route,
+    LetterAccess(OrgDirectory org, Provinces allProvinces, CurrentUser currentUser, LetterRouteRepository route,
             @Value("${tidtam.letters.clerk-unit-codes:GRP-ADMIN-CORR}") Set<String> clerkUnitCodes) {
         this.org = org;
+        this.allProvinces = allProvinces;
         this.currentUser = currentUser;
         this.route = route;
         this.clerkUnitCodes = clerkUnitCodes;
@@ -59,9 +62,37 @@ class LetterAccess {
         return positions.isEmpty() ? List.of(-1L) : positions.stream().map(CurrentPosition::positionId).toList();
     }
 
+    /**
+     * The provinces the positions lie in. A position of no province (an installation-wide account, a unit not placed
+     * under a province) counts as the only province's while the installation serves just one, as the database's
+     * triggers place its rows; with several it counts for none.
+     */
+    ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return allProvinces.onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
+    long provinceOf(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
+    boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+    }
+
     /** The provinces whose registers the positions may read at all, for the queries' "in" lists. */
-    static java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
-        return ProvinceScope.of(positions).idsForQuery();
+    java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return scope(positions).idsForQuery();
     }
 
     /** The governor and the head of office see every letter of their province, classified or not. */
@@ -88,7 +119,7 @@ class LetterAccess {
     }
 
     boolean sees(List<CurrentPosition> positions, IncomingLetter letter) {
-        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(letter.getProvinceId())) {
+        if (positions.isEmpty() || !scope(positions).includes(letter.getProvinceId())) {
             return false;
         }
         if (seesEverything(positions)) {

@@ -18,6 +18,7 @@ import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -33,12 +34,14 @@ class MemoAccess {
 
 
     private final OrgDirectory org;
+    private final Provinces allProvinces;
     private final CurrentUser currentUser;
     private final MemoReachRepository reach;
     private final MemoAuthority authority;
 
-    MemoAccess(OrgDirectory org, CurrentUser currentUser, MemoReachRepository reach, MemoAuthority authority) {
+    MemoAccess(OrgDirectory org, Provinces allProvinces, CurrentUser currentUser, MemoReachRepository reach, MemoAuthority authority) {
         this.org = org;
+        this.allProvinces = allProvinces;
         this.currentUser = currentUser;
         this.reach = reach;
         this.authority = authority;
@@ -62,13 +65,41 @@ class MemoAccess {
         return Clearance.seesEveryClass(positions);
     }
 
+    /**
+     * The provinces the positions lie in. A position of no province (an installation-wide account, a unit not placed
+     * under a province) counts as the only province's while the installation serves just one, as the database's
+     * triggers place its rows; with several it counts for none.
+     */
+    ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return allProvinces.onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
+    long provinceOf(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
+    boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+    }
+
     /** The provinces whose memos the positions may see at all, for the lists' queries. */
-    static java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
-        return ProvinceScope.of(positions).idsForQuery();
+    java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return scope(positions).idsForQuery();
     }
 
     boolean sees(List<CurrentPosition> positions, Memo memo) {
-        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(memo.getProvinceId())) {
+        if (positions.isEmpty() || !scope(positions).includes(memo.getProvinceId())) {
             return false;
         }
         // a classified memo only through the positions cleared for its class (the one rule of Clearance)

@@ -20,7 +20,6 @@ import th.tidtam.memo.domain.MemoText;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.process.WorkItemVariables;
 import th.tidtam.process.Workflows;
 
@@ -76,7 +75,7 @@ public class MemoDrafting {
         // the drafter's position is on the route: a classified memo only from a position cleared for its class
         clearance.requireCleared(via.positionId(), text.secrecy(), MemoCase.TYPE, null, "draft");
         int beYear = MemoCase.SERIES.periodOf(org.today());
-        long province = ProvinceScope.provinceOf(via);
+        long province = access.provinceOf(via);
         Memo memo = new Memo(province, numbers.next(province, MemoCase.SERIES, beYear), beYear, access.stamp(via),
                 records.now());
         memo.write(text, records.now());
@@ -184,8 +183,7 @@ public class MemoDrafting {
 
     private MemoText text(MemoDraft draft, Long drafterPositionId, SubjectSummary subject) {
         Long addressee = draft.addresseePositionId() != null ? draft.addresseePositionId()
-                : org.position(drafterPositionId).flatMap(p -> org.positionWithRole(p.provinceId(), PositionRole.GOVERNOR))
-                        .orElseThrow();
+                : java.util.Optional.ofNullable(routing.governor(drafterPositionId)).orElseThrow();
         routing.levels(drafterPositionId, addressee); // refuses an addressee not above the drafter
         String salutation = org.position(addressee).map(p -> p.titleTh()).orElse("");
         return texts.check(draft, org.today(), addressee, salutation, subject);

@@ -96,8 +96,8 @@ public class MemoQueries {
             case MINE -> memos.findByDrafterPositionIdInOrderByUpdatedAtDesc(mine, page);
             case WAITING -> memos.findByAtPositionIdInOrderByUpdatedAtDesc(mine, page);
             case ALL -> MemoAccess.seesAll(access.mine())
-                    ? memos.findByProvinceIdInOrderByUpdatedAtDescIdDesc(MemoAccess.provinces(access.mine()), page)
-                    : memos.reachedBy(MemoAccess.provinces(access.mine()), mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
+                    ? memos.findByProvinceIdInOrderByUpdatedAtDescIdDesc(access.provinces(access.mine()), page)
+                    : memos.reachedBy(access.provinces(access.mine()), mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
                             Clearance.clearedIds(access.mine(), SecrecyClass.SECRET), page);
         });
     }
@@ -110,8 +110,8 @@ public class MemoQueries {
         return switch (scope) {
             case MINE -> memos.countByDrafterPositionIdIn(mine);
             case WAITING -> memos.countByAtPositionIdIn(mine);
-            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.countByProvinceIdIn(MemoAccess.provinces(access.mine()))
-                    : memos.countReachedBy(MemoAccess.provinces(access.mine()), mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
+            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.countByProvinceIdIn(access.provinces(access.mine()))
+                    : memos.countReachedBy(access.provinces(access.mine()), mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
                             Clearance.clearedIds(access.mine(), SecrecyClass.SECRET));
         };
     }

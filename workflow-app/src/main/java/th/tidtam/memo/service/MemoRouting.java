@@ -10,6 +10,8 @@ import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
 
 /**
  * The memo's route read from the chain of command in the database on the day the memo moves: the chain above the
@@ -20,9 +22,11 @@ import th.tidtam.org.service.PositionSummary;
 class MemoRouting {
 
     private final OrgDirectory org;
+    private final Provinces provinces;
 
-    MemoRouting(OrgDirectory org) {
+    MemoRouting(OrgDirectory org, Provinces provinces) {
         this.org = org;
+        this.provinces = provinces;
     }
 
     /** The positions a memo of this drafter may be addressed to: its levels to the governor (and the VG). */
@@ -58,9 +62,11 @@ class MemoRouting {
     }
 
     /** The governor of the drafter's province: a memo never climbs into another province. */
-    private Long governor(Long drafterPositionId) {
-        return org.position(drafterPositionId).flatMap(p -> org.positionWithRole(p.provinceId(), PositionRole.GOVERNOR))
-                .orElse(null);
+    Long governor(Long drafterPositionId) {
+        // a position of no province (a unit not placed in one) is the only province's while there is just one
+        Long province = org.position(drafterPositionId).map(PositionSummary::provinceId)
+                .or(() -> provinces.onlyOne().map(ProvinceSummary::id)).orElse(null);
+        return province == null ? null : org.positionWithRole(province, PositionRole.GOVERNOR).orElse(null);
     }
 
     private Long viceGovernor(Long drafterPositionId, Long addresseeId) {

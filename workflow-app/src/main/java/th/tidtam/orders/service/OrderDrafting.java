@@ -23,7 +23,6 @@ import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionSummary;
-import th.tidtam.org.service.ProvinceScope;
 
 /** Drafting and changing orders, and the list and page of them the current user may see. */
 @Service
@@ -62,7 +61,7 @@ public class OrderDrafting {
             throw new RuleViolation("orders.error.required", "orders.field.kind");
         }
         Instant now = clock.instant();
-        ProvincialOrder order = new ProvincialOrder(ProvinceScope.provinceOf(drafter), form.kind(), access.stamp(drafter), now);
+        ProvincialOrder order = new ProvincialOrder(access.provinceOf(drafter), form.kind(), access.stamp(drafter), now);
         List<OrderMember> checked = checks.apply(form, order);
         orders.save(order);
         replaceMembers(order, checked);
@@ -102,7 +101,7 @@ public class OrderDrafting {
     @Transactional(readOnly = true)
     public List<OrderSummary> visible() {
         List<CurrentPosition> mine = access.mine();
-        return orders.findByProvinceIdInOrderByDraftedAtDescIdDesc(OrderAccess.provinces(mine)).stream()
+        return orders.findByProvinceIdInOrderByDraftedAtDescIdDesc(access.provinces(mine)).stream()
                 .filter(o -> access.sees(mine, o))
                 .map(o -> OrderViews.of(o, List.of())).toList();
     }
@@ -128,8 +127,7 @@ public class OrderDrafting {
     }
 
     private Long province() {
-        return access.mine().stream().map(CurrentPosition::provinceId).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
+        return access.mine().stream().filter(access::inAProvince).map(access::provinceOf).findFirst().orElse(null);
     }
 
     /** Whether the current user may change this order now. */

@@ -163,7 +163,7 @@ public class OutgoingDrafts {
         }
         Set<Long> bookIds = new HashSet<>();
         // the books of the user's province only: "every book" is every book of their province
-        List<OutgoingBook> all = books.findByProvinceIdInOrderByOwnerCodeAsc(OutgoingAccess.provinces(mine));
+        List<OutgoingBook> all = books.findByProvinceIdInOrderByOwnerCodeAsc(access.provinces(mine));
         Set<Long> units = access.seesEveryBook(mine) ? null : access.unitsAtOrAbove(mine);
         all.stream().filter(b -> units == null || units.contains(b.getUnitId())).forEach(b -> bookIds.add(b.getId()));
         bookIds.add(-1L);

@@ -89,7 +89,7 @@ public class OutgoingSigning {
         var clerk = access.requireClerk();
         OutgoingBook book = fields.book(paper == null ? null : paper.letter());
         // a clerk registers in any book of their own province; another province's book is unknown here
-        if (!OutgoingAccess.inProvince(List.of(clerk), book)) {
+        if (!access.inProvince(List.of(clerk), book)) {
             throw new RuleViolation("outgoing.error.no-book");
         }
         String name = OutgoingText.line(paper.signerName(), "outgoing.field.signer-name", 200, true);

@@ -14,7 +14,6 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.numbering.NumberSeries;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
-import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.outgoing.BookSummary;
 import th.tidtam.outgoing.domain.OutgoingBook;
@@ -54,7 +53,7 @@ public class RegisterBooks {
     @Transactional(readOnly = true)
     public List<BookSummary> books() {
         List<OutgoingBook> found = access.signedIn()
-                ? books.findByProvinceIdInOrderByOwnerCodeAsc(OutgoingAccess.provinces(access.mine()))
+                ? books.findByProvinceIdInOrderByOwnerCodeAsc(access.provinces(access.mine()))
                 : books.findAll(Sort.by("ownerCode"));
         return found.stream().map(RegisterBooks::view).toList();
     }
@@ -62,14 +61,13 @@ public class RegisterBooks {
     @Transactional(readOnly = true)
     public Optional<BookSummary> book(long id) {
         List<CurrentPosition> mine = access.mine();
-        return books.findById(id).filter(b -> OutgoingAccess.inProvince(mine, b)).map(RegisterBooks::view);
+        return books.findById(id).filter(b -> access.inProvince(mine, b)).map(RegisterBooks::view);
     }
 
     /** The units a book may be opened for: the book keeper's province's, by code (for the books screen). */
     @Transactional(readOnly = true)
     public List<UnitSummary> bookUnits() {
-        Long province = access.mine().stream().filter(p -> p.provinceId() != null).map(CurrentPosition::provinceId)
-                .findFirst().orElse(null);
+        Long province = access.mine().stream().filter(access::inAProvince).map(access::provinceOf).findFirst().orElse(null);
         return province == null ? List.of() : org.allUnits(province).stream()
                 .sorted(java.util.Comparator.comparing(UnitSummary::code)).toList();
     }
@@ -90,7 +88,7 @@ public class RegisterBooks {
 
     @Transactional
     public BookSummary create(BookForm form) {
-        long province = ProvinceScope.provinceOf(access.requireBookKeeper());
+        long province = access.provinceOf(access.requireBookKeeper());
         // another province's unit is unknown here (one of no province may get a book of the keeper's, as before)
         if (form == null || form.unitId() == null
                 || org.unit(form.unitId()).filter(u -> u.provinceId() == null || u.provinceId().equals(province)).isEmpty()) {
@@ -133,14 +131,14 @@ public class RegisterBooks {
     /** The book, locked, for its keeper: one of another province is "not found". */
     private OutgoingBook lockOwn(long id) {
         List<CurrentPosition> mine = List.of(access.requireBookKeeper());
-        return books.lockById(id).filter(b -> OutgoingAccess.inProvince(mine, b)).orElseThrow(OutgoingAccess::notFound);
+        return books.lockById(id).filter(b -> access.inProvince(mine, b)).orElseThrow(OutgoingAccess::notFound);
     }
 
     /** The last numbers handed out this calendar year in a book of the user's province: normal, circular. */
     @Transactional(readOnly = true)
     public int[] lastNumbers(long bookId) {
         List<CurrentPosition> mine = access.mine();
-        OutgoingBook book = books.findById(bookId).filter(b -> OutgoingAccess.inProvince(mine, b))
+        OutgoingBook book = books.findById(bookId).filter(b -> access.inProvince(mine, b))
                 .orElseThrow(OutgoingAccess::notFound);
         int year = LocalDate.now(clock).getYear();
         return new int[] { numbers.last(book.getProvinceId(), OutgoingCase.series(bookId, false), year),
