@@ -35,6 +35,10 @@ public class IncomingLetter {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The province whose register holds the letter (the registering clerk's): numbered and seen there only. */
+    @Column(name = "province_id", nullable = false, updatable = false)
+    private Long provinceId;
+
     @Column(name = "received_year", nullable = false, updatable = false)
     private int receivedYear;
 
@@ -112,7 +116,9 @@ public class IncomingLetter {
     protected IncomingLetter() {
     }
 
-    public IncomingLetter(int receivedYear, int receivedNumber, String externalId, ActorStamp registeredBy, Instant registeredAt) {
+    public IncomingLetter(long provinceId, int receivedYear, int receivedNumber, String externalId, ActorStamp registeredBy,
+            Instant registeredAt) {
+        this.provinceId = provinceId;
         this.receivedYear = receivedYear;
         this.receivedNumber = receivedNumber;
         this.externalId = externalId;
@@ -143,6 +149,7 @@ public class IncomingLetter {
     public void setSearchText(String searchText) { this.searchText = searchText; }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
     public int getReceivedYear() { return receivedYear; }
     public int getReceivedNumber() { return receivedNumber; }
     public LocalDateTime getReceivedAt() { return receivedAt; }

@@ -28,28 +28,33 @@ public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, 
 
     Optional<IncomingLetter> findByExternalId(String externalId);
 
-    boolean existsByReceivedYearAndReceivedNumber(int receivedYear, int receivedNumber);
+    boolean existsByProvinceIdAndReceivedYearAndReceivedNumber(Long provinceId, int receivedYear, int receivedNumber);
 
-    @Query("select coalesce(max(l.receivedNumber), 0) from IncomingLetter l where l.receivedYear = :year")
-    int highestNumber(@Param("year") int year);
+    /** The highest number of the province's register in the year (each province keeps its own register). */
+    @Query("select coalesce(max(l.receivedNumber), 0) from IncomingLetter l where l.provinceId = :province and l.receivedYear = :year")
+    int highestNumber(@Param("province") long provinceId, @Param("year") int year);
 
-    /** Other letters with the same sender number and date (the same letter received twice, or a sender's slip). */
+    /**
+     * Other letters of the province with the same sender number and date (the same letter received twice, or a
+     * sender's slip); another province receiving the same letter keeps its own copy.
+     */
     @Query("""
-            select l from IncomingLetter l where l.senderNumber = :senderNumber and l.senderDate = :senderDate
+            select l from IncomingLetter l where l.provinceId = :province
+               and l.senderNumber = :senderNumber and l.senderDate = :senderDate
                and (:exceptId is null or l.id <> :exceptId) order by l.receivedYear, l.receivedNumber
             """)
-    List<IncomingLetter> sameSender(@Param("senderNumber") String senderNumber, @Param("senderDate") LocalDate senderDate,
+    List<IncomingLetter> sameSender(@Param("province") Long provinceId, @Param("senderNumber") String senderNumber, @Param("senderDate") LocalDate senderDate,
             @Param("exceptId") Long exceptId);
 
     /**
-     * The register as the caller may see it, newest number first: {@code everything} (the governor, the head of
-     * office) sees all; {@code register} (the correspondence section, the vice governors) the unclassified letters;
+     * The register of the caller's provinces as the caller may see it, newest number first: {@code everything} (the
+     * governor, the head of office) sees all of it; {@code register} (the correspondence section, the vice governors) the unclassified letters;
      * anyone also the letters their positions registered or are on the route of — a classified one only through
      * their positions cleared for its class ({@code confidential}, {@code secret}: see the casework core's Clearance).
      */
     @Query(value = """
             select l from IncomingLetter l
-             where l.receivedAt >= :from and l.receivedAt < :to
+             where l.provinceId in :provinces and l.receivedAt >= :from and l.receivedAt < :to
                and (:urgency is null or l.urgency = :urgency) and (:secrecy is null or l.secrecy = :secrecy)
                and (:duplicatesOnly = false or l.duplicate = true)
                and (:pattern is null or l.searchText like :pattern)
@@ -66,7 +71,7 @@ public interface IncomingLetterRepository extends JpaRepository<IncomingLetter, 
                              or l.id in (select r.letterId from LetterRouteEntry r where r.positionId in :secret))))
              order by l.receivedYear desc, l.receivedNumber desc
             """)
-    Page<IncomingLetter> visible(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+    Page<IncomingLetter> visible(@Param("provinces") Collection<Long> provinces, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
             @Param("urgency") Urgency urgency, @Param("secrecy") SecrecyClass secrecy,
             @Param("duplicatesOnly") boolean duplicatesOnly, @Param("pattern") String pattern,
             @Param("everything") boolean everything, @Param("register") boolean register,

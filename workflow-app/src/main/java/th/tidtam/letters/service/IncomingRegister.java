@@ -35,6 +35,7 @@ import th.tidtam.letters.domain.LetterRouteRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
 import th.tidtam.process.WorkItemVariables;
 import th.tidtam.process.Workflows;
 
@@ -79,16 +80,23 @@ public class IncomingRegister {
     @Transactional
     public Registered register(RegisterLetter command) {
         CurrentPosition clerk = access.requireClerk();
+        long province = access.provinceOf(clerk);
         LetterFields.Checked f = LetterFields.check(command, clock);
         if (f.externalId() != null) {
             Optional<IncomingLetter> known = letters.findByExternalId(f.externalId());
             if (known.isPresent()) {
+                // the feed's id is unique in the installation: another province's letter is not shown, only refused
+                if (!known.get().getProvinceId().equals(province)) {
+                    throw new RuleViolation("letters.error.external-id-taken", f.externalId());
+                }
                 return new Registered(views.letter(known.get()), false);
             }
         }
         Long handler = command.handlerPositionId() != null ? command.handlerPositionId()
-                : org.positionWithRole(PositionRole.HEAD_OF_OFFICE).orElse(null);
-        if (handler == null || org.position(handler).isEmpty()) {
+                : org.positionWithRole(province, PositionRole.HEAD_OF_OFFICE).orElse(null);
+        // another province's position is "not found" here (one of no province, as the tests' own units, may serve)
+        if (handler == null || org.position(handler)
+                .filter(p -> p.provinceId() == null || p.provinceId().equals(province)).isEmpty()) {
             throw new RuleViolation("letters.error.position-not-found");
         }
         // a classified letter is registered only by a clerk cleared for its class and goes only to a handler cleared
@@ -96,10 +104,10 @@ public class IncomingRegister {
         clearance.requireCleared(clerk.positionId(), f.secrecy(), LetterCase.TYPE, null, "register");
         clearance.requireReceiving(handler, f.secrecy(), LetterCase.TYPE, null, "assign");
         int year = f.receivedAt().getYear();
-        int number = number(year, command.receivedNumber());
+        int number = number(province, year, command.receivedNumber());
         Instant now = clock.instant();
         ActorStamp by = access.stamp(clerk);
-        IncomingLetter letter = new IncomingLetter(year, number, f.externalId(), by, now);
+        IncomingLetter letter = new IncomingLetter(province, year, number, f.externalId(), by, now);
         letter.describe(f.receivedAt(), f.senderNumber(), f.senderDate(), f.fromParty(), f.toParty(), f.subject(),
                 f.urgency(), f.secrecy(), f.attachments(), f.remarks());
         letter.setHandlerPositionId(handler);
@@ -123,13 +131,13 @@ public class IncomingRegister {
     }
 
     /**
-     * The letter's number: the next of the year's series, or a back-filled one. Either way the series' row for the
+     * The letter's number in the province's register: the next of the year's series, or a back-filled one. Either way the series' row for the
      * year stays locked until the transaction ends, so registrations of one year queue there and each sees the
      * letters registered before it (the duplicate check relies on it).
      */
-    private int number(int year, Integer backFilled) {
+    private int number(long province, int year, Integer backFilled) {
         if (backFilled == null) {
-            int next = numbers.next(LetterCase.SERIES, year);
+            int next = numbers.next(province, LetterCase.SERIES, year);
             if (next > LetterCase.MAX_NUMBER) {
                 throw new RuleViolation("letters.error.register-full", year, LetterCase.MAX_NUMBER);
             }
@@ -138,20 +146,20 @@ public class IncomingRegister {
         if (backFilled < 1 || backFilled > LetterCase.MAX_NUMBER) {
             throw new RuleViolation("letters.error.number-range", LetterCase.MAX_NUMBER);
         }
-        numbers.continueAfter(LetterCase.SERIES, year, 0);
-        if (backFilled > lastNumber(year)) {
+        numbers.continueAfter(province, LetterCase.SERIES, year, 0);
+        if (backFilled > lastNumber(province, year)) {
             throw new RuleViolation("letters.error.number-ahead", LetterSummary.format(backFilled), year,
-                    LetterSummary.format(lastNumber(year)));
+                    LetterSummary.format(lastNumber(province, year)));
         }
-        if (letters.existsByReceivedYearAndReceivedNumber(year, backFilled)) {
+        if (letters.existsByProvinceIdAndReceivedYearAndReceivedNumber(province, year, backFilled)) {
             throw new RuleViolation("letters.error.number-taken", LetterSummary.format(backFilled), year);
         }
         return backFilled;
     }
 
-    /** The last number the register handed out in the year, or the number it was set to continue after. */
-    int lastNumber(int year) {
-        return Math.max(numbers.last(LetterCase.SERIES, year), letters.highestNumber(year));
+    /** The last number the province's register handed out in the year, or the number it was set to continue after. */
+    int lastNumber(long province, int year) {
+        return Math.max(numbers.last(province, LetterCase.SERIES, year), letters.highestNumber(province, year));
     }
 
     /**
@@ -160,7 +168,7 @@ public class IncomingRegister {
      */
     @Transactional
     public int continueAfter(Integer year, Integer lastNumber) {
-        access.requireClerk();
+        long province = access.provinceOf(access.requireClerk());
         int thisYear = LocalDate.now(clock).getYear();
         if (year == null || year < thisYear - 1 || year > thisYear) {
             throw new RuleViolation("letters.error.year-range", thisYear - 1, thisYear);
@@ -168,13 +176,13 @@ public class IncomingRegister {
         if (lastNumber == null || lastNumber < 0 || lastNumber >= LetterCase.MAX_NUMBER) {
             throw new RuleViolation("letters.error.number-range", LetterCase.MAX_NUMBER);
         }
-        numbers.continueAfter(LetterCase.SERIES, year, 0);
-        int last = lastNumber(year);
+        numbers.continueAfter(province, LetterCase.SERIES, year, 0);
+        int last = lastNumber(province, year);
         if (lastNumber < last) {
             throw new RuleViolation("letters.error.series-backwards", LetterSummary.format(lastNumber), year,
                     LetterSummary.format(last));
         }
-        numbers.continueAfter(LetterCase.SERIES, year, lastNumber);
+        numbers.continueAfter(province, LetterCase.SERIES, year, lastNumber);
         return lastNumber;
     }
 
@@ -189,15 +197,31 @@ public class IncomingRegister {
         return access.clerk(access.mine()).isPresent();
     }
 
+    /**
+     * The positions a letter registered by the current clerk may be handed to (their province's), by code, and the
+     * one it goes to unless the clerk chooses (the head of office): for the register screen's picker.
+     */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> handlers() {
+        Long province = access.clerk(access.mine()).filter(access::inAProvince).map(access::provinceOf).orElse(null);
+        return province == null ? List.of() : org.allPositions(province).stream()
+                .sorted(java.util.Comparator.comparing(PositionSummary::code)).toList();
+    }
+
+    /** The head of office of the current clerk's province, where a letter goes unless the clerk chooses. */
+    public Optional<Long> defaultHandler() {
+        return access.clerk(access.mine()).filter(access::inAProvince).map(access::provinceOf)
+                .flatMap(p -> org.positionWithRole(p, PositionRole.HEAD_OF_OFFICE));
+    }
+
     /** The last number of the year's register, for the clerk's screen. */
     @Transactional(readOnly = true)
     public int lastNumberOf(int year) {
-        access.requireClerk();
-        return lastNumber(year);
+        return lastNumber(access.provinceOf(access.requireClerk()), year);
     }
 
     private void flagDuplicates(IncomingLetter letter, ActorStamp by, Instant now) {
-        List<IncomingLetter> same = letters.sameSender(letter.getSenderNumber(), letter.getSenderDate(), letter.getId());
+        List<IncomingLetter> same = letters.sameSender(letter.getProvinceId(), letter.getSenderNumber(), letter.getSenderDate(), letter.getId());
         if (same.isEmpty()) {
             return;
         }
@@ -238,7 +262,7 @@ public class IncomingRegister {
         String pattern = words.isEmpty() ? null : SearchText.containing(words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
         int size = Math.max(1, Math.min(limit, 500));
         PageRequest page = PageRequest.of(Math.max(0, offset) / size, size);
-        Page<IncomingLetter> found = letters.visible(from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,
+        Page<IncomingLetter> found = letters.visible(access.provinces(mine), from, to, f.urgency(), f.secrecy(), f.duplicatesOnly(), pattern,
                 LetterAccess.seesEverything(mine), access.seesRegister(mine), LetterAccess.ids(mine), Clearance.clearedIds(mine, SecrecyClass.CONFIDENTIAL),
                 Clearance.clearedIds(mine, SecrecyClass.SECRET), page);
         return new PageImpl<>(views.letters(found.getContent()), page, found.getTotalElements());
@@ -257,7 +281,7 @@ public class IncomingRegister {
         List<CurrentPosition> mine = access.mine();
         IncomingLetter letter = letters.findById(id).filter(l -> access.sees(mine, l)).orElseThrow(LetterAccess::notFound);
         List<IncomingLetter> same = letter.isDuplicate()
-                ? letters.sameSender(letter.getSenderNumber(), letter.getSenderDate(), letter.getId()).stream()
+                ? letters.sameSender(letter.getProvinceId(), letter.getSenderNumber(), letter.getSenderDate(), letter.getId()).stream()
                         .filter(l -> access.sees(mine, l)).toList()
                 : List.of();
         boolean mayHandle = letter.getStatus().open() && access.handlerVia(mine, letter).isPresent();

@@ -16,6 +16,8 @@ import th.tidtam.letters.domain.LetterRouteRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -28,19 +30,23 @@ import th.tidtam.security.CurrentUser;
  * <li>a classified letter (ลับ, ลับมาก) only the registering position and the positions on its route whose clearance
  * covers its class ({@link Clearance}), the governor and the head of office see.</li>
  * </ul>
+ * All of it within the letter's province: a letter of another province does not exist for anyone outside it, whatever
+ * their role (the "sees everything" roles and the clerks see everything of their own province).
  * What a person may not see does not exist for them (404); someone who sees a letter but may not do a step gets 403.
  */
 @Component
 class LetterAccess {
 
     private final OrgDirectory org;
+    private final Provinces allProvinces;
     private final CurrentUser currentUser;
     private final LetterRouteRepository route;
     private final Set<String> clerkUnitCodes;
 
-    LetterAccess(OrgDirectory org, CurrentUser currentUser, LetterRouteRepository route,
+    LetterAccess(OrgDirectory org, Provinces allProvinces, CurrentUser currentUser, LetterRouteRepository route,
             @Value("${tidtam.letters.clerk-unit-codes:GRP-ADMIN-CORR}") Set<String> clerkUnitCodes) {
         this.org = org;
+        this.allProvinces = allProvinces;
         this.currentUser = currentUser;
         this.route = route;
         this.clerkUnitCodes = clerkUnitCodes;
@@ -56,7 +62,40 @@ class LetterAccess {
         return positions.isEmpty() ? List.of(-1L) : positions.stream().map(CurrentPosition::positionId).toList();
     }
 
-    /** The governor and the head of office see every letter, classified or not. */
+    /**
+     * The provinces the positions lie in. A position of no province (an installation-wide account, a unit not placed
+     * under a province) counts as the only province's while the installation serves just one, as the database's
+     * triggers place its rows; with several it counts for none.
+     */
+    ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return allProvinces.onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
+    long provinceOf(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
+    boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+    }
+
+    /** The provinces whose registers the positions may read at all, for the queries' "in" lists. */
+    java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return scope(positions).idsForQuery();
+    }
+
+    /** The governor and the head of office see every letter of their province, classified or not. */
     static boolean seesEverything(List<CurrentPosition> positions) {
         return Clearance.seesEveryClass(positions);
     }
@@ -80,7 +119,7 @@ class LetterAccess {
     }
 
     boolean sees(List<CurrentPosition> positions, IncomingLetter letter) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !scope(positions).includes(letter.getProvinceId())) {
             return false;
         }
         if (seesEverything(positions)) {

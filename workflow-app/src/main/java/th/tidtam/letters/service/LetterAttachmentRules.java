@@ -34,7 +34,7 @@ class LetterAttachmentRules implements AttachmentPolicy {
 
     @Override
     public CurrentPosition attacher(List<CurrentPosition> mine, long caseId, Long partId, Long reportId) {
-        IncomingLetter letter = letters.findById(caseId).orElseThrow(LetterAccess::notFound);
+        IncomingLetter letter = letters.findById(caseId).filter(l -> access.sees(mine, l)).orElseThrow(LetterAccess::notFound);
         if (partId != null || reportId != null) {
             throw new RuleViolation("attachment.error.part-not-on-directive");
         }
@@ -43,7 +43,8 @@ class LetterAttachmentRules implements AttachmentPolicy {
 
     @Override
     public boolean mayAttach(List<CurrentPosition> mine, long caseId, Long partId) {
-        return partId == null && letters.findById(caseId).flatMap(l -> uploader(mine, l)).isPresent();
+        return partId == null && letters.findById(caseId).filter(l -> access.sees(mine, l)).flatMap(l -> uploader(mine, l))
+                .isPresent();
     }
 
     private Optional<CurrentPosition> uploader(List<CurrentPosition> mine, IncomingLetter letter) {

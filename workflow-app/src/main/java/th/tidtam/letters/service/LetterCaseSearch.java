@@ -47,7 +47,7 @@ class LetterCaseSearch implements CaseSearch {
             return List.of();
         }
         String longest = words.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
-        List<IncomingLetter> candidates = letters.visible(LocalDateTime.of(1900, 1, 1, 0, 0), LocalDateTime.of(9000, 1, 1, 0, 0),
+        List<IncomingLetter> candidates = letters.visible(access.provinces(positions), LocalDateTime.of(1900, 1, 1, 0, 0), LocalDateTime.of(9000, 1, 1, 0, 0),
                 null, null, false, SearchText.containing(longest), LetterAccess.seesEverything(positions),
                 access.seesRegister(positions), LetterAccess.ids(positions), Clearance.clearedIds(positions, SecrecyClass.CONFIDENTIAL),
                 Clearance.clearedIds(positions, SecrecyClass.SECRET), PageRequest.of(0, limit * CANDIDATES_PER_HIT))

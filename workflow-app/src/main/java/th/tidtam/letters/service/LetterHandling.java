@@ -83,7 +83,9 @@ public class LetterHandling {
     public LetterSummary handTo(long letterId, Long positionId, String note) {
         Step step = handlerStep(letterId);
         String text = LetterText.lines(note, "letters.field.note", LetterText.MAX_NOTE, false);
-        if (positionId == null || org.position(positionId).isEmpty()) {
+        // another province's position is "not found" here (one of no province may serve, as before)
+        if (positionId == null || org.position(positionId)
+                .filter(p -> p.provinceId() == null || p.provinceId().equals(step.letter().getProvinceId())).isEmpty()) {
             throw new RuleViolation("letters.error.position-not-found");
         }
         if (positionId.equals(step.letter().getHandlerPositionId())) {

@@ -67,7 +67,7 @@ public class RegisterPrintout {
         }
         List<CurrentPosition> mine = access.mine();
         LetterFilter f = filter == null ? LetterFilter.all() : filter;
-        List<IncomingLetter> found = new ArrayList<>(letters.visible(from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
+        List<IncomingLetter> found = new ArrayList<>(letters.visible(access.provinces(mine), from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
                 f.urgency(), f.secrecy(), f.duplicatesOnly(), null, LetterAccess.seesEverything(mine),
                 access.seesRegister(mine), LetterAccess.ids(mine), Clearance.clearedIds(mine, SecrecyClass.CONFIDENTIAL),
                 Clearance.clearedIds(mine, SecrecyClass.SECRET), PageRequest.of(0, MAX_LETTERS)).getContent());

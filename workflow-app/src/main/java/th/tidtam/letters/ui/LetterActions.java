@@ -37,7 +37,10 @@ class LetterActions extends VerticalLayout {
 
         ComboBox<PositionSummary> to = new ComboBox<>(getTranslation("letters.ui.hand-to"));
         // a classified letter is not even offered to a position not cleared for its class (the server checks again)
-        to.setItems(org.allPositions().stream().filter(p -> !p.id().equals(letter.handlerPositionId()))
+        // and only to a position of the letter's province (its handler's)
+        Long province = letter.handlerPositionId() == null ? null
+                : org.position(letter.handlerPositionId()).map(PositionSummary::provinceId).orElse(null);
+        to.setItems(org.allPositions(province).stream().filter(p -> !p.id().equals(letter.handlerPositionId()))
                 .filter(p -> Clearance.cleared(p, letter.secrecy()))
                 .sorted(Comparator.comparing(PositionSummary::code)).toList());
         to.setItemLabelGenerator(p -> p.title(thai) + " · " + p.unitName(thai));

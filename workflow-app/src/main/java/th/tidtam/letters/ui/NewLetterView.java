@@ -34,7 +34,6 @@ import th.tidtam.casework.Clearance;
 import th.tidtam.casework.Urgency;
 import th.tidtam.letters.service.IncomingRegister;
 import th.tidtam.letters.service.RegisterLetter;
-import th.tidtam.org.PositionRole;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
@@ -99,13 +98,15 @@ public class NewLetterView extends VerticalLayout implements BeforeEnterObserver
         remarks.setLabel(getTranslation("letters.field.remarks"));
         remarks.setMaxLength(2000);
         handler.setLabel(getTranslation("letters.field.handler"));
-        handler.setItems(org.allPositions().stream().sorted(Comparator.comparing(PositionSummary::code)).toList());
+        // only the clerk's province's positions (the server refuses others as "not found")
+        java.util.List<PositionSummary> handlers = register.handlers();
+        handler.setItems(handlers);
         handler.setItemLabelGenerator(p -> p.title(thai) + " · " + p.unitName(thai));
-        org.positionWithRole(PositionRole.HEAD_OF_OFFICE).flatMap(org::position).ifPresent(handler::setValue);
+        register.defaultHandler().flatMap(org::position).ifPresent(handler::setValue);
         // a classified letter does not even offer handlers not cleared for its class (the server checks again)
         secrecy.addValueChangeListener(e -> {
             PositionSummary before = handler.getValue();
-            java.util.List<PositionSummary> offered = org.allPositions().stream()
+            java.util.List<PositionSummary> offered = handlers.stream()
                     .filter(p -> Clearance.cleared(p, e.getValue())).sorted(Comparator.comparing(PositionSummary::code)).toList();
             handler.setItems(offered);
             handler.setValue(before != null && offered.stream().anyMatch(p -> p.id().equals(before.id()))

@@ -32,6 +32,10 @@ public class Memo {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The province the memo belongs to (the drafter's): numbered in its series, seen only by its people. */
+    @Column(name = "province_id", nullable = false, updatable = false)
+    private Long provinceId;
+
     @Column(nullable = false)
     private int seq;
 
@@ -125,7 +129,8 @@ public class Memo {
     protected Memo() {
     }
 
-    public Memo(int seq, int beYear, ActorStamp drafter, Instant now) {
+    public Memo(long provinceId, int seq, int beYear, ActorStamp drafter, Instant now) {
+        this.provinceId = provinceId;
         this.seq = seq;
         this.beYear = beYear;
         this.number = seq + "/" + beYear;
@@ -191,6 +196,7 @@ public class Memo {
     }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
     public int getSeq() { return seq; }
     public int getBeYear() { return beYear; }
     public String getNumber() { return number; }

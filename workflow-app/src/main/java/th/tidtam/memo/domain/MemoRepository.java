@@ -28,22 +28,22 @@ public interface MemoRepository extends JpaRepository<Memo, Long> {
      * positions cleared for its class ({@code confidential}, {@code secret}; see the casework core's Clearance).
      */
     @Query("""
-            select m from Memo m where exists (select r from MemoReach r where r.memoId = m.id
+            select m from Memo m where m.provinceId in :provinces and exists (select r from MemoReach r where r.memoId = m.id
                  and ((m.secrecy = th.tidtam.org.SecrecyClass.NONE and r.positionId in :positions)
                      or (m.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL and r.positionId in :confidential)
                      or (m.secrecy = th.tidtam.org.SecrecyClass.SECRET and r.positionId in :secret)))
              order by m.updatedAt desc, m.id desc
             """)
-    List<Memo> reachedBy(@Param("positions") Collection<Long> positions, @Param("confidential") Collection<Long> confidential,
+    List<Memo> reachedBy(@Param("provinces") Collection<Long> provinces, @Param("positions") Collection<Long> positions, @Param("confidential") Collection<Long> confidential,
             @Param("secret") Collection<Long> secret, Pageable page);
 
     @Query("""
-            select count(m) from Memo m where exists (select r from MemoReach r where r.memoId = m.id
+            select count(m) from Memo m where m.provinceId in :provinces and exists (select r from MemoReach r where r.memoId = m.id
                  and ((m.secrecy = th.tidtam.org.SecrecyClass.NONE and r.positionId in :positions)
                      or (m.secrecy = th.tidtam.org.SecrecyClass.CONFIDENTIAL and r.positionId in :confidential)
                      or (m.secrecy = th.tidtam.org.SecrecyClass.SECRET and r.positionId in :secret)))
             """)
-    long countReachedBy(@Param("positions") Collection<Long> positions, @Param("confidential") Collection<Long> confidential,
+    long countReachedBy(@Param("provinces") Collection<Long> provinces, @Param("positions") Collection<Long> positions, @Param("confidential") Collection<Long> confidential,
             @Param("secret") Collection<Long> secret);
 
     List<Memo> findByAtPositionIdInOrderByUpdatedAtDesc(Collection<Long> positions, Pageable page);
@@ -54,17 +54,19 @@ public interface MemoRepository extends JpaRepository<Memo, Long> {
 
     long countByDrafterPositionIdIn(Collection<Long> positions);
 
-    List<Memo> findAllByOrderByUpdatedAtDescIdDesc(Pageable page);
+    List<Memo> findByProvinceIdInOrderByUpdatedAtDescIdDesc(Collection<Long> provinces, Pageable page);
+
+    long countByProvinceIdIn(Collection<Long> provinces);
 
     /**
      * Memos whose folded search text contains the pattern (the query's longest word; the caller checks the others),
-     * which the positions reached, or every memo when {@code all}; newest first.
+     * which the positions reached, or every memo of the provinces when {@code all}; newest first.
      */
     @Query("""
-            select m from Memo m where m.searchText like :pattern and (:all = true or exists
+            select m from Memo m where m.searchText like :pattern and m.provinceId in :provinces and (:all = true or exists
               (select r from MemoReach r where r.memoId = m.id and r.positionId in :positions))
              order by m.updatedAt desc, m.id desc
             """)
-    List<Memo> search(@Param("pattern") String pattern, @Param("all") boolean all,
+    List<Memo> search(@Param("pattern") String pattern, @Param("provinces") Collection<Long> provinces, @Param("all") boolean all,
             @Param("positions") Collection<Long> positions, Pageable page);
 }

@@ -17,10 +17,13 @@ import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.security.CurrentUser;
 
 /**
- * Who may see and act on a memo. Seen by the drafter's position, every position it reached, the governor and the
+ * Who may see and act on a memo. Only people of its province see it at all (another province's memo is "not found");
+ * there it is seen by the drafter's position, every position it reached, the governor and the
  * head of office — a classified memo only through positions cleared for its class ({@link Clearance}) — nobody else
  * (404). Acted on by whoever fills (holds or acts in) the position it
  * waits at today; decided at the addressee, or elsewhere on the route by a delegation on the addressee position
@@ -31,12 +34,14 @@ class MemoAccess {
 
 
     private final OrgDirectory org;
+    private final Provinces allProvinces;
     private final CurrentUser currentUser;
     private final MemoReachRepository reach;
     private final MemoAuthority authority;
 
-    MemoAccess(OrgDirectory org, CurrentUser currentUser, MemoReachRepository reach, MemoAuthority authority) {
+    MemoAccess(OrgDirectory org, Provinces allProvinces, CurrentUser currentUser, MemoReachRepository reach, MemoAuthority authority) {
         this.org = org;
+        this.allProvinces = allProvinces;
         this.currentUser = currentUser;
         this.reach = reach;
         this.authority = authority;
@@ -55,12 +60,46 @@ class MemoAccess {
         return positions.stream().map(CurrentPosition::positionId).toList();
     }
 
+    /** The governor and the head of office see every memo of their province (their province's only). */
     static boolean seesAll(List<CurrentPosition> positions) {
         return Clearance.seesEveryClass(positions);
     }
 
+    /**
+     * The provinces the positions lie in. A position of no province (an installation-wide account, a unit not placed
+     * under a province) counts as the only province's while the installation serves just one, as the database's
+     * triggers place its rows; with several it counts for none.
+     */
+    ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return allProvinces.onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
+    long provinceOf(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
+    boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+    }
+
+    /** The provinces whose memos the positions may see at all, for the lists' queries. */
+    java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return scope(positions).idsForQuery();
+    }
+
     boolean sees(List<CurrentPosition> positions, Memo memo) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !scope(positions).includes(memo.getProvinceId())) {
             return false;
         }
         // a classified memo only through the positions cleared for its class (the one rule of Clearance)

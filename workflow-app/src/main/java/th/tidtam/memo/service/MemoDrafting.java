@@ -75,7 +75,9 @@ public class MemoDrafting {
         // the drafter's position is on the route: a classified memo only from a position cleared for its class
         clearance.requireCleared(via.positionId(), text.secrecy(), MemoCase.TYPE, null, "draft");
         int beYear = MemoCase.SERIES.periodOf(org.today());
-        Memo memo = new Memo(numbers.next(MemoCase.SERIES, beYear), beYear, access.stamp(via), records.now());
+        long province = access.provinceOf(via);
+        Memo memo = new Memo(province, numbers.next(province, MemoCase.SERIES, beYear), beYear, access.stamp(via),
+                records.now());
         memo.write(text, records.now());
         if (subject != null) {
             memo.about(draft.subjectType(), draft.subjectId());
@@ -181,7 +183,7 @@ public class MemoDrafting {
 
     private MemoText text(MemoDraft draft, Long drafterPositionId, SubjectSummary subject) {
         Long addressee = draft.addresseePositionId() != null ? draft.addresseePositionId()
-                : org.positionWithRole(PositionRole.GOVERNOR).orElseThrow();
+                : java.util.Optional.ofNullable(routing.governor(drafterPositionId)).orElseThrow();
         routing.levels(drafterPositionId, addressee); // refuses an addressee not above the drafter
         String salutation = org.position(addressee).map(p -> p.titleTh()).orElse("");
         return texts.check(draft, org.today(), addressee, salutation, subject);

@@ -95,8 +95,9 @@ public class MemoQueries {
         return summaries(switch (scope) {
             case MINE -> memos.findByDrafterPositionIdInOrderByUpdatedAtDesc(mine, page);
             case WAITING -> memos.findByAtPositionIdInOrderByUpdatedAtDesc(mine, page);
-            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.findAllByOrderByUpdatedAtDescIdDesc(page)
-                    : memos.reachedBy(mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
+            case ALL -> MemoAccess.seesAll(access.mine())
+                    ? memos.findByProvinceIdInOrderByUpdatedAtDescIdDesc(access.provinces(access.mine()), page)
+                    : memos.reachedBy(access.provinces(access.mine()), mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
                             Clearance.clearedIds(access.mine(), SecrecyClass.SECRET), page);
         });
     }
@@ -109,8 +110,8 @@ public class MemoQueries {
         return switch (scope) {
             case MINE -> memos.countByDrafterPositionIdIn(mine);
             case WAITING -> memos.countByAtPositionIdIn(mine);
-            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.count()
-                    : memos.countReachedBy(mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
+            case ALL -> MemoAccess.seesAll(access.mine()) ? memos.countByProvinceIdIn(access.provinces(access.mine()))
+                    : memos.countReachedBy(access.provinces(access.mine()), mine, Clearance.clearedIds(access.mine(), SecrecyClass.CONFIDENTIAL),
                             Clearance.clearedIds(access.mine(), SecrecyClass.SECRET));
         };
     }

@@ -10,6 +10,8 @@ import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
 
 /**
  * The memo's route read from the chain of command in the database on the day the memo moves: the chain above the
@@ -20,14 +22,16 @@ import th.tidtam.org.service.PositionSummary;
 class MemoRouting {
 
     private final OrgDirectory org;
+    private final Provinces provinces;
 
-    MemoRouting(OrgDirectory org) {
+    MemoRouting(OrgDirectory org, Provinces provinces) {
         this.org = org;
+        this.provinces = provinces;
     }
 
     /** The positions a memo of this drafter may be addressed to: its levels to the governor (and the VG). */
     List<PositionSummary> addressees(Long drafterPositionId) {
-        Long governor = governor();
+        Long governor = governor(drafterPositionId);
         List<Long> levels = MemoRoute.plan(chainAbove(drafterPositionId), governor, governor,
                 viceGovernor(drafterPositionId, governor));
         return org.summaries(levels);
@@ -35,7 +39,7 @@ class MemoRouting {
 
     /** The levels from the drafter to the addressee, refused when the addressee is not above the drafter. */
     List<MemoRoute.Level> levels(Long drafterPositionId, Long addresseeId) {
-        List<Long> planned = MemoRoute.plan(chainAbove(drafterPositionId), addresseeId, governor(),
+        List<Long> planned = MemoRoute.plan(chainAbove(drafterPositionId), addresseeId, governor(drafterPositionId),
                 viceGovernor(drafterPositionId, addresseeId));
         if (planned.isEmpty()) {
             throw new RuleViolation("memo.error.addressee-not-above");
@@ -57,8 +61,12 @@ class MemoRouting {
         return org.chainAbove(positionId).stream().map(PositionSummary::id).toList();
     }
 
-    private Long governor() {
-        return org.positionWithRole(PositionRole.GOVERNOR).orElse(null);
+    /** The governor of the drafter's province: a memo never climbs into another province. */
+    Long governor(Long drafterPositionId) {
+        // a position of no province (a unit not placed in one) is the only province's while there is just one
+        Long province = org.position(drafterPositionId).map(PositionSummary::provinceId)
+                .or(() -> provinces.onlyOne().map(ProvinceSummary::id)).orElse(null);
+        return province == null ? null : org.positionWithRole(province, PositionRole.GOVERNOR).orElse(null);
     }
 
     private Long viceGovernor(Long drafterPositionId, Long addresseeId) {

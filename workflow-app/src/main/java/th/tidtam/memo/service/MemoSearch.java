@@ -44,7 +44,7 @@ class MemoSearch implements CaseSearch {
         String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         String pattern = "%" + longest.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<Long> ids = MemoAccess.ids(positions);
-        return memos.search(pattern, MemoAccess.seesAll(positions), ids, PageRequest.of(0, Math.min(limit * 5, 500)))
+        return memos.search(pattern, access.provinces(positions), MemoAccess.seesAll(positions), ids, PageRequest.of(0, Math.min(limit * 5, 500)))
                 .stream().filter(m -> words.stream().allMatch(w -> m.getSearchText() != null && m.getSearchText().contains(w)))
                 // a classified memo only through a position cleared for its class (the query knows the route alone)
                 .filter(m -> !m.getSecrecy().classified() || access.sees(positions, m))

@@ -80,7 +80,8 @@ class MemoActionsPanel extends VerticalLayout {
         decision.setItems(Arrays.stream(Decision.values()).filter(m.actions().decisions()::contains).toList());
         decision.setItemLabelGenerator(d -> getTranslation("memo.decision." + d.name()));
         decision.getElement().setAttribute("data-testid", "memo-decision");
-        List<UnitNames> units = org.unitNames();
+        // the units of the memo's province (its drafter's): a decision never assigns another province's units
+        List<UnitNames> units = org.position(m.drafterPositionId()).map(p -> org.unitNames(p.provinceId())).orElse(List.of());
         ComboBox<UnitNames> lead = new ComboBox<>(getTranslation("memo.field.lead-unit"), units);
         lead.setItemLabelGenerator(u -> thai ? u.nameTh() : u.nameEn());
         MultiSelectComboBox<UnitNames> supporting = new MultiSelectComboBox<>(getTranslation("memo.field.supporting-units"), units);

@@ -29,6 +29,10 @@ public class ProvincialOrder {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The province whose order it is (its drafter's): numbered in its series, seen only by its people. */
+    @Column(name = "province_id", nullable = false, updatable = false)
+    private Long provinceId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private OrderKind kind;
@@ -132,7 +136,8 @@ public class ProvincialOrder {
     protected ProvincialOrder() {
     }
 
-    public ProvincialOrder(OrderKind kind, ActorStamp draftedBy, Instant draftedAt) {
+    public ProvincialOrder(long provinceId, OrderKind kind, ActorStamp draftedBy, Instant draftedAt) {
+        this.provinceId = provinceId;
         this.kind = kind;
         this.draftedBy = draftedBy;
         this.draftedAt = draftedAt;
@@ -194,6 +199,7 @@ public class ProvincialOrder {
     public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
     public OrderKind getKind() { return kind; }
     public OrderStatus getStatus() { return status; }
     public String getSubject() { return subject; }

@@ -20,7 +20,7 @@ public interface ProvincialOrderRepository extends JpaRepository<ProvincialOrder
     @Query("select o from ProvincialOrder o where o.id = :id")
     Optional<ProvincialOrder> lockById(@Param("id") Long id);
 
-    List<ProvincialOrder> findAllByOrderByDraftedAtDescIdDesc();
+    List<ProvincialOrder> findByProvinceIdInOrderByDraftedAtDescIdDesc(Collection<Long> provinces);
 
     /** Other orders setting up a body of the code that are not dead (disapproved, cancelled). */
     @Query("select count(o) from ProvincialOrder o where o.bodyCode = :code and o.id <> :orderId and o.status not in :dead")

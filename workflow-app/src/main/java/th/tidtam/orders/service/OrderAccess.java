@@ -14,6 +14,8 @@ import th.tidtam.orders.domain.ProvincialOrder;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.security.CurrentUser;
 
@@ -26,6 +28,7 @@ import th.tidtam.security.CurrentUser;
  * <li>a draft is seen by the drafters, the governor, the vice governors, the head of office and the heads of units
  * (the levels a memo presenting it passes).</li>
  * </ul>
+ * All of it within the order's province: another province's orders, signed or not, do not exist for anyone outside it.
  * Whoever may not see an order is told it does not exist (404); someone who sees it but may not act is refused (403).
  */
 @Component
@@ -36,12 +39,14 @@ class OrderAccess {
             PositionRole.HEAD_OF_OFFICE, PositionRole.SECRETARIAT);
 
     private final OrgDirectory org;
+    private final Provinces allProvinces;
     private final CurrentUser currentUser;
     private final Set<String> draftingUnits;
 
-    OrderAccess(OrgDirectory org, CurrentUser currentUser,
+    OrderAccess(OrgDirectory org, Provinces allProvinces, CurrentUser currentUser,
             @Value("${tidtam.orders.drafting-unit-codes:GRP-HR}") Set<String> draftingUnits) {
         this.org = org;
+        this.allProvinces = allProvinces;
         this.currentUser = currentUser;
         this.draftingUnits = draftingUnits;
     }
@@ -68,8 +73,41 @@ class OrderAccess {
         return new ActorStamp(currentUser.require().personId(), via.positionId(), via.capacity());
     }
 
+    /**
+     * The provinces the positions lie in. A position of no province (an installation-wide account, a unit not placed
+     * under a province) counts as the only province's while the installation serves just one, as the database's
+     * triggers place its rows; with several it counts for none.
+     */
+    ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return allProvinces.onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
+    long provinceOf(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
+    boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+    }
+
+    /** The provinces whose orders the positions may see at all, for the queries' "in" lists. */
+    java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return scope(positions).idsForQuery();
+    }
+
     boolean sees(List<CurrentPosition> positions, ProvincialOrder order) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !scope(positions).includes(order.getProvinceId())) {
             return false;
         }
         return order.getStatus().signed() || drafter(positions).isPresent()

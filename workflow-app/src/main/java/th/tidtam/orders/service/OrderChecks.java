@@ -54,6 +54,7 @@ class OrderChecks {
 
     /** Checks the form and writes it into the order (new or still editable); nothing is written when refused. */
     List<OrderMember> apply(OrderForm form, ProvincialOrder order) {
+        long province = order.getProvinceId();
         String subject = OrderText.line(form.subject(), "orders.field.subject", OrderText.MAX_SUBJECT, true);
         String reasons = OrderText.lines(form.reasons(), "orders.field.reasons", OrderText.MAX_TEXT, true);
         String ordered = OrderText.lines(form.orderedText(), "orders.field.ordered", OrderText.MAX_TEXT, false);
@@ -61,21 +62,21 @@ class OrderChecks {
         List<OrderMember> members = List.of();
         switch (form.kind()) {
             case ACTING -> {
-                acting(form.positionId(), form.personId(), form.effectiveFrom(), form.effectiveTo());
+                acting(province, form.positionId(), form.personId(), form.effectiveFrom(), form.effectiveTo());
                 order.appoint(form.positionId(), form.personId(), null, null);
                 order.committee(null, null, null, null, null);
             }
             case DELEGATION -> {
                 Long position = form.positionId() != null ? form.positionId()
-                        : org.positionWithRole(PositionRole.GOVERNOR).orElseThrow(() -> new RuleViolation("orders.error.position-not-found"));
-                delegation(position, form.personId());
+                        : org.positionWithRole(order.getProvinceId(), PositionRole.GOVERNOR).orElseThrow(() -> new RuleViolation("orders.error.position-not-found"));
+                delegation(province, position, form.personId());
                 String codes = String.join(",", matters.require(form.matters()));
                 String annex = OrderText.lines(form.annexText(), "orders.field.annex", OrderText.MAX_ANNEX, false);
                 order.appoint(position, form.personId(), codes, annex);
                 order.committee(null, null, null, null, null);
             }
             case COMMITTEE -> {
-                members = committee(form, order.getId());
+                members = committee(province, form, order.getId());
                 order.appoint(null, null, null, null);
                 order.committee(form.bodyCode().trim().toUpperCase(Locale.ROOT),
                         OrderText.line(form.bodyNameTh(), "orders.field.body-name-th", OrderText.MAX_NAME, true),
@@ -108,9 +109,9 @@ class OrderChecks {
     }
 
     /** An acting holder for a position, for a period no other acting assignment of the position covers. */
-    void acting(Long positionId, Long personId, LocalDate from, LocalDate to) {
-        PositionSummary position = position(positionId);
-        person(personId);
+    void acting(long province, Long positionId, Long personId, LocalDate from, LocalDate to) {
+        PositionSummary position = position(province, positionId);
+        person(province, personId);
         LocalDate until = to == null ? OPEN_END : to;
         for (Actor a : org.history(positionId)) {
             LocalDate aUntil = a.validTo() == null ? OPEN_END : a.validTo();
@@ -126,21 +127,22 @@ class OrderChecks {
     }
 
     /** A delegation of the governor's powers to a person. */
-    void delegation(Long positionId, Long personId) {
-        if (position(positionId).role() != PositionRole.GOVERNOR) {
+    void delegation(long province, Long positionId, Long personId) {
+        if (position(province, positionId).role() != PositionRole.GOVERNOR) {
             throw new RuleViolation("orders.error.delegation-not-governor");
         }
-        person(personId);
+        person(province, personId);
     }
 
-    private List<OrderMember> committee(OrderForm form, Long orderId) {
+    private List<OrderMember> committee(long province, OrderForm form, Long orderId) {
         String code = OrderText.line(form.bodyCode(), "orders.field.body-code", 32, true).toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9_-]*")) {
             throw new RuleViolation("orders.error.body-code-format");
         }
         bodyCodeFree(code, orderId);
-        position(form.chairPositionId());
-        if (form.secretaryUnitId() != null && org.unit(form.secretaryUnitId()).isEmpty()) {
+        position(province, form.chairPositionId());
+        if (form.secretaryUnitId() != null
+                && org.unit(form.secretaryUnitId()).filter(u -> u.provinceId() == null || u.provinceId().equals(province)).isEmpty()) {
             throw new RuleViolation("orders.error.unit-not-found");
         }
         List<OrderMember> given = form.members() == null ? List.of() : form.members();
@@ -156,7 +158,7 @@ class OrderChecks {
             if (m == null || m.positionId() == null) {
                 throw new RuleViolation("orders.error.position-not-found");
             }
-            position(m.positionId());
+            position(province, m.positionId());
             if (!seen.add(m.positionId())) {
                 throw new RuleViolation("orders.error.member-twice");
             }
@@ -174,15 +176,20 @@ class OrderChecks {
         }
     }
 
-    private PositionSummary position(Long positionId) {
+    /** A position not of another province: another province's is "not found" for the order (one of none may serve). */
+    private PositionSummary position(long province, Long positionId) {
         if (positionId == null) {
             throw new RuleViolation("orders.error.position-not-found");
         }
-        return org.position(positionId).orElseThrow(() -> new RuleViolation("orders.error.position-not-found"));
+        return org.position(positionId).filter(p -> p.provinceId() == null || p.provinceId().equals(province))
+                .orElseThrow(() -> new RuleViolation("orders.error.position-not-found"));
     }
 
-    private void person(Long personId) {
-        if (personId == null || org.person(personId).filter(p -> p.enabled()).isEmpty()) {
+    /** An enabled person not of another province (an account of no province yet may be named, as before). */
+    private void person(long province, Long personId) {
+        if (personId == null || org.person(personId)
+                .filter(p -> p.enabled() && (p.provinceId() == null || p.provinceId().equals(province)))
+                .isEmpty()) {
             throw new RuleViolation("orders.error.person-not-found");
         }
     }

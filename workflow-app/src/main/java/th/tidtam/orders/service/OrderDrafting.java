@@ -20,6 +20,9 @@ import th.tidtam.orders.domain.ProvincialOrderMember;
 import th.tidtam.orders.domain.ProvincialOrderMemberRepository;
 import th.tidtam.orders.domain.ProvincialOrderRepository;
 import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PersonSummary;
+import th.tidtam.org.service.PositionSummary;
 
 /** Drafting and changing orders, and the list and page of them the current user may see. */
 @Service
@@ -32,9 +35,11 @@ public class OrderDrafting {
     private final OrderViews views;
     private final Timeline timeline;
     private final Clock clock;
+    private final OrgDirectory org;
 
     OrderDrafting(ProvincialOrderRepository orders, ProvincialOrderMemberRepository members, OrderChecks checks,
-            OrderAccess access, OrderViews views, Timeline timeline, Clock clock) {
+            OrderAccess access, OrderViews views, Timeline timeline, Clock clock, OrgDirectory org) {
+        this.org = org;
         this.orders = orders;
         this.members = members;
         this.checks = checks;
@@ -56,7 +61,7 @@ public class OrderDrafting {
             throw new RuleViolation("orders.error.required", "orders.field.kind");
         }
         Instant now = clock.instant();
-        ProvincialOrder order = new ProvincialOrder(form.kind(), access.stamp(drafter), now);
+        ProvincialOrder order = new ProvincialOrder(access.provinceOf(drafter), form.kind(), access.stamp(drafter), now);
         List<OrderMember> checked = checks.apply(form, order);
         orders.save(order);
         replaceMembers(order, checked);
@@ -96,13 +101,33 @@ public class OrderDrafting {
     @Transactional(readOnly = true)
     public List<OrderSummary> visible() {
         List<CurrentPosition> mine = access.mine();
-        return orders.findAllByOrderByDraftedAtDescIdDesc().stream().filter(o -> access.sees(mine, o))
+        return orders.findByProvinceIdInOrderByDraftedAtDescIdDesc(access.provinces(mine)).stream()
+                .filter(o -> access.sees(mine, o))
                 .map(o -> OrderViews.of(o, List.of())).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<OrderSummary> order(long orderId) {
         return orders.findById(orderId).filter(o -> access.sees(access.mine(), o)).map(views::of);
+    }
+
+    /** The positions an order of the current user may name (their province's), for the form's pickers. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> positions() {
+        Long province = province();
+        return province == null ? List.of() : org.allPositions(province);
+    }
+
+    /** The people an order of the current user may name (their province's, and those of none), for the form's pickers. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> people() {
+        Long province = province();
+        return province == null ? List.of() : org.allPeople().stream()
+                .filter(p -> p.provinceId() == null || province.equals(p.provinceId())).toList();
+    }
+
+    private Long province() {
+        return access.mine().stream().filter(access::inAProvince).map(access::provinceOf).findFirst().orElse(null);
     }
 
     /** Whether the current user may change this order now. */

@@ -36,7 +36,7 @@ class OrderSearch implements CaseSearch {
     @Override
     @Transactional(readOnly = true)
     public List<CaseHit> search(List<CurrentPosition> positions, List<String> words, int limit) {
-        return orders.findAllByOrderByDraftedAtDescIdDesc().stream().filter(o -> access.sees(positions, o))
+        return orders.findByProvinceIdInOrderByDraftedAtDescIdDesc(access.provinces(positions)).stream().filter(o -> access.sees(positions, o))
                 .filter(o -> {
                     String text = SearchText.fold(o.getNumber(), o.getSubject(), o.getReasons(), o.getOrderedText(),
                             o.getAnnexText(), o.getBodyNameTh(), o.getBodyCode());

@@ -26,13 +26,13 @@ class OrderSignatures {
         this.signatures = signatures;
     }
 
-    /** A blank line to sign on, (name), then the position lines. */
-    List<String> block(ActorStamp signer, LocalDate day) {
+    /** A blank line to sign on, (name), then the position lines (a draft's: the governor of the order's province). */
+    List<String> block(ActorStamp signer, LocalDate day, Long provinceId) {
         List<String> lines = new ArrayList<>();
         lines.add(" ");
         if (signer == null || signer.bySystem()) {
             lines.add("(......................................................)");
-            lines.add(org.positionWithRole(PositionRole.GOVERNOR).flatMap(org::position).map(PositionSummary::titleTh).orElse(""));
+            lines.add(org.positionWithRole(provinceId, PositionRole.GOVERNOR).flatMap(org::position).map(PositionSummary::titleTh).orElse(""));
             return lines;
         }
         SignatureBlock block = signatures.of(signer, day, Translations.THAI);

@@ -87,7 +87,7 @@ public class OrderSigning {
                 order.getChairPositionId(), order.getSecretaryUnitId(), before.members()), order);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        NumberSeries.Number number = numbers.next(OrdersCase.NUMBERS);
+        NumberSeries.Number number = numbers.next(order.getProvinceId(), OrdersCase.NUMBERS);
         order.sign(number.value(), number.period(), today, signer, now);
         recording.record(order, before.members());
         timeline.record(OrdersCase.of(orderId), null, OrderEvent.SIGNED, signer, order.getNumber(), now);
@@ -117,7 +117,8 @@ public class OrderSigning {
     @Transactional
     public OrderSummary cancel(long orderId, String reason) {
         CurrentPosition drafter = access.requireDrafter();
-        ProvincialOrder order = orders.lockById(orderId).orElseThrow(OrderAccess::notFound);
+        ProvincialOrder order = orders.lockById(orderId).filter(o -> access.sees(List.of(drafter), o))
+                .orElseThrow(OrderAccess::notFound);
         String why = OrderText.lines(reason, "orders.field.cancel-reason", OrderText.MAX_REASON, true);
         if (order.getStatus() != OrderStatus.SIGNED || !LocalDate.now(clock).isBefore(order.getEffectiveFrom())) {
             throw new RuleViolation("orders.error.cannot-cancel", OrderText.label(order));

@@ -97,7 +97,9 @@ public class OrderWording {
 
     /** (name) / own position + capacity / the position signed for; dotted line to sign on while a draft. */
     public List<String> signature(OrderSummary o) {
-        return signatures.block(o.signedBy(), o.signedOn());
+        Long province = o.draftedBy() == null ? null
+                : org.position(o.draftedBy().positionId()).map(PositionSummary::provinceId).orElse(null);
+        return signatures.block(o.signedBy(), o.signedOn(), province);
     }
 
     /** "นาย ก ข ตำแหน่ง …" of a person, with the position they fill today. */

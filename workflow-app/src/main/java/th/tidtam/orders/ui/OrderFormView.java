@@ -67,11 +67,12 @@ public class OrderFormView extends VerticalLayout implements BeforeEnterObserver
         this.drafting = drafting;
         this.translations = translations;
         boolean thai = Translations.isThai(getLocale());
-        List<PositionSummary> positions = org.allPositions();
+        // the user's province's positions and people only (the server refuses others)
+        List<PositionSummary> positions = drafting.positions();
         from = new BuddhistDatePicker(getTranslation("orders.field.effective-from"));
         to = new BuddhistDatePicker(getTranslation("orders.ui.effective-to"));
         position = OrderLabels.positions(getTranslation("orders.ui.position"), positions, thai);
-        person = OrderLabels.people(getTranslation("orders.ui.person"), org.allPeople(), thai);
+        person = OrderLabels.people(getTranslation("orders.ui.person"), drafting.people(), thai);
         chair = OrderLabels.positions(getTranslation("orders.ui.chair"), positions, thai);
         secretary = OrderLabels.positions(getTranslation("orders.ui.secretary"), positions, thai);
         add(new H2(getTranslation("orders.ui.new")));

@@ -19,6 +19,10 @@ public class OutgoingBook {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The province of the book's unit: its series and letters are that province's. */
+    @Column(name = "province_id", nullable = false, updatable = false)
+    private Long provinceId;
+
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
 
@@ -43,7 +47,8 @@ public class OutgoingBook {
     protected OutgoingBook() {
     }
 
-    public OutgoingBook(Long unitId, String ownerCode, String nameTh, String nameEn, Instant createdAt) {
+    public OutgoingBook(long provinceId, Long unitId, String ownerCode, String nameTh, String nameEn, Instant createdAt) {
+        this.provinceId = provinceId;
         this.unitId = unitId;
         this.ownerCode = ownerCode;
         this.nameTh = nameTh;
@@ -59,6 +64,7 @@ public class OutgoingBook {
     }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
     public Long getUnitId() { return unitId; }
     public String getOwnerCode() { return ownerCode; }
     public String getNameTh() { return nameTh; }

@@ -19,7 +19,7 @@ public interface OutgoingBookRepository extends JpaRepository<OutgoingBook, Long
 
     List<OutgoingBook> findByUnitIdIn(Collection<Long> unitIds);
 
-    List<OutgoingBook> findAllByOrderByOwnerCodeAsc();
+    List<OutgoingBook> findByProvinceIdInOrderByOwnerCodeAsc(Collection<Long> provinces);
 
     /** The book locked while its running start is moved: two clerks moving it at once queue. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

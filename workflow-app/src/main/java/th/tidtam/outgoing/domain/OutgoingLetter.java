@@ -33,6 +33,10 @@ public class OutgoingLetter {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The province of the letter's book: seen only by people of that province. */
+    @Column(name = "province_id", nullable = false, updatable = false)
+    private Long provinceId;
+
     @Column(name = "book_id", nullable = false)
     private Long bookId;
 
@@ -110,7 +114,8 @@ public class OutgoingLetter {
     protected OutgoingLetter() {
     }
 
-    public OutgoingLetter(Long bookId, ActorStamp draftedBy, Instant at) {
+    public OutgoingLetter(long provinceId, Long bookId, ActorStamp draftedBy, Instant at) {
+        this.provinceId = provinceId;
         this.bookId = bookId;
         this.draftedBy = draftedBy;
         this.createdAt = at;
@@ -160,6 +165,7 @@ public class OutgoingLetter {
     }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
     public Long getBookId() { return bookId; }
     public OutgoingStatus getStatus() { return status; }
     public boolean isCircular() { return circular; }

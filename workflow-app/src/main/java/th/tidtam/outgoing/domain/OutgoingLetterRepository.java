@@ -66,11 +66,12 @@ public interface OutgoingLetterRepository extends JpaRepository<OutgoingLetter, 
     @Query("select max(l.letterDate) from OutgoingLetter l where l.bookId = :book and l.circular = :circular and l.numYear = :year")
     Optional<LocalDate> latestDate(@Param("book") Long bookId, @Param("circular") boolean circular, @Param("year") int year);
 
-    /** Search: every word in the folded search text, newest first. */
+    /** Search in the provinces' letters: every word in the folded search text, newest first. */
     @Query("""
-            select l from OutgoingLetter l where l.status in :statuses and l.searchText like :pattern
+            select l from OutgoingLetter l where l.provinceId in :provinces and l.status in :statuses
+               and l.searchText like :pattern
              order by l.updatedAt desc, l.id desc
             """)
-    List<OutgoingLetter> matching(@Param("statuses") Collection<OutgoingStatus> statuses, @Param("pattern") String pattern,
+    List<OutgoingLetter> matching(@Param("provinces") Collection<Long> provinces, @Param("statuses") Collection<OutgoingStatus> statuses, @Param("pattern") String pattern,
             Pageable page);
 }

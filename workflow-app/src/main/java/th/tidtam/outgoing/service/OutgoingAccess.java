@@ -1,6 +1,7 @@
 package th.tidtam.outgoing.service;
 
 import th.tidtam.casework.Clearance;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import th.tidtam.casework.ActorStamp;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.outgoing.domain.OutgoingBook;
 import th.tidtam.outgoing.domain.OutgoingBookRepository;
@@ -32,6 +35,8 @@ import th.tidtam.security.CurrentUser;
  * <li>a classified letter (ลับ, ลับมาก) only its drafting and signing positions cleared for its class
  * ({@link Clearance}), the governor and the head of office.</li>
  * </ul>
+ * All of it within one province: the books and letters of another province do not exist for anyone outside it (the
+ * roles that see every book see every book of their own province).
  * Whoever may not see a letter is told it does not exist (404); someone who sees it but may not act is refused (403).
  */
 @Component
@@ -44,13 +49,15 @@ class OutgoingAccess {
     private static final Set<PositionRole> TOP = Set.of(PositionRole.GOVERNOR, PositionRole.HEAD_OF_OFFICE);
 
     private final OrgDirectory org;
+    private final Provinces allProvinces;
     private final CurrentUser currentUser;
     private final Set<String> clerkUnitCodes;
     private final OutgoingBookRepository books;
 
-    OutgoingAccess(OrgDirectory org, CurrentUser currentUser, OutgoingBookRepository books,
+    OutgoingAccess(OrgDirectory org, Provinces allProvinces, CurrentUser currentUser, OutgoingBookRepository books,
             @Value("${tidtam.outgoing.clerk-unit-codes:GRP-ADMIN-CORR}") Set<String> clerkUnitCodes) {
         this.org = org;
+        this.allProvinces = allProvinces;
         this.books = books;
         this.currentUser = currentUser;
         this.clerkUnitCodes = clerkUnitCodes;
@@ -61,6 +68,11 @@ class OutgoingAccess {
         return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
     }
 
+    /** Whether anyone is signed in (nobody: start-up work such as the demo loader). */
+    boolean signedIn() {
+        return currentUser.get().isPresent();
+    }
+
     ActorStamp stamp(CurrentPosition via) {
         return new ActorStamp(currentUser.require().personId(), via.positionId(), via.capacity());
     }
@@ -69,8 +81,9 @@ class OutgoingAccess {
         return positions.stream().anyMatch(p -> KEEP_BOOKS.contains(p.role()));
     }
 
+    /** A book keeper's position in a province: the books are a province's (an installation-wide account keeps none). */
     CurrentPosition requireBookKeeper() {
-        return mine().stream().filter(p -> KEEP_BOOKS.contains(p.role())).findFirst()
+        return mine().stream().filter(p -> KEEP_BOOKS.contains(p.role()) && inAProvince(p)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("only the secretariat, the head of office and the administrator keep the books"));
     }
 
@@ -84,6 +97,45 @@ class OutgoingAccess {
         return clerk(mine()).orElseThrow(() -> new AccessDeniedException("only the correspondence clerks register signed letters"));
     }
 
+    /**
+     * The provinces the positions lie in. A position of no province (an installation-wide account, a unit not placed
+     * under a province) counts as the only province's while the installation serves just one, as the database's
+     * triggers place its rows; with several it counts for none.
+     */
+    ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return allProvinces.onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
+    long provinceOf(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
+    boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+    }
+
+    /** The provinces whose books and letters the positions may see at all, for the queries' "in" lists. */
+    Collection<Long> provinces(List<CurrentPosition> positions) {
+        return scope(positions).idsForQuery();
+    }
+
+    /** Whether the book is of the positions' province (a book of another one is "not found"). */
+    boolean inProvince(List<CurrentPosition> positions, OutgoingBook book) {
+        return book != null && scope(positions).includes(book.getProvinceId());
+    }
+
+    /** Every book of the positions' province (not of another province's). */
     boolean seesEveryBook(List<CurrentPosition> positions) {
         return positions.stream().anyMatch(p -> SEE_ALL.contains(p.role())) || clerk(positions).isPresent();
     }
@@ -113,7 +165,7 @@ class OutgoingAccess {
     }
 
     boolean sees(List<CurrentPosition> positions, OutgoingLetter letter, Long bookUnitId) {
-        if (positions.isEmpty()) {
+        if (positions.isEmpty() || !scope(positions).includes(letter.getProvinceId())) {
             return false;
         }
         // a classified letter counts only the positions cleared for its class (the one rule of Clearance)

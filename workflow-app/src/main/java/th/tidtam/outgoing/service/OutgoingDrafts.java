@@ -64,7 +64,7 @@ public class OutgoingDrafts {
         // the drafting position is on a classified letter's route: it must be cleared for the class
         clearance.requireCleared(via.positionId(), form == null ? null : form.secrecy(), OutgoingCase.TYPE, null, "draft");
         Instant now = clock.instant();
-        OutgoingLetter letter = new OutgoingLetter(book.getId(), access.stamp(via), now);
+        OutgoingLetter letter = new OutgoingLetter(book.getProvinceId(), book.getId(), access.stamp(via), now);
         fields.write(letter, form, null, now);
         letters.saveAndFlush(letter);
         timeline.record(OutgoingCase.of(letter.getId()), null, OutgoingEvent.DRAFTED, letter.getDraftedBy(),
@@ -162,7 +162,8 @@ public class OutgoingDrafts {
             return null;
         }
         Set<Long> bookIds = new HashSet<>();
-        List<OutgoingBook> all = books.findAll();
+        // the books of the user's province only: "every book" is every book of their province
+        List<OutgoingBook> all = books.findByProvinceIdInOrderByOwnerCodeAsc(access.provinces(mine));
         Set<Long> units = access.seesEveryBook(mine) ? null : access.unitsAtOrAbove(mine);
         all.stream().filter(b -> units == null || units.contains(b.getUnitId())).forEach(b -> bookIds.add(b.getId()));
         bookIds.add(-1L);

@@ -58,7 +58,7 @@ public class OutgoingRegister {
         }
         List<CurrentPosition> mine = access.mine();
         Set<Long> units = access.seesEveryBook(mine) ? null : access.unitsAtOrAbove(mine);
-        List<OutgoingBook> visible = books.findAll().stream().filter(b -> units == null || units.contains(b.getUnitId()))
+        List<OutgoingBook> visible = books.findByProvinceIdInOrderByOwnerCodeAsc(access.provinces(mine)).stream().filter(b -> units == null || units.contains(b.getUnitId()))
                 .filter(b -> bookId == null || b.getId().equals(bookId)).toList();
         if (bookId != null && visible.isEmpty()) {
             throw OutgoingAccess.notFound();

@@ -53,9 +53,9 @@ class OutgoingSearch implements CaseSearch {
             return List.of();
         }
         String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        List<OutgoingLetter> candidates = letters.matching(EnumSet.complementOf(EnumSet.of(OutgoingStatus.WITHDRAWN)),
+        List<OutgoingLetter> candidates = letters.matching(access.provinces(positions), EnumSet.complementOf(EnumSet.of(OutgoingStatus.WITHDRAWN)),
                 SearchText.containing(longest), PageRequest.of(0, CANDIDATES));
-        Map<Long, OutgoingBook> byId = books.findAll().stream().collect(Collectors.toMap(OutgoingBook::getId, Function.identity()));
+        Map<Long, OutgoingBook> byId = books.findByProvinceIdInOrderByOwnerCodeAsc(access.provinces(positions)).stream().collect(Collectors.toMap(OutgoingBook::getId, Function.identity()));
         return candidates.stream()
                 .filter(l -> words.stream().allMatch(w -> l.getSearchText() != null && l.getSearchText().contains(w)))
                 .filter(l -> access.sees(positions, l, byId.get(l.getBookId()).getUnitId()))

@@ -4,6 +4,7 @@ import th.tidtam.casework.Clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,6 +88,10 @@ public class OutgoingSigning {
     public LetterSummary registerPaper(PaperLetter paper) {
         var clerk = access.requireClerk();
         OutgoingBook book = fields.book(paper == null ? null : paper.letter());
+        // a clerk registers in any book of their own province; another province's book is unknown here
+        if (!access.inProvince(List.of(clerk), book)) {
+            throw new RuleViolation("outgoing.error.no-book");
+        }
         String name = OutgoingText.line(paper.signerName(), "outgoing.field.signer-name", 200, true);
         String lines = OutgoingText.lines(paper.signerLines(), "outgoing.field.signer-lines", 500, true);
         LocalDate today = LocalDate.now(clock);
@@ -99,7 +104,7 @@ public class OutgoingSigning {
         // the registering clerk's position becomes the letter's drafting one: cleared for a classified letter
         clearance.requireCleared(clerk.positionId(), paper.letter() == null ? null : paper.letter().secrecy(),
                 OutgoingCase.TYPE, null, "register");
-        OutgoingLetter letter = new OutgoingLetter(book.getId(), by, now);
+        OutgoingLetter letter = new OutgoingLetter(book.getProvinceId(), book.getId(), by, now);
         fields.write(letter, paper.letter(), book.getId(), now);
         letters.saveAndFlush(letter);
         take(letter, book, OutgoingStatus.REGISTERED, null, block(name, lines), date);
@@ -111,7 +116,7 @@ public class OutgoingSigning {
             LocalDate date) {
         NumberSeries.Series series = OutgoingCase.series(book.getId(), letter.isCircular());
         int year = series.periodOf(date);
-        int value = numbers.next(series, year);
+        int value = numbers.next(book.getProvinceId(), series, year);
         // thrown inside the transaction that took the number: the rollback gives it back
         if (value > OutgoingCase.MAX_NUMBER) {
             throw new RuleViolation("outgoing.error.register-full", book.getOwnerCode(), year + 543);

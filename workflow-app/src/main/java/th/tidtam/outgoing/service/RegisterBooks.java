@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.casework.numbering.NumberSeries;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.UnitSummary;
 import th.tidtam.outgoing.BookSummary;
 import th.tidtam.outgoing.domain.OutgoingBook;
 import th.tidtam.outgoing.domain.OutgoingBookRepository;
@@ -43,15 +45,31 @@ public class RegisterBooks {
         return new BookSummary(b.getId(), b.getUnitId(), b.getOwnerCode(), b.getNameTh(), b.getNameEn(), b.isActive());
     }
 
-    /** Every book, by owner code: the codes are no secret (they are printed on every letter). */
+    /**
+     * Every book of the current user's province, by owner code: the codes are no secret (they are printed on every
+     * letter), but another province's books are not part of this register. With nobody signed in (start-up work:
+     * the demo loader asks whether its books exist) every book.
+     */
     @Transactional(readOnly = true)
     public List<BookSummary> books() {
-        return books.findAllByOrderByOwnerCodeAsc().stream().map(RegisterBooks::view).toList();
+        List<OutgoingBook> found = access.signedIn()
+                ? books.findByProvinceIdInOrderByOwnerCodeAsc(access.provinces(access.mine()))
+                : books.findAll(Sort.by("ownerCode"));
+        return found.stream().map(RegisterBooks::view).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<BookSummary> book(long id) {
-        return books.findById(id).map(RegisterBooks::view);
+        List<CurrentPosition> mine = access.mine();
+        return books.findById(id).filter(b -> access.inProvince(mine, b)).map(RegisterBooks::view);
+    }
+
+    /** The units a book may be opened for: the book keeper's province's, by code (for the books screen). */
+    @Transactional(readOnly = true)
+    public List<UnitSummary> bookUnits() {
+        Long province = access.mine().stream().filter(access::inAProvince).map(access::provinceOf).findFirst().orElse(null);
+        return province == null ? List.of() : org.allUnits(province).stream()
+                .sorted(java.util.Comparator.comparing(UnitSummary::code)).toList();
     }
 
     /** The active books the current user may draft in: of their units and the units above them, nearest first. */
@@ -70,8 +88,10 @@ public class RegisterBooks {
 
     @Transactional
     public BookSummary create(BookForm form) {
-        access.requireBookKeeper();
-        if (form == null || form.unitId() == null || org.unit(form.unitId()).isEmpty()) {
+        long province = access.provinceOf(access.requireBookKeeper());
+        // another province's unit is unknown here (one of no province may get a book of the keeper's, as before)
+        if (form == null || form.unitId() == null
+                || org.unit(form.unitId()).filter(u -> u.provinceId() == null || u.provinceId().equals(province)).isEmpty()) {
             throw new RuleViolation("outgoing.error.unit-unknown");
         }
         if (books.findByUnitId(form.unitId()).isPresent()) {
@@ -79,15 +99,14 @@ public class RegisterBooks {
         }
         String code = OwnerCodes.normalise(form.ownerCode());
         requireFreeCode(code, null);
-        OutgoingBook book = new OutgoingBook(form.unitId(), code, "", "", clock.instant());
+        OutgoingBook book = new OutgoingBook(province, form.unitId(), code, "", "", clock.instant());
         describe(book, form, code);
         return view(books.saveAndFlush(book));
     }
 
     @Transactional
     public BookSummary update(long id, BookForm form) {
-        access.requireBookKeeper();
-        OutgoingBook book = books.lockById(id).orElseThrow(OutgoingAccess::notFound);
+        OutgoingBook book = lockOwn(id);
         if (form == null) {
             throw new RuleViolation("outgoing.error.required", "outgoing.field.owner-code");
         }
@@ -109,19 +128,27 @@ public class RegisterBooks {
         book.describe(code, th, en == null ? th : en, form.active() == null || form.active());
     }
 
-    /** The last numbers handed out this calendar year: normal, circular. */
+    /** The book, locked, for its keeper: one of another province is "not found". */
+    private OutgoingBook lockOwn(long id) {
+        List<CurrentPosition> mine = List.of(access.requireBookKeeper());
+        return books.lockById(id).filter(b -> access.inProvince(mine, b)).orElseThrow(OutgoingAccess::notFound);
+    }
+
+    /** The last numbers handed out this calendar year in a book of the user's province: normal, circular. */
     @Transactional(readOnly = true)
     public int[] lastNumbers(long bookId) {
+        List<CurrentPosition> mine = access.mine();
+        OutgoingBook book = books.findById(bookId).filter(b -> access.inProvince(mine, b))
+                .orElseThrow(OutgoingAccess::notFound);
         int year = LocalDate.now(clock).getYear();
-        return new int[] { numbers.last(OutgoingCase.series(bookId, false), year),
-                numbers.last(OutgoingCase.series(bookId, true), year) };
+        return new int[] { numbers.last(book.getProvinceId(), OutgoingCase.series(bookId, false), year),
+                numbers.last(book.getProvinceId(), OutgoingCase.series(bookId, true), year) };
     }
 
     /** Continues a series from a count kept on paper; refused when it would hand out a number again. */
     @Transactional
     public void continueAfter(long bookId, RunningStart start) {
-        access.requireBookKeeper();
-        OutgoingBook book = books.lockById(bookId).orElseThrow(OutgoingAccess::notFound);
+        OutgoingBook book = lockOwn(bookId);
         int thisYear = LocalDate.now(clock).getYear();
         if (start == null || start.lastNumber() == null) {
             throw new RuleViolation("outgoing.error.required", "outgoing.field.last-number");
@@ -134,10 +161,10 @@ public class RegisterBooks {
             throw new RuleViolation("outgoing.error.last-number-range", OutgoingCase.MAX_NUMBER);
         }
         NumberSeries.Series series = OutgoingCase.series(book.getId(), Boolean.TRUE.equals(start.circular()));
-        int last = numbers.last(series, year);
+        int last = numbers.last(book.getProvinceId(), series, year);
         if (start.lastNumber() < last) {
             throw new RuleViolation("outgoing.error.series-backwards", last, start.lastNumber());
         }
-        numbers.continueAfter(series, year, start.lastNumber());
+        numbers.continueAfter(book.getProvinceId(), series, year, start.lastNumber());
     }
 }

@@ -93,7 +93,7 @@ public class OutgoingBooksView extends VerticalLayout implements HasDynamicTitle
 
     private void edit(BookSummary existing) {
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("outgoing.ui.unit"));
-        unit.setItems(org.allUnits().stream().sorted(Comparator.comparing(UnitSummary::code)).toList());
+        unit.setItems(books.bookUnits());
         unit.setItemLabelGenerator(u -> u.code() + " · " + u.name(thai));
         TextField code = new TextField(getTranslation("outgoing.field.owner-code"));
         code.setPlaceholder("ฉช 0017.2");
