@@ -11,7 +11,7 @@ import th.tidtam.security.Roles;
 import th.tidtam.security.TidtamUser;
 
 /**
- * Who the engine is told is calling from Cockpit or the REST API, and for which tenants. The installation's
+ * Who the engine is told is calling from the REST API (and Cockpit), and for which tenants. The installation's
  * administrator (ADMIN): their groups (among them camunda-admin, for whom the engine checks no tenant) and every
  * province. A province's administrator (PROVINCE_ADMIN): their groups without camunda-admin and their province's
  * tenant only, so that every engine query and command sees that province's processes alone (another province's

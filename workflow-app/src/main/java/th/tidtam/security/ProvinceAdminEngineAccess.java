@@ -15,8 +15,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A province's administrator (PROVINCE_ADMIN) may look into Cockpit and the engine's REST API, read-only: the engine
- * shows them their province's processes alone (the process module sets their tenant), but its writes are not all
+ * A province's administrator (PROVINCE_ADMIN) may look into the engine's REST API, read-only (the webapps' rules
+ * below are ready for Cockpit, which stays the installation's administrator's until its API is shown to check
+ * tenants): the engine shows them their province's processes alone (the process module sets their tenant), but its writes are not all
  * tenant-bound — a deployment, a process definition's or job definition's suspension, a message or signal reach every
  * province, and a deployed model runs code. So for them: reading (GET, and the POST queries of Camunda's API: a
  * resource or history resource, or its count) and nothing else; no Camunda Admin; no lists of the country's users,

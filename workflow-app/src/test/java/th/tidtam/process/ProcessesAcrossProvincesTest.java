@@ -118,6 +118,10 @@ class ProcessesAcrossProvincesTest {
         assertThat(list(api.get("/engine-rest/task?maxResults=1000", admin))).isNotEmpty()
                 .extracting(t -> t.get("tenantId").asText()).containsOnly(B);
         assertThat(list(api.get("/engine-rest/task?processInstanceId=" + ofA.getId(), admin))).isEmpty();
+        // the webapps (Cockpit and their copy of the API) stay the installation's administrator's for now
+        assertThat(api.get("/camunda/app/cockpit/default/", admin).status()).isEqualTo(403);
+        assertThat(api.get("/camunda/api/engine/engine/default/process-instance/" + ofA.getId(), admin).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -130,6 +134,7 @@ class ProcessesAcrossProvincesTest {
         // the country's people are not theirs to list
         assertThat(api.get("/engine-rest/user?maxResults=5", admin).status()).isEqualTo(403);
         assertThat(api.get("/engine-rest/tenant", admin).status()).isEqualTo(403);
+        assertThat(api.get("/camunda/app/admin/default/", admin).status()).isEqualTo(403);
         assertThat(api.get("/engine-rest/process-instance", SecondProvinceDemoData.GOVERNOR).status()).isEqualTo(403);
         assertThat(api.get("/engine-rest/process-instance", "governor").status()).isEqualTo(403);
     }
