@@ -52,8 +52,8 @@ import th.tidtam.base.api.DatabaseOutageProblems;
 import th.tidtam.security.ui.LoginView;
 
 /**
- * Five filter chains: Camunda's REST API and webapps (administrators only), the application's JSON API (session
- * with CSRF token, or HTTP Basic for scripts), the Prometheus endpoint (administrators' API tokens only), and the
+ * Five filter chains: Camunda's REST API (administrators; a province's administrator read-only) and webapps
+ * (the installation's administrator), the application's JSON API (session with CSRF token, or HTTP Basic for scripts), the Prometheus endpoint (administrators' API tokens only), and the
  * Vaadin UI (login form). Every password login goes through
  * {@link ThrottledAuthenticationProvider}. Browsers are never challenged with HTTP Basic: a browser that has once
  * answered a Basic prompt sends those credentials with every request, including those a hostile page triggers.
@@ -122,7 +122,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-        adminsByBasicOnly(http, "/engine-rest/**")
+        // a province's administrator too, read-only (ProvinceAdminEngineAccess) and for their province (the process module)
+        basicOnly(http, "/engine-rest/**", Roles.ADMIN, Roles.PROVINCE_ADMIN)
                 .csrf(c -> c.disable())
                 .headers(h -> commonHeaders(h).frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
@@ -131,6 +132,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 // after authorisation: an anonymous or non-administrator caller learns nothing more than 401/403
                 .addFilterAfter(new EngineQueryExpressionGuard(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .addFilterAfter(new ProvinceAdminEngineAccess(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
     }
@@ -142,6 +145,8 @@ class SecurityConfiguration {
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint scripts = unauthorized();
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                // not yet a province's administrator: the webapps' API was seen answering them another province's
+                // instance (the engine identity of the webapps' session is not applied to every request)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(scripts))
                 // the Camunda webapps protect their own API with their CSRF filter
@@ -194,8 +199,12 @@ class SecurityConfiguration {
 
     /** Administrators only, by HTTP Basic (an API token for scripts), with no session: the engine's REST and metrics. */
     private HttpSecurity adminsByBasicOnly(HttpSecurity http, String path) throws Exception {
+        return basicOnly(http, path, Roles.ADMIN);
+    }
+
+    private HttpSecurity basicOnly(HttpSecurity http, String path, String... roles) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(path))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.ADMIN))
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(roles))
                 .httpBasic(b -> b.realmName(REALM).authenticationDetailsSource(BasicAuthenticationDetails.SOURCE).authenticationEntryPoint(unauthorized()))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

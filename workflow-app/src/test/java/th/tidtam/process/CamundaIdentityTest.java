@@ -18,7 +18,8 @@ import th.tidtam.support.IntegrationTest;
 /**
  * Camunda sees the chain of command: people are users, positions (by code), units and camunda-admin are groups. The
  * expected ids are the demo province's (ChainOfCommandDemoData: who holds what, and the names its seed gives;
- * MemoDemoData's officer.general).
+ * MemoDemoData's officer.general). The second demo province (pri.*, moi.*) may be loaded by an earlier test of the
+ * suite: the name searches leave its people out ({@link #ids}).
  */
 @IntegrationTest
 class CamundaIdentityTest {
@@ -99,7 +100,7 @@ class CamundaIdentityTest {
     @Test
     void usersArePagedAndSortedByTheQuerysOrder() {
         UserQuery jaidee = identityService.createUserQuery().userFirstNameLike("%ใจดี");
-        assertThat(jaidee.count()).isEqualTo(5);
+        assertThat(jaidee.count()).isEqualTo(jaidee.list().size()).isEqualTo(5 + ofSecondProvince(jaidee));
         assertThat(jaidee.listPage(1, 2)).extracting(User::getId).containsExactly("agency.tourism", "director.ict");
         assertThat(ids(identityService.createUserQuery().userFirstNameLike("%ใจดี").orderByUserFirstName().asc()))
                 .containsExactly("director.ict", "agency.statistics", "officer.general", "agency.tourism", "district.banpho");
@@ -178,8 +179,17 @@ class CamundaIdentityTest {
         return "unit-" + directory.positionByCode(positionCode).orElseThrow().unitId();
     }
 
+    /** The users found, in order, but for the second demo province's. */
     private static List<String> ids(UserQuery query) {
-        return query.list().stream().map(User::getId).toList();
+        return query.list().stream().map(User::getId).filter(id -> !secondProvince(id)).toList();
+    }
+
+    private static long ofSecondProvince(UserQuery query) {
+        return query.list().stream().map(User::getId).filter(CamundaIdentityTest::secondProvince).count();
+    }
+
+    private static boolean secondProvince(String username) {
+        return username.startsWith("pri.") || username.startsWith("moi.");
     }
 
     private static List<String> gids(GroupQuery query) {

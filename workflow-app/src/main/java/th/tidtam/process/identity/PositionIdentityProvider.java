@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.GroupQueryProperty;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.query.QueryProperty;
-import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
@@ -36,6 +35,7 @@ import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.OrgIdentityQueries;
 import th.tidtam.org.service.PeopleCriteria;
 import th.tidtam.org.service.PersonSummary;
+import th.tidtam.org.service.Provinces;
 
 /**
  * Camunda sees the application's people as users, and positions and units as groups: one user store, the chain
@@ -61,11 +61,14 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
     private final OrgDirectory directory;
     private final OrgIdentityQueries queries;
     private final PasswordEncoder passwordEncoder;
+    private final Provinces provinces;
 
-    PositionIdentityProvider(OrgDirectory directory, OrgIdentityQueries queries, PasswordEncoder passwordEncoder) {
+    PositionIdentityProvider(OrgDirectory directory, OrgIdentityQueries queries, PasswordEncoder passwordEncoder,
+            Provinces provinces) {
         this.directory = directory;
         this.queries = queries;
         this.passwordEncoder = passwordEncoder;
+        this.provinces = provinces;
     }
 
     @Override
@@ -120,19 +123,22 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
         return new PositionGroupQuery();
     }
 
+    /** Tenants are the provinces ({@link ProvinceTenantQuery}). */
     @Override
     public Tenant findTenantById(String tenantId) {
-        return null;
+        return tenantId == null ? null
+                : provinces.all().stream().filter(p -> p.code().equals(tenantId)).findFirst()
+                        .map(ProvinceTenantQuery::toTenant).orElse(null);
     }
 
     @Override
     public TenantQuery createTenantQuery() {
-        return new NoTenantQuery();
+        return new ProvinceTenantQuery(provinces, directory);
     }
 
     @Override
     public TenantQuery createTenantQuery(CommandContext commandContext) {
-        return new NoTenantQuery();
+        return new ProvinceTenantQuery(provinces, directory);
     }
 
     /** The Camunda groups of a person: the positions they hold or act in today, their units, and the admin group. */
@@ -185,7 +191,7 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
                     : queries.people(criteria(), first(page, this), max(page, this)).stream().map(p -> (User) toUser(p)).toList();
         }
 
-        /** Tenants are not ours yet, and every user's last name is empty: "" or a pattern of % alone matches it. */
+        /** Users of a tenant are not asked for here (yet), and every user's last name is empty: "" or only % matches it. */
         private boolean matchesNothing() {
             return getTenantId() != null || (getLastName() != null && !getLastName().isEmpty())
                     || (getLastNameLike() != null && !getLastNameLike().chars().allMatch(ch -> ch == '%'));
@@ -228,19 +234,6 @@ public class PositionIdentityProvider implements ReadOnlyIdentityProvider {
             }
             return new GroupCriteria(getId(), getIds() == null ? null : Arrays.asList(getIds()), getName(), getNameLike(),
                     getType(), getUserId(), order);
-        }
-    }
-
-    private static class NoTenantQuery extends TenantQueryImpl {
-
-        @Override
-        public long executeCount(CommandContext commandContext) {
-            return 0;
-        }
-
-        @Override
-        public List<Tenant> executeList(CommandContext commandContext, Page page) {
-            return List.of();
         }
     }
 }

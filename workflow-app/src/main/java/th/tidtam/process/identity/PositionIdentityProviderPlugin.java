@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.OrgIdentityQueries;
+import th.tidtam.org.service.Provinces;
 
 /** Replaces Camunda's own user and group tables with the chain of command. */
 @Component
@@ -19,12 +20,14 @@ class PositionIdentityProviderPlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<OrgDirectory> directory;
     private final ObjectProvider<OrgIdentityQueries> queries;
     private final ObjectProvider<PasswordEncoder> passwordEncoder;
+    private final ObjectProvider<Provinces> provinces;
 
     PositionIdentityProviderPlugin(ObjectProvider<OrgDirectory> directory, ObjectProvider<OrgIdentityQueries> queries,
-            ObjectProvider<PasswordEncoder> passwordEncoder) {
+            ObjectProvider<PasswordEncoder> passwordEncoder, ObjectProvider<Provinces> provinces) {
         this.directory = directory;
         this.queries = queries;
         this.passwordEncoder = passwordEncoder;
+        this.provinces = provinces;
     }
 
     @Override
@@ -37,7 +40,8 @@ class PositionIdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new PositionIdentityProvider(directory.getObject(), queries.getObject(), passwordEncoder.getObject());
+                return new PositionIdentityProvider(directory.getObject(), queries.getObject(), passwordEncoder.getObject(),
+                        provinces.getObject());
             }
         });
         // the application's tables are the only user store: no Camunda-side admin user is created or needed
