@@ -111,6 +111,11 @@ class DashboardMatchesTheRecordsTest {
                 parentWithSub = u;
             }
         }
+        // units of the demo province (Chachoengsao): once a second province is loaded, a unit of none is on no dashboard
+        List<Long> generated = new ArrayList<>(agencies.stream().map(UnitSummary::id).toList());
+        generated.add(office.id());
+        generated.forEach(id -> jdbc.update(
+                "update org_unit set province_id = (select id from province where code = 'TH-24') where id = ?", id));
         for (UnitSummary u : agencies) {
             holders.put(u.id(), f.position("GEN-HEAD-" + u.code(), u.id(), null).id());
         }

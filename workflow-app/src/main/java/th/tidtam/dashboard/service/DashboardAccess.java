@@ -20,7 +20,10 @@ import th.tidtam.dashboard.service.Dashboard.Choice;
 import th.tidtam.directive.service.DirectiveStatistics;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
+import th.tidtam.casework.Clearance;
 import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitTree;
@@ -43,8 +46,11 @@ class DashboardAccess {
     private final DirectiveStatistics statistics;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
+    private final Provinces provinces;
 
-    DashboardAccess(WorkingCalendar calendar, DirectiveStatistics statistics, OrgDirectory org, CurrentUser currentUser) {
+    DashboardAccess(WorkingCalendar calendar, DirectiveStatistics statistics, OrgDirectory org, CurrentUser currentUser,
+            Provinces provinces) {
+        this.provinces = provinces;
         this.calendar = calendar;
         this.statistics = statistics;
         this.org = org;
@@ -59,6 +65,7 @@ class DashboardAccess {
     List<Choice> spheres() {
         Set<Long> allowed = allowedSpheres(org.unitTree());
         Map<Long, PositionSummary> titles = org.summaries(allowed).stream()
+                .filter(p -> inMyProvince(p.provinceId()))
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         return allowed.stream().filter(titles::containsKey)
                 .map(id -> new Choice(id, titles.get(id).titleTh(), titles.get(id).titleEn()))
@@ -71,7 +78,7 @@ class DashboardAccess {
         boolean province = province();
         return tree.units().stream()
                 .filter(u -> province || tree.sphereOf(u.id()) != null && allowed.contains(tree.sphereOf(u.id())))
-                .filter(u -> u.kind() != UnitKind.SYSTEM)
+                .filter(u -> u.kind() != UnitKind.SYSTEM && inMyProvince(u.provinceId()))
                 .map(u -> new Choice(u.id(), u.nameTh(), u.nameEn()))
                 .sorted(Comparator.comparing(Choice::nameTh)).toList();
     }
@@ -84,7 +91,11 @@ class DashboardAccess {
         Period period = period(r);
         UnitTree tree = org.unitTree();
         Set<Long> allowedSpheres = allowedSpheres(tree);
-        Collection<Long> units = province() ? null : tree.unitsInSpheres(allowedSpheres);
+        Long myProvince = myProvince();
+        boolean several = provinces.onlyOne().isEmpty();
+        // the whole province is every unit when the installation has one; else the units of the user's province
+        Collection<Long> units = !province() ? tree.unitsInSpheres(allowedSpheres)
+                : several ? provinceUnits(tree, myProvince) : null;
         if (r.sphere() != null) {
             if (!tree.supervisors().contains(r.sphere())) {
                 throw new RuleViolation("dashboard.error.unknown-sphere", String.valueOf(r.sphere()));
@@ -99,6 +110,10 @@ class DashboardAccess {
             if (!tree.contains(r.agency())) {
                 throw new RuleViolation("dashboard.error.unknown-agency", String.valueOf(r.agency()));
             }
+            if (!inMyProvince(tree.unit(r.agency()).map(u -> u.provinceId()).orElse(null))) {
+                // another province's agency does not exist for this user
+                throw new ApiProblems.NotFound();
+            }
             Set<Long> agency = tree.unitAndBelow(r.agency());
             if (units == null) {
                 units = agency;
@@ -112,8 +127,32 @@ class DashboardAccess {
                 units = both;
             }
         }
+        // the per-day summary holds every directive by class, urgency and unit: it serves whoever sees all of the
+        // province's directives, unless a filter needs other columns of the directive or the period ended before today
+        boolean summarised = myProvince != null && Clearance.seesEveryClass(myPositions()) && r.source() == null
+                && r.meeting() == null && r.reference() == null && !period.to().isBefore(calendar.today());
         return new DashboardScope(period.from(), period.to(), period.fiscalYear(), units, r, tree,
-                statistics.currentViewer());
+                statistics.currentViewer(), myProvince == null ? -1 : myProvince, summarised);
+    }
+
+    private List<CurrentPosition> myPositions() {
+        return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
+    }
+
+    /** The one province of the user's positions, or null (installation-wide accounts). */
+    private Long myProvince() {
+        ProvinceScope scope = ProvinceScope.of(myPositions());
+        return scope.provinceIds().size() == 1 ? scope.single() : null;
+    }
+
+    /** Whether a unit or position of this province belongs on the user's dashboard (always, with one province). */
+    private boolean inMyProvince(Long provinceId) {
+        return provinces.onlyOne().isPresent() || provinceId != null && provinceId.equals(myProvince());
+    }
+
+    private static Set<Long> provinceUnits(UnitTree tree, Long provinceId) {
+        return tree.units().stream().filter(u -> provinceId != null && provinceId.equals(u.provinceId()))
+                .map(u -> u.id()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private record Period(LocalDate from, LocalDate to, Integer fiscalYear) {
@@ -161,7 +200,18 @@ class DashboardAccess {
 
     private Set<Long> allowedSpheres(UnitTree tree) {
         if (province()) {
-            return tree.supervisors();
+            if (provinces.onlyOne().isPresent()) {
+                return tree.supervisors();
+            }
+            // the spheres of the user's province: supervisors of its units
+            Set<Long> mine = new LinkedHashSet<>();
+            provinceUnits(tree, myProvince()).forEach(u -> {
+                Long sphere = tree.sphereOf(u);
+                if (sphere != null) {
+                    mine.add(sphere);
+                }
+            });
+            return mine;
         }
         return currentUser.get().map(u -> org.positionsFilled(u.personId()).stream()
                 .filter(p -> p.role() == PositionRole.VICE_GOVERNOR).map(CurrentPosition::positionId)
