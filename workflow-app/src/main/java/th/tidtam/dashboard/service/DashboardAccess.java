@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,8 +65,9 @@ class DashboardAccess {
 
     List<Choice> spheres() {
         Set<Long> allowed = allowedSpheres(org.unitTree());
+        java.util.function.Predicate<Long> mine = myProvinceFilter();
         Map<Long, PositionSummary> titles = org.summaries(allowed).stream()
-                .filter(p -> inMyProvince(p.provinceId()))
+                .filter(p -> mine.test(p.provinceId()))
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         return allowed.stream().filter(titles::containsKey)
                 .map(id -> new Choice(id, titles.get(id).titleTh(), titles.get(id).titleEn()))
@@ -76,9 +78,10 @@ class DashboardAccess {
         UnitTree tree = org.unitTree();
         Set<Long> allowed = allowedSpheres(tree);
         boolean province = province();
+        java.util.function.Predicate<Long> mine = myProvinceFilter();
         return tree.units().stream()
                 .filter(u -> province || tree.sphereOf(u.id()) != null && allowed.contains(tree.sphereOf(u.id())))
-                .filter(u -> u.kind() != UnitKind.SYSTEM && inMyProvince(u.provinceId()))
+                .filter(u -> u.kind() != UnitKind.SYSTEM && mine.test(u.provinceId()))
                 .map(u -> new Choice(u.id(), u.nameTh(), u.nameEn()))
                 .sorted(Comparator.comparing(Choice::nameTh)).toList();
     }
@@ -110,7 +113,7 @@ class DashboardAccess {
             if (!tree.contains(r.agency())) {
                 throw new RuleViolation("dashboard.error.unknown-agency", String.valueOf(r.agency()));
             }
-            if (!inMyProvince(tree.unit(r.agency()).map(u -> u.provinceId()).orElse(null))) {
+            if (several && !Objects.equals(myProvince, tree.unit(r.agency()).map(u -> u.provinceId()).orElse(null))) {
                 // another province's agency does not exist for this user
                 throw new ApiProblems.NotFound();
             }
@@ -145,9 +148,13 @@ class DashboardAccess {
         return scope.provinceIds().size() == 1 ? scope.single() : null;
     }
 
-    /** Whether a unit or position of this province belongs on the user's dashboard (always, with one province). */
-    private boolean inMyProvince(Long provinceId) {
-        return provinces.onlyOne().isPresent() || provinceId != null && provinceId.equals(myProvince());
+    /** Whether a unit or position of a province belongs on the user's dashboard (always, with one province). */
+    private java.util.function.Predicate<Long> myProvinceFilter() {
+        if (provinces.onlyOne().isPresent()) {
+            return id -> true;
+        }
+        Long mine = myProvince();
+        return id -> id != null && id.equals(mine);
     }
 
     private static Set<Long> provinceUnits(UnitTree tree, Long provinceId) {
