@@ -142,7 +142,7 @@ final class DashboardMeasure {
         }
         List<Long> heads = jdbc.queryForList("select id from org_position where unit_head order by id limit ?", Long.class, units);
         long person = jdbc.queryForObject("select min(id) from person", Long.class);
-        long governorPosition = jdbc.queryForObject("select id from org_position where role = 'GOVERNOR'", Long.class);
+        long governorPosition = jdbc.queryForObject("select id from org_position where code = 'GOVERNOR'", Long.class);
         long firstDirective = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from directive", Long.class);
         LocalDate today = LocalDate.now();
         try (MultiInsert hiVars = new MultiInsert(jdbc, "ACT_HI_VARINST", "ID_", "PROC_DEF_KEY_", "PROC_INST_ID_", "TASK_ID_",
