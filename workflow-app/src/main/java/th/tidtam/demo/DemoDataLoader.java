@@ -161,7 +161,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (loadSecondProvince) {
             // the switch of the README: a second province and the Ministry's desk, to show the separation and the roll-up
             log.info("Second demo province {} and the Ministry's follow-up desk ready (logins pri.*, moi.*)",
-                    secondProvince.ensureLoaded(LocalDate.now(clock)).code());
+                    secondProvince.ensureLoadedWithDirectives(LocalDate.now(clock)).code());
         }
     }
 }

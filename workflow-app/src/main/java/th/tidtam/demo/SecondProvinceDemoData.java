@@ -2,12 +2,18 @@ package th.tidtam.demo;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.tidtam.directive.Cadence;
+import th.tidtam.directive.SourceKind;
+import th.tidtam.directive.service.DirectiveService;
+import th.tidtam.directive.service.IssueDirective;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.SecrecyClass;
@@ -45,9 +51,14 @@ public class SecondProvinceDemoData {
     private final Provinces provinces;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
+    private final DirectiveService directives;
+    private final AsUser users;
 
     SecondProvinceDemoData(OrgAdministration admin, OrgDirectory directory, Provinces provinces,
-            PasswordEncoder passwordEncoder, TransactionTemplate tx) {
+            PasswordEncoder passwordEncoder, TransactionTemplate tx, DirectiveService directives,
+            UserDetailsService users) {
+        this.directives = directives;
+        this.users = new AsUser(users);
         this.admin = admin;
         this.directory = directory;
         this.provinces = provinces;
@@ -59,6 +70,41 @@ public class SecondProvinceDemoData {
     public ProvinceSummary ensureLoaded(LocalDate today) {
         synchronized (SecondProvinceDemoData.class) {
             return provinces.byCode(CODE).orElseGet(() -> tx.execute(status -> load(today)));
+        }
+    }
+
+    /**
+     * The demo switch's fuller version: the province, the Ministry's desk and, when the province is new, a few
+     * directives issued by Prachin Buri's governor, so that the national roll-up compares two provinces. Tests call
+     * {@link #ensureLoaded} instead: they count on province B's directive numbers starting at 1.
+     */
+    public ProvinceSummary ensureLoadedWithDirectives(LocalDate today) {
+        synchronized (SecondProvinceDemoData.class) {
+            if (provinces.byCode(CODE).isPresent()) {
+                return provinces.byCode(CODE).orElseThrow();
+            }
+            ProvinceSummary province = ensureLoaded(today);
+            Map<String, Long> units = new LinkedHashMap<>();
+            directory.allUnits(province.id()).forEach(u -> units.put(u.code(), u.id()));
+            long health = units.get("PRI-AG-HEALTH");
+            long agriculture = units.get("PRI-AG-AGRI");
+            long district = units.get("PRI-DIST-01");
+            // through the directive service as the governor, as the screens would: numbers, parts, process, work items
+            users.run(GOVERNOR, () -> {
+                directives.issueAndTell(new IssueDirective("เร่งรัดการควบคุมโรคไข้เลือดออกในพื้นที่เสี่ยง",
+                        "ให้สำนักงานสาธารณสุขจังหวัดร่วมกับอำเภอเมืองปราจีนบุรีเร่งรัดการควบคุมลูกน้ำยุงลายและรายงานผลทุกสัปดาห์",
+                        "URGENT", "NONE", health, List.of(district), false, null, 10, Cadence.WEEKLY, null,
+                        SourceKind.MEETING, null, "11/2569", "3.1", null));
+                directives.issueAndTell(new IssueDirective("ส่งเสริมการผลิตข้าวคุณภาพดีของเกษตรกร",
+                        "ให้สำนักงานเกษตรจังหวัดจัดทำแผนส่งเสริมการผลิตข้าวคุณภาพดีและรายงานความคืบหน้ารายเดือน",
+                        "NORMAL", "NONE", agriculture, List.of(), false, null, 20, Cadence.MONTHLY, null,
+                        SourceKind.FIELD_VISIT, "ตรวจราชการอำเภอเมืองปราจีนบุรี", null, null, null));
+                directives.issueAndTell(new IssueDirective("ตรวจสอบข้อร้องเรียนการบุกรุกที่สาธารณประโยชน์",
+                        "ให้อำเภอเมืองปราจีนบุรีตรวจสอบข้อเท็จจริงและรายงานผลภายในกำหนด",
+                        "VERY_URGENT", "CONFIDENTIAL", district, List.of(), false, null, 5, Cadence.NONE, null,
+                        SourceKind.LETTER, "ปจ 0017.2/1234", null, null, null));
+            });
+            return province;
         }
     }
 

@@ -84,6 +84,8 @@ class SqlTableOwnershipTest {
             Map.entry("case_comment", "casework"), Map.entry("case_comment_revision", "casework"),
             Map.entry("case_comment_mention", "casework"), Map.entry("case_comment_attachment", "casework"),
 
+            // dashboard: the per-day summary of parts (issue 18), kept by triggers on directive_part and directive
+            Map.entry("part_day", "dashboard"),
             Map.entry("audit_log", "audit"),
             Map.entry("login_failure", "security"), Map.entry("login_lock", "security"),
             // security: second factor and API tokens (issue 16)

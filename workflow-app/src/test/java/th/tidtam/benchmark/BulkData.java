@@ -70,6 +70,40 @@ final class BulkData {
         return codes;
     }
 
+    /**
+     * {@code count} provinces of their own (issue 18): a {@code province} row each, its PROVINCE root unit and
+     * {@code unitsPerProvince} agencies and districts under it, every unit carrying the province's id as the org
+     * screens would write it. Answers the province ids and, per province, its unit ids.
+     */
+    Provinces provinces(int count, String prefix, int unitsPerProvince) {
+        List<Long> ids = new ArrayList<>();
+        List<List<Long>> units = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            String code = prefix + "-" + p;
+            jdbc.update("insert into org_unit (code, name_th, name_en, kind, parent_id) values (?, ?, ?, 'PROVINCE', null)",
+                    code, "จังหวัดจำลองที่ " + p, "Generated province " + p);
+            long root = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
+            jdbc.update("insert into province (code, name_th, name_en, root_unit_id) values (?, ?, ?, ?)", code,
+                    "จังหวัดจำลองที่ " + p, "Generated province " + p, root);
+            long province = jdbc.queryForObject("select id from province where code = ?", Long.class, code);
+            jdbc.update("update org_unit set province_id = ? where id = ?", province, root);
+            try (MultiInsert rows = new MultiInsert(jdbc, "org_unit", "code", "name_th", "name_en", "kind", "parent_id",
+                    "province_id")) {
+                for (int u = 0; u < unitsPerProvince; u++) {
+                    rows.row(unitCode(prefix, p, u), "หน่วยงานที่ " + u + " จังหวัดจำลองที่ " + p, "Unit " + u + " of province " + p,
+                            u < 40 ? "AGENCY" : "DISTRICT", root, province);
+                }
+            }
+            ids.add(province);
+            units.add(jdbc.queryForList("select id from org_unit where province_id = ? and parent_id = ? order by id",
+                    Long.class, province, root));
+        }
+        return new Provinces(ids, units);
+    }
+
+    record Provinces(List<Long> ids, List<List<Long>> units) {
+    }
+
     private static String unitCode(String prefix, int province, int unit) {
         return prefix + "-P" + province + "-U" + unit;
     }

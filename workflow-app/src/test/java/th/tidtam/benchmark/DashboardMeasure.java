@@ -40,12 +40,32 @@ final class DashboardMeasure {
 
     void run() {
         Dashboard dashboard = app.getBean(Dashboard.class);
+        // the Ministry's desk (moi.inspector) for the roll-up, with Prachin Buri as one more small province
+        app.getBean(th.tidtam.demo.SecondProvinceDemoData.class).ensureLoaded(LocalDate.now());
         // province-10y: 25,000 directives, 150,000 parts over ten years; national-1y: 77 provinces' year
-        generate("D1", 25_000, 6, 3650, 100, 0);
+        generate("D1", 25_000, 6, 3650, 100, 0, null);
         measure("province-10y", dashboard);
+        // the demo province is the first of the 77; the other 76 are provinces of their own (province rows, units)
+        long t0 = System.nanoTime();
+        BulkData.Provinces others = new BulkData(jdbc, BenchmarkMain.SEED).provinces(76, "P3N", 100);
+        BenchmarkMain.print(lines, String.format(Locale.ROOT, "# P3 76 more provinces of 100 units each in %.1f s",
+                (System.nanoTime() - t0) / 1e9));
         int nationalDirectives = full ? 77 * 2_500 : 77 * 500;
-        generate("D2", nationalDirectives, 6, 365, 7_700, 100_000);
+        generate("D2", nationalDirectives, 6, 365, 7_700, 100_000, others);
         measure(full ? "national-1y" : "national-1y/5", dashboard);
+        rollUp(full ? "national-1y" : "national-1y/5");
+    }
+
+    /** P3 roll-up: the Ministry's national comparison (every province, by agency type, trend), cleared for all classes. */
+    private void rollUp(String scale) {
+        th.tidtam.rollup.service.NationalRollUp rollUp = app.getBean(th.tidtam.rollup.service.NationalRollUp.class);
+        String inspector = th.tidtam.demo.SecondProvinceDemoData.MINISTRY_CLEARED;
+        Stats ours = Stats.measure(3, full ? 30 : 10, () -> as(inspector, () -> rollUp.rollUp(null)));
+        th.tidtam.rollup.service.RollUp r = as(inspector, () -> rollUp.rollUp(null));
+        long summaryRows = jdbc.queryForObject("select count(*) from part_day", Long.class);
+        BenchmarkMain.print(lines, String.format(Locale.ROOT, "P3 roll-up %s (%d provinces: %,d open parts, %,d overdue, "
+                + "%,d finished this fiscal year; %,d summary rows) %s", scale, r.provinces().size(), r.total().open(),
+                r.total().overdue(), r.total().finished(), summaryRows, ours.millis()));
     }
 
     private void measure(String scale, Dashboard dashboard) {
@@ -54,10 +74,11 @@ final class DashboardMeasure {
         Stats ours = Stats.measure(3, full ? 30 : 10, () -> as("head", () -> dashboard.figures(DashboardRequest.none())));
         Stats base = Stats.measure(1, full ? 10 : 5, this::fromHistory);
         DashboardFigures f = as("head", () -> dashboard.figures(DashboardRequest.none()));
+        // since issue 18 the national data has 77 provinces: the head of office sees their own province within it
         BenchmarkMain.print(lines, String.format(Locale.ROOT, "P3 dashboard %s (%,d directives, %,d parts; head of office, "
-                + "current fiscal year: %,d open parts, %,d overdue) ours %s baseline(recomputed from Camunda's history "
-                + "tables) %s ratio=%.1f", scale, directives, parts, f.counts().openParts(), f.counts().overdueParts(),
-                ours.millis(), base.millis(), base.p95() / ours.p95()));
+                + "own province, current fiscal year: %,d open parts, %,d overdue) ours %s baseline(recomputed from "
+                + "Camunda's history tables, whole database) %s ratio=%.1f", scale, directives, parts,
+                f.counts().openParts(), f.counts().overdueParts(), ours.millis(), base.millis(), base.p95() / ours.p95()));
         // a vice governor: their sphere only, and only the directives their chain of command may open (the visibility
         // sub-select in every count)
         Stats vice = Stats.measure(3, full ? 30 : 10, () -> as("vicegovernor1", () -> dashboard.figures(DashboardRequest.none())));
@@ -103,14 +124,25 @@ final class DashboardMeasure {
      * {@code directives} directives issued over the last {@code days} days, each with {@code parts} units' parts
      * spread over {@code units} units, written to the application's tables and to the engine's history alike.
      */
-    private void generate(String prefix, int directives, int parts, int days, int units, int numberOffset) {
+    private void generate(String prefix, int directives, int parts, int days, int units, int numberOffset,
+            BulkData.Provinces others) {
         long t0 = System.nanoTime();
         Random random = new Random(BenchmarkMain.SEED + prefix.hashCode());
-        List<Long> unitIds = jdbc.queryForList("select id from org_unit where kind in ('AGENCY', 'DISTRICT') order by id limit ?",
-                Long.class, units);
+        long demoProvince = jdbc.queryForObject("select id from province where code = 'TH-24'", Long.class);
+        // the demo province's agencies and districts; with other provinces, each directive stays within one province
+        List<Long> unitIds = jdbc.queryForList("select id from org_unit where kind in ('AGENCY', 'DISTRICT')"
+                + " and province_id = ? order by id limit ?", Long.class, demoProvince, others == null ? units : units / 77);
+        List<List<Long>> unitsByProvince = new java.util.ArrayList<>();
+        List<Long> provinceIds = new java.util.ArrayList<>();
+        unitsByProvince.add(unitIds);
+        provinceIds.add(demoProvince);
+        if (others != null) {
+            unitsByProvince.addAll(others.units());
+            provinceIds.addAll(others.ids());
+        }
         List<Long> heads = jdbc.queryForList("select id from org_position where unit_head order by id limit ?", Long.class, units);
         long person = jdbc.queryForObject("select min(id) from person", Long.class);
-        long governorPosition = jdbc.queryForObject("select id from org_position where role = 'GOVERNOR'", Long.class);
+        long governorPosition = jdbc.queryForObject("select id from org_position where code = 'GOVERNOR'", Long.class);
         long firstDirective = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from directive", Long.class);
         LocalDate today = LocalDate.now();
         try (MultiInsert hiVars = new MultiInsert(jdbc, "ACT_HI_VARINST", "ID_", "PROC_DEF_KEY_", "PROC_INST_ID_", "TASK_ID_",
@@ -123,10 +155,13 @@ final class DashboardMeasure {
                         "holder_position_id", "status", "due_date", "original_due_date", "acknowledged_at", "finished_at");
                 MultiInsert directiveRows = new MultiInsert(jdbc, "directive", "id", "be_year", "running_number", "number",
                         "subject", "body", "source_kind", "urgency", "secrecy", "due_date", "cadence", "status", "issued_at",
-                        "issued_by_person_id", "issued_by_position_id", "issued_capacity", "lead_unit_id", "round", "closed_at")) {
+                        "issued_by_person_id", "issued_by_position_id", "issued_capacity", "lead_unit_id", "round", "closed_at",
+                        "province_id")) {
             partRows.after(directiveRows);
             for (int i = 0; i < directives; i++) {
                 long id = firstDirective + i;
+                int province = i % provinceIds.size();
+                List<Long> provinceUnits = unitsByProvince.get(province);
                 LocalDate issued = today.minusDays(random.nextInt(days));
                 LocalDate due = issued.plusDays(10 + random.nextInt(50));
                 boolean closed = due.isBefore(today.minusDays(20)) ? random.nextInt(10) < 9 : random.nextInt(10) < 2;
@@ -139,33 +174,34 @@ final class DashboardMeasure {
                 int running = numberOffset + 200_000 + i;
                 directiveRows.row(id, be, running, running + "/" + be, "ข้อสั่งการจำลอง " + i, "ทดสอบสมรรถนะ", "MEETING",
                         i % 7 == 0 ? "URGENT" : "NORMAL", "NONE", Date.valueOf(due), "NONE", closed ? "CLOSED" : "IN_PROGRESS",
-                        Timestamp.valueOf(issuedAt), person, governorPosition, "HOLDER", unitIds.get(i % unitIds.size()), 1,
-                        closedAt == null ? null : Timestamp.valueOf(closedAt));
+                        Timestamp.valueOf(issuedAt), person, governorPosition, "HOLDER", provinceUnits.get(i % provinceUnits.size()), 1,
+                        closedAt == null ? null : Timestamp.valueOf(closedAt), provinceIds.get(province));
                 String pi = prefix + "-PI-" + i;
                 hiProcs.row(pi, pi, String.valueOf(id), "directive-followup", "bench:1", Timestamp.valueOf(issuedAt),
                         closedAt == null ? null : Timestamp.valueOf(closedAt), closedAt == null ? "ACTIVE" : "COMPLETED");
                 for (int p = 0; p < parts; p++) {
-                    int u = (i * parts + p) % unitIds.size();
+                    int u = (i * parts + p) % provinceUnits.size();
                     boolean done = closed || random.nextInt(10) < 3;
                     LocalDateTime finished = done ? (closedAt != null ? closedAt.minusDays(random.nextInt(3))
                             : issuedAt.plusDays(random.nextInt(40) + 1)) : null;
                     if (finished != null && finished.isAfter(LocalDateTime.now())) {
                         finished = LocalDateTime.now().minusHours(1);
                     }
-                    partRows.row(id, unitIds.get(u), p == 0, 1, heads.get(u % heads.size()), done ? "DONE" : "ACKNOWLEDGED",
+                    partRows.row(id, provinceUnits.get(u), p == 0, 1, heads.get(u % heads.size()), done ? "DONE" : "ACKNOWLEDGED",
                             Date.valueOf(due), Date.valueOf(due), Timestamp.valueOf(issuedAt.plusHours(20)),
                             finished == null ? null : Timestamp.valueOf(finished));
                     String task = pi + "-T" + p;
                     hiTasks.row(task, "reportOnPart", "directive-followup", pi, "ดำเนินการและรายงานผล",
                             Timestamp.valueOf(issuedAt.plusHours(20)), finished == null ? null : Timestamp.valueOf(finished),
                             Timestamp.valueOf(due.atTime(16, 30)), 50);
-                    hiVars.row(task + "-V", "directive-followup", pi, task, "unitId", "long", unitIds.get(u),
+                    hiVars.row(task + "-V", "directive-followup", pi, task, "unitId", "long", provinceUnits.get(u),
                             Timestamp.valueOf(issuedAt), 0, "CREATED");
                 }
             }
         }
         BenchmarkMain.print(lines, String.format(Locale.ROOT, "# P3 data %s: %,d directives with %,d parts each over %,d days "
-                + "and %,d units, generated in %.1f s", prefix, directives, parts, days, unitIds.size(),
+                + "and %,d units, generated in %.1f s", prefix, directives, parts, days,
+                unitsByProvince.stream().mapToInt(List::size).sum(),
                 (System.nanoTime() - t0) / 1e9));
     }
 

@@ -66,6 +66,9 @@ class DashboardByHandTest {
         holderA1 = f.position("HEAD-A1", subA1.id(), holderA.id());
         holderB = f.position("HEAD-B", agencyB.id(), null);
         secretHolder = f.position("HEAD-SECRET", secretUnit.id(), null);
+        // units of the demo province (Chachoengsao): once a second province is loaded, a unit of none is on no dashboard
+        jdbc.update("update org_unit set province_id = (select id from province where code = 'TH-24') where id in (?, ?, ?, ?, ?)",
+                office.id(), agencyA.id(), subA1.id(), agencyB.id(), secretUnit.id());
         jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)", sphere1.id(), agencyA.id());
         jdbc.update("insert into unit_supervision (supervisor_position_id, unit_id) values (?, ?)", sphere2.id(), agencyB.id());
         // the demo's first vice governor supervises the unit of the classified directive, but is not on its route

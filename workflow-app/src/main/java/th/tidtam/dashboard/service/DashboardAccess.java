@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +21,10 @@ import th.tidtam.dashboard.service.Dashboard.Choice;
 import th.tidtam.directive.service.DirectiveStatistics;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
+import th.tidtam.casework.Clearance;
 import th.tidtam.org.service.CurrentPosition;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.org.service.UnitTree;
@@ -43,8 +47,11 @@ class DashboardAccess {
     private final DirectiveStatistics statistics;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
+    private final Provinces provinces;
 
-    DashboardAccess(WorkingCalendar calendar, DirectiveStatistics statistics, OrgDirectory org, CurrentUser currentUser) {
+    DashboardAccess(WorkingCalendar calendar, DirectiveStatistics statistics, OrgDirectory org, CurrentUser currentUser,
+            Provinces provinces) {
+        this.provinces = provinces;
         this.calendar = calendar;
         this.statistics = statistics;
         this.org = org;
@@ -58,7 +65,9 @@ class DashboardAccess {
 
     List<Choice> spheres() {
         Set<Long> allowed = allowedSpheres(org.unitTree());
+        java.util.function.Predicate<Long> mine = myProvinceFilter();
         Map<Long, PositionSummary> titles = org.summaries(allowed).stream()
+                .filter(p -> mine.test(p.provinceId()))
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         return allowed.stream().filter(titles::containsKey)
                 .map(id -> new Choice(id, titles.get(id).titleTh(), titles.get(id).titleEn()))
@@ -69,9 +78,10 @@ class DashboardAccess {
         UnitTree tree = org.unitTree();
         Set<Long> allowed = allowedSpheres(tree);
         boolean province = province();
+        java.util.function.Predicate<Long> mine = myProvinceFilter();
         return tree.units().stream()
                 .filter(u -> province || tree.sphereOf(u.id()) != null && allowed.contains(tree.sphereOf(u.id())))
-                .filter(u -> u.kind() != UnitKind.SYSTEM)
+                .filter(u -> u.kind() != UnitKind.SYSTEM && mine.test(u.provinceId()))
                 .map(u -> new Choice(u.id(), u.nameTh(), u.nameEn()))
                 .sorted(Comparator.comparing(Choice::nameTh)).toList();
     }
@@ -84,7 +94,11 @@ class DashboardAccess {
         Period period = period(r);
         UnitTree tree = org.unitTree();
         Set<Long> allowedSpheres = allowedSpheres(tree);
-        Collection<Long> units = province() ? null : tree.unitsInSpheres(allowedSpheres);
+        Long myProvince = myProvince();
+        boolean several = provinces.onlyOne().isEmpty();
+        // the whole province is every unit when the installation has one; else the units of the user's province
+        Collection<Long> units = !province() ? tree.unitsInSpheres(allowedSpheres)
+                : several ? provinceUnits(tree, myProvince) : null;
         if (r.sphere() != null) {
             if (!tree.supervisors().contains(r.sphere())) {
                 throw new RuleViolation("dashboard.error.unknown-sphere", String.valueOf(r.sphere()));
@@ -99,6 +113,10 @@ class DashboardAccess {
             if (!tree.contains(r.agency())) {
                 throw new RuleViolation("dashboard.error.unknown-agency", String.valueOf(r.agency()));
             }
+            if (several && !Objects.equals(myProvince, tree.unit(r.agency()).map(u -> u.provinceId()).orElse(null))) {
+                // another province's agency does not exist for this user
+                throw new ApiProblems.NotFound();
+            }
             Set<Long> agency = tree.unitAndBelow(r.agency());
             if (units == null) {
                 units = agency;
@@ -112,8 +130,36 @@ class DashboardAccess {
                 units = both;
             }
         }
+        // the per-day summary holds every directive by class, urgency and unit: it serves whoever sees all of the
+        // province's directives, unless a filter needs other columns of the directive or the period ended before today
+        boolean summarised = myProvince != null && Clearance.seesEveryClass(myPositions()) && r.source() == null
+                && r.meeting() == null && r.reference() == null && !period.to().isBefore(calendar.today());
         return new DashboardScope(period.from(), period.to(), period.fiscalYear(), units, r, tree,
-                statistics.currentViewer());
+                statistics.currentViewer(), myProvince == null ? -1 : myProvince, summarised);
+    }
+
+    private List<CurrentPosition> myPositions() {
+        return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
+    }
+
+    /** The one province of the user's positions, or null (installation-wide accounts). */
+    private Long myProvince() {
+        ProvinceScope scope = ProvinceScope.of(myPositions());
+        return scope.provinceIds().size() == 1 ? scope.single() : null;
+    }
+
+    /** Whether a unit or position of a province belongs on the user's dashboard (always, with one province). */
+    private java.util.function.Predicate<Long> myProvinceFilter() {
+        if (provinces.onlyOne().isPresent()) {
+            return id -> true;
+        }
+        Long mine = myProvince();
+        return id -> id != null && id.equals(mine);
+    }
+
+    private static Set<Long> provinceUnits(UnitTree tree, Long provinceId) {
+        return tree.units().stream().filter(u -> provinceId != null && provinceId.equals(u.provinceId()))
+                .map(u -> u.id()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private record Period(LocalDate from, LocalDate to, Integer fiscalYear) {
@@ -161,7 +207,18 @@ class DashboardAccess {
 
     private Set<Long> allowedSpheres(UnitTree tree) {
         if (province()) {
-            return tree.supervisors();
+            if (provinces.onlyOne().isPresent()) {
+                return tree.supervisors();
+            }
+            // the spheres of the user's province: supervisors of its units
+            Set<Long> mine = new LinkedHashSet<>();
+            provinceUnits(tree, myProvince()).forEach(u -> {
+                Long sphere = tree.sphereOf(u);
+                if (sphere != null) {
+                    mine.add(sphere);
+                }
+            });
+            return mine;
         }
         return currentUser.get().map(u -> org.positionsFilled(u.personId()).stream()
                 .filter(p -> p.role() == PositionRole.VICE_GOVERNOR).map(CurrentPosition::positionId)

@@ -12,7 +12,17 @@ import th.tidtam.org.service.UnitTree;
  * the whole province), the filters, the unit tree as read for this request and the directives the user may open.
  */
 record DashboardScope(LocalDate from, LocalDate to, Integer fiscalYear, Collection<Long> units, DashboardRequest request,
-        UnitTree tree, Viewer viewer) {
+        UnitTree tree, Viewer viewer, long provinceId, boolean summarised) {
+
+    /**
+     * The same parts in the per-day summary ({@link PartSummary}); only meaningful when {@link #summarised}: the
+     * viewer sees every directive of the province (governor, head of office) and no filter needs the directive's
+     * other columns.
+     */
+    PartSummary.Selection selection() {
+        return new PartSummary.Selection(java.util.List.of(provinceId), units, request.urgency(),
+                java.util.EnumSet.allOf(th.tidtam.org.SecrecyClass.class));
+    }
 
     /** The directive module's filter for the same parts. */
     PartFilter filter() {

@@ -46,9 +46,12 @@ class FigureCalculator {
     private final FairTiming timing;
     private final WorkingCalendar calendar;
     private final OrgDirectory org;
+    private final PartSummary summary;
 
-    FigureCalculator(DirectiveStatistics statistics, FairTiming timing, WorkingCalendar calendar, OrgDirectory org) {
+    FigureCalculator(DirectiveStatistics statistics, FairTiming timing, WorkingCalendar calendar, OrgDirectory org,
+            PartSummary summary) {
         this.statistics = statistics;
+        this.summary = summary;
         this.timing = timing;
         this.calendar = calendar;
         this.org = org;
@@ -62,7 +65,7 @@ class FigureCalculator {
         // open parts, counted per distinct timing inputs
         long[] buckets = new long[FairTiming.AGING_FROM.length];
         long open = 0, overdue = 0, dueSoon = 0, waiting = 0;
-        for (OpenParts g : statistics.openPartsByTiming(f)) {
+        for (OpenParts g : openParts(s, f)) {
             int late = timing.lateOpen(g.dueDate(), g.endedWaitingDays(), g.waitingSince(), today);
             open += g.parts();
             if (g.waitingSince() != null) {
@@ -79,12 +82,14 @@ class FigureCalculator {
         YearMonth thisMonth = YearMonth.from(today);
         LocalDate monthStart = thisMonth.atDay(1);
         LocalDate monthEnd = thisMonth.plusMonths(1).atDay(1);
-        long finishedThisMonth = statistics.countParts(f, PartSelection.finishedBetween(monthStart, monthEnd));
+        long finishedThisMonth = s.summarised()
+                ? summary.finished(s.selection(), monthStart, monthEnd.minusDays(1)).stream().mapToLong(PartSummary.Finished::parts).sum()
+                : statistics.countParts(f, PartSelection.finishedBetween(monthStart, monthEnd));
         long closedThisMonth = statistics.countDirectives(f, PartSelection.ofDirectivesClosedBetween(monthStart, monthEnd));
 
         // parts finished in the period, per agency; spheres are sums of their agencies
         Map<Long, long[]> perUnit = new TreeMap<>();
-        for (FinishedParts g : statistics.finishedPartsByUnitAndTiming(f)) {
+        for (FinishedParts g : finishedParts(s, f)) {
             FairTiming.Timing t = timing.finished(g.dueDate(), g.finishedOn(), g.endedWaitingDays(), g.waitingSince());
             long[] r = perUnit.computeIfAbsent(g.unitId(), k -> new long[5]);
             r[0] += g.parts();
@@ -122,6 +127,30 @@ class FigureCalculator {
                 new Counts(open, openDirectives, overdue, dueSoon, waiting, finishedThisMonth, closedThisMonth),
                 rate(null, null, all), bySphere, byAgency, aging, trend(s, f),
                 overdueParts.stream().limit(OVERDUE_LIST_LIMIT).toList(), overdue);
+    }
+
+    /** Open parts per timing inputs: from the per-day summary where the scope allows, else grouped from the parts. */
+    private List<OpenParts> openParts(DashboardScope s, PartFilter f) {
+        if (!s.summarised()) {
+            return statistics.openPartsByTiming(f);
+        }
+        // the summary keeps units apart; the figures do not
+        Map<List<Object>, long[]> merged = new LinkedHashMap<>();
+        for (PartSummary.Open o : summary.open(s.selection())) {
+            merged.computeIfAbsent(java.util.Arrays.asList(o.dueDate(), o.endedWaitingDays(), o.waitingSince()),
+                    k -> new long[1])[0] += o.parts();
+        }
+        return merged.entrySet().stream().map(e -> new OpenParts((LocalDate) e.getKey().get(0), (Integer) e.getKey().get(1),
+                (LocalDate) e.getKey().get(2), e.getValue()[0])).toList();
+    }
+
+    /** Parts finished in the period, per unit and timing inputs: from the summary where the scope allows. */
+    private List<FinishedParts> finishedParts(DashboardScope s, PartFilter f) {
+        if (!s.summarised()) {
+            return statistics.finishedPartsByUnitAndTiming(f);
+        }
+        return summary.finished(s.selection(), s.from(), s.to()).stream().map(g -> new FinishedParts(g.unitId(),
+                g.dueDate(), g.finishedOn(), g.endedWaitingDays(), g.waitingSince(), g.parts())).toList();
     }
 
     /** Overdue parts, latest first: the candidates past their due date, less those whose waits make them not late. */
