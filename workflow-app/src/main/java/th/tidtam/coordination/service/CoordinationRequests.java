@@ -38,6 +38,7 @@ import th.tidtam.coordination.domain.CoordinationRequestRepository;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.partners.service.PartnerSummary;
 import th.tidtam.partners.service.Partners;
@@ -112,6 +113,12 @@ public class CoordinationRequests {
         return access.requesterPositions(access.mine());
     }
 
+    /** The units the current user may ask: those of the province they ask in (none for an account in no province). */
+    public List<th.tidtam.org.service.UnitNames> unitsToAsk() {
+        java.util.Set<Long> provinces = ProvinceScope.of(requesterPositions()).provinceIds();
+        return provinces.size() == 1 ? org.unitNames(provinces.iterator().next()) : List.of();
+    }
+
     /** Drafts a request with its parties and files; nothing is sent yet. */
     @Transactional
     public RequestSummary draft(NewRequest command, List<CoordinationFiles.Incoming> attachments) {
@@ -161,18 +168,21 @@ public class CoordinationRequests {
         List<CoordinationParty> asked = new ArrayList<>();
         Instant now = clock.instant();
         ActorStamp by = access.stamp(via);
+        long province = ProvinceScope.provinceOf(via);
         CoordinationRequest r = new CoordinationRequest(by, now);
+        r.setProvinceId(province);
         r.describe(subject, command.askKind(), body, due, urgency, secrecy, via.positionId(), via.unitId(), contact);
         r.setSearchText(SearchText.fold(subject, body));
         requests.saveAndFlush(r);
         for (Long unitId : unitIds) {
-            UnitSummary unit = org.unit(unitId).filter(u -> u.kind().takesDirectives())
+            UnitSummary unit = org.unit(unitId).filter(u -> u.kind().takesDirectives() && Long.valueOf(province).equals(u.provinceId()))
                     .orElseThrow(() -> new RuleViolation("coordination.error.unit-unknown", unitId));
             Long head = org.headOf(unitId).orElseThrow(() -> new RuleViolation("coordination.error.unit-no-head", unit.nameTh()));
             asked.add(CoordinationParty.agency(r.getId(), unitId, unit.nameTh(), unit.nameEn(), head, secrecy));
         }
         for (Long partnerId : partnerIds) {
             PartnerSummary p = partners.find(partnerId).filter(PartnerSummary::active)
+                    .filter(found -> partners.inProvince(found.id(), province))
                     .orElseThrow(() -> new RuleViolation("coordination.error.partner-unknown", partnerId));
             asked.add(CoordinationParty.partner(r.getId(), partnerId, p.nameTh(), p.nameEn()));
         }
@@ -193,7 +203,7 @@ public class CoordinationRequests {
         }
         checkDue(r.getDueDate());
         Instant now = clock.instant();
-        NumberSeries.Number number = numbers.next(CoordinationCase.SERIES);
+        NumberSeries.Number number = numbers.next(r.getProvinceId(), CoordinationCase.SERIES);
         r.send(number.period(), number.value(), now, null);
         r.setSearchText(SearchText.fold(RequestSummary.format(number.period(), number.value()), r.getSubject(), r.getBody()));
         ActorStamp by = access.stamp(via);
