@@ -175,7 +175,8 @@ public class CoordinationRequests {
         r.setSearchText(SearchText.fold(subject, body));
         requests.saveAndFlush(r);
         for (Long unitId : unitIds) {
-            UnitSummary unit = org.unit(unitId).filter(u -> u.kind().takesDirectives() && Long.valueOf(province).equals(u.provinceId()))
+            UnitSummary unit = org.unit(unitId).filter(u -> u.kind().takesDirectives()
+                    && (u.provinceId() == null || u.provinceId() == province))
                     .orElseThrow(() -> new RuleViolation("coordination.error.unit-unknown", unitId));
             Long head = org.headOf(unitId).orElseThrow(() -> new RuleViolation("coordination.error.unit-no-head", unit.nameTh()));
             asked.add(CoordinationParty.agency(r.getId(), unitId, unit.nameTh(), unit.nameEn(), head, secrecy));

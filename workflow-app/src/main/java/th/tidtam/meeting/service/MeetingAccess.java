@@ -50,8 +50,11 @@ class MeetingAccess {
     private final CurrentUser currentUser;
     private final MeetingBodyMemberRepository members;
     private final AgendaItemRepository items;
+    private final th.tidtam.org.service.Provinces provinces;
 
-    MeetingAccess(OrgDirectory org, CurrentUser currentUser, MeetingBodyMemberRepository members, AgendaItemRepository items) {
+    MeetingAccess(OrgDirectory org, CurrentUser currentUser, MeetingBodyMemberRepository members, AgendaItemRepository items,
+            th.tidtam.org.service.Provinces provinces) {
+        this.provinces = provinces;
         this.items = items;
         this.org = org;
         this.currentUser = currentUser;
@@ -117,9 +120,20 @@ class MeetingAccess {
         return found.filter(m -> inProvince(positions, m.getProvinceId())).orElseThrow(MeetingAccess::notFound);
     }
 
-    /** The position, if it lies in that province (a body's chair, members and secretary are of its province). */
+    /**
+     * Whether the position exists and is not another province's (a body's chair, members and secretary are of its
+     * province; an installation-wide position, in no province, belongs to none).
+     */
     boolean positionIn(Long positionId, Long provinceId) {
-        return positionId != null && org.position(positionId).filter(p -> java.util.Objects.equals(p.provinceId(), provinceId)).isPresent();
+        return positionId != null && org.position(positionId)
+                .filter(p -> p.provinceId() == null || p.provinceId().equals(provinceId)).isPresent();
+    }
+
+    /** The province of a new body whose chair lies in no province: the current user's, or the installation's only one. */
+    Optional<Long> defaultProvince() {
+        Set<Long> scope = ProvinceScope.of(mine()).provinceIds();
+        return scope.size() == 1 ? Optional.of(scope.iterator().next())
+                : provinces.onlyOne().map(th.tidtam.org.service.ProvinceSummary::id);
     }
 
     /** Whether the positions see the meeting at all. */

@@ -133,11 +133,12 @@ public class MeetingRegister {
         if (!code.matches("[A-Z0-9][A-Z0-9_-]*")) {
             throw new RuleViolation("meeting.error.code-format");
         }
-        Long province = form.chairPositionId() == null ? null
-                : org.position(form.chairPositionId()).map(PositionSummary::provinceId).orElse(null);
-        if (province == null) {
+        Optional<PositionSummary> chair = form.chairPositionId() == null ? Optional.empty() : org.position(form.chairPositionId());
+        if (chair.isEmpty()) {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.chair");
         }
+        Long province = Optional.ofNullable(chair.get().provinceId()).or(access::defaultProvince)
+                .orElseThrow(() -> new RuleViolation("meeting.error.position-not-found", "meeting.field.chair"));
         if (bodies.findByProvinceIdAndCode(province, code).isPresent()) {
             throw new RuleViolation("meeting.error.code-taken", code);
         }
@@ -170,7 +171,7 @@ public class MeetingRegister {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.chair");
         }
         if (form.secretaryUnitId() != null && org.unit(form.secretaryUnitId())
-                .filter(u -> java.util.Objects.equals(u.provinceId(), body.getProvinceId())).isEmpty()) {
+                .filter(u -> u.provinceId() == null || u.provinceId().equals(body.getProvinceId())).isEmpty()) {
             throw new RuleViolation("meeting.error.unit-not-found", form.secretaryUnitId());
         }
         int cutOff = form.cutOffWorkingDays() == null ? 5 : form.cutOffWorkingDays();

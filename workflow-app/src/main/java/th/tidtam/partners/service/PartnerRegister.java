@@ -112,7 +112,8 @@ public class PartnerRegister {
 
     /** Every query first (a query flushes what was set before it), then the fields: one version step per change. */
     private void apply(Partner p, PartnerForm f) {
-        if (f.districtUnitId() != null && !provinces.ofUnit(f.districtUnitId()).map(p.getProvinceId()::equals).orElse(false)) {
+        // a district of another province does not exist for this register (one in no province belongs to none)
+        if (f.districtUnitId() != null && !provinces.ofUnit(f.districtUnitId()).map(p.getProvinceId()::equals).orElse(true)) {
             throw new RuleViolation("partners.error.district-unknown");
         }
         String nameKey = p.isActive() ? freeName(p.getProvinceId(), f.nameTh(), p.getId()) : null;
