@@ -90,13 +90,9 @@ class CoordinationAccess {
         return asRequester(positions, r).orElseThrow(() -> new RuleViolation("coordination.error.not-requester"));
     }
 
-    /**
-     * Positions of the current user that may ask for coordination: the provincial office's, and unit heads — of a
-     * province (a request belongs to one; the Ministry's desk asks nobody).
-     */
+    /** Positions of the current user that may ask for coordination: the provincial office's, and unit heads. */
     List<CurrentPosition> requesterPositions(List<CurrentPosition> positions) {
-        return positions.stream().filter(p -> p.provinceId() != null)
-                .filter(p -> p.unitHead() || inProvincialOffice(p.unitId())).toList();
+        return positions.stream().filter(p -> p.unitHead() || inProvincialOffice(p.unitId())).toList();
     }
 
     private boolean inProvincialOffice(Long unitId) {

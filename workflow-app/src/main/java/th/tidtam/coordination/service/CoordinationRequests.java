@@ -80,11 +80,14 @@ public class CoordinationRequests {
     private final Clock clock;
 
     private final Clearance clearance;
+    private final th.tidtam.org.service.Provinces provinces;
     CoordinationRequests(CoordinationRequestRepository requests, CoordinationPartyRepository parties,
             CoordinationAccess access, CoordinationViews views, CoordinationFiles files, NumberSeries numbers,
             Timeline timeline, Alerts alerts, Workflows workflows, OneTimeLinks links, Partners partners, OrgDirectory org,
-            WorkingCalendar calendar, CoordinationSettings settings, CoordinationFlow flow, Clock clock, Clearance clearance) {
+            WorkingCalendar calendar, CoordinationSettings settings, CoordinationFlow flow, Clock clock, Clearance clearance,
+            th.tidtam.org.service.Provinces provinces) {
         this.clearance = clearance;
+        this.provinces = provinces;
         this.requests = requests;
         this.parties = parties;
         this.access = access;
@@ -168,7 +171,9 @@ public class CoordinationRequests {
         List<CoordinationParty> asked = new ArrayList<>();
         Instant now = clock.instant();
         ActorStamp by = access.stamp(via);
-        long province = ProvinceScope.provinceOf(via);
+        // the requester's province; a position in no province asks in the installation's only one, as before
+        long province = via.provinceId() != null ? via.provinceId() : provinces.onlyOne().map(p -> p.id())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("a request belongs to a province"));
         CoordinationRequest r = new CoordinationRequest(by, now);
         r.setProvinceId(province);
         r.describe(subject, command.askKind(), body, due, urgency, secrecy, via.positionId(), via.unitId(), contact);

@@ -352,7 +352,10 @@ public class MeetingRegister {
     /** The body's meetings the current user sees, oldest first. */
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings(long bodyId) {
-        MeetingBody body = access.body(bodies.findById(bodyId));
+        // another province's body does not exist; for an account in no province it does (and shows no meeting)
+        List<CurrentPosition> mine = access.mine();
+        MeetingBody body = bodies.findById(bodyId).filter(b -> ProvinceScope.of(mine).provinceIds().isEmpty()
+                || MeetingAccess.inProvince(mine, b.getProvinceId())).orElseThrow(MeetingAccess::notFound);
         return meetings.findByBodyIdOrderByStartsAtAscIdAsc(bodyId).stream().filter(this::visible)
                 .map(m -> MeetingViews.meeting(m, body)).toList();
     }
