@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.tidtam.security.Roles;
 import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditEntry;
 import th.tidtam.audit.domain.AuditFilter;
@@ -23,11 +24,12 @@ import th.tidtam.base.time.ThaiDates;
 import th.tidtam.org.AssignmentKind;
 
 /**
- * The audit trail for the administrator, as paged JSON, newest first; 403 for everyone else (as Camunda's REST API).
+ * The audit trail for the administrators, as paged JSON, newest first (a province's administrator reads only that
+ * province's rows); 403 for everyone else (as Camunda's REST API).
  * Dates are days in Bangkok, inclusive, written 2026-11-25 or with the Buddhist-era year, 2569-11-25.
  */
 @RestController
-@RolesAllowed("ADMIN")
+@RolesAllowed({ Roles.ADMIN, Roles.PROVINCE_ADMIN })
 class AuditSearchController {
 
     record Entry(Long id, Instant occurredAt, String username, Long positionId, String positionTitle,

@@ -34,6 +34,10 @@ public class AuditEntry {
     @Column(name = "person_id")
     private Long personId;
 
+    /** the acting position's province, filled by the database's trigger; null for the installation's own events */
+    @Column(name = "province_id", insertable = false, updatable = false)
+    private Long provinceId;
+
     @Column(name = "position_id")
     private Long positionId;
 
@@ -78,6 +82,10 @@ public class AuditEntry {
 
     public Long getPersonId() {
         return personId;
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
     }
 
     public Long getPositionId() {

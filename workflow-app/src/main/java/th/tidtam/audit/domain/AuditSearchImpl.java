@@ -44,6 +44,10 @@ class AuditSearchImpl implements AuditSearch {
 
     private String where(AuditFilter f, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
+        if (f.provinceId() != null) {
+            clauses.add("e.provinceId = :province");
+            params.put("province", f.provinceId());
+        }
         if (f.from() != null) {
             clauses.add("e.occurredAt >= :from");
             params.put("from", f.from().atStartOfDay(clock.getZone()).toInstant());

@@ -28,7 +28,12 @@ import th.tidtam.casework.CaseRead;
 import th.tidtam.casework.Clearance;
 import th.tidtam.casework.links.LinkUsed;
 import th.tidtam.directive.service.ClassifiedDirectiveRead;
+import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
+import th.tidtam.security.CurrentUser;
+import th.tidtam.security.Roles;
 import th.tidtam.security.SecurityEvent;
+import org.springframework.security.access.AccessDeniedException;
 import th.tidtam.security.TidtamUser;
 
 /**
@@ -52,11 +57,15 @@ public class AuditTrail {
     private final AuditEntries entries;
     private final AuditActors actors;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final OrgDirectory directory;
 
-    AuditTrail(AuditEntries entries, AuditActors actors, Clock clock) {
+    AuditTrail(AuditEntries entries, AuditActors actors, Clock clock, CurrentUser currentUser, OrgDirectory org) {
         this.entries = entries;
         this.actors = actors;
         this.clock = clock;
+        this.currentUser = currentUser;
+        this.directory = org;
     }
 
     @EventListener
@@ -205,13 +214,29 @@ public class AuditTrail {
                 refused.caseClass().name(), details);
     }
 
-    /** The administrator's search, newest first (the caller checks the role). */
+    /**
+     * The administrator's search, newest first (the caller checks the role): the installation's administrator reads
+     * every row, a province's administrator their province's only.
+     */
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
-        return entries.search(filter, offset, limit);
+        return entries.search(withinReach(filter), offset, limit);
     }
 
     public long count(AuditFilter filter) {
-        return entries.count(filter);
+        return entries.count(withinReach(filter));
+    }
+
+    /** The filter held to the reader's province, unless the reader is the installation's administrator. */
+    private AuditFilter withinReach(AuditFilter filter) {
+        TidtamUser user = currentUser.require();
+        if (user.hasRole(Roles.ADMIN)) {
+            return filter;
+        }
+        ProvinceScope scope = ProvinceScope.of(directory.positionsFilled(user.personId()));
+        if (!user.hasRole(Roles.PROVINCE_ADMIN) || scope.provinceIds().size() != 1) {
+            throw new AccessDeniedException("only administrators read the audit trail");
+        }
+        return filter.inProvince(scope.single());
     }
 
     private void write(AuditActors.Actor actor, AuditAction action, String objectType, String objectId, String secrecy,

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import th.tidtam.security.Roles;
 import th.tidtam.audit.domain.AuditAction;
 import th.tidtam.audit.domain.AuditEntry;
 import th.tidtam.audit.domain.AuditFilter;
@@ -36,7 +37,7 @@ import th.tidtam.base.ui.BuddhistDatePicker;
  * where, newest first. The grid fetches one page at a time from the database; every filter narrows the query.
  */
 @Route("admin/audit")
-@RolesAllowed("ADMIN")
+@RolesAllowed({ Roles.ADMIN, Roles.PROVINCE_ADMIN })
 @Menu(order = 94, title = "nav.audit", icon = "vaadin:records")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 

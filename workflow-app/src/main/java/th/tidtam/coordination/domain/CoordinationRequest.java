@@ -34,6 +34,10 @@ public class CoordinationRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** the requester's province; set once on create (numbers and visibility are per province) */
+    @Column(name = "province_id", updatable = false)
+    private Long provinceId;
+
     @Column(name = "number_year")
     private Integer numberYear;
 
@@ -164,6 +168,8 @@ public class CoordinationRequest {
     public void setSearchText(String searchText) { this.searchText = searchText; }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
     public Integer getNumberYear() { return numberYear; }
     public Integer getNumberValue() { return numberValue; }
     public String getSubject() { return subject; }

@@ -23,10 +23,10 @@ public interface CoordinationRequestRepository extends JpaRepository<Coordinatio
     /**
      * The requests someone may see, newest first, when a list of candidate ids is not known: the requester's own and
      * those of positions below them, those whose parties they head or were escalated to, and (seesAll) every one that
-     * is not classified. Classified ones are filtered again by the caller.
+     * is not classified, all within the reader's provinces. Classified ones are filtered again by the caller.
      */
     @Query("""
-            select r from CoordinationRequest r where (:seesAll = true
+            select r from CoordinationRequest r where r.provinceId in :provinces and (:seesAll = true
                or r.requesterPositionId in :below
                or r.createdBy.positionId in :below
                or exists (select p.id from CoordinationParty p where p.requestId = r.id
@@ -34,7 +34,7 @@ public interface CoordinationRequestRepository extends JpaRepository<Coordinatio
               and (:status is null or r.status = :status)
               and (:pattern is null or r.searchText like :pattern)
             order by r.id desc""")
-    List<CoordinationRequest> visible(@Param("seesAll") boolean seesAll, @Param("below") Collection<Long> below,
+    List<CoordinationRequest> visible(@Param("provinces") Collection<Long> provinces, @Param("seesAll") boolean seesAll, @Param("below") Collection<Long> below,
             @Param("positions") Collection<Long> positions,
             @Param("status") RequestStatus status, @Param("pattern") String pattern,
             org.springframework.data.domain.Pageable page);

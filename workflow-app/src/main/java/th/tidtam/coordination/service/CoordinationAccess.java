@@ -18,6 +18,7 @@ import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.security.CurrentUser;
 
@@ -51,14 +52,14 @@ class CoordinationAccess {
         return positions.stream().anyMatch(p -> p.role() != null && List.of(roles).contains(p.role()));
     }
 
-    /** The head of office, the governor and the vice governors see every unclassified request. */
+    /** The head of office, the governor and the vice governors see every unclassified request of their province. */
     static boolean seesAllOpen(Collection<CurrentPosition> positions) {
         return hasRole(positions, PositionRole.HEAD_OF_OFFICE, PositionRole.GOVERNOR, PositionRole.VICE_GOVERNOR);
     }
 
     boolean sees(List<CurrentPosition> positions, CoordinationRequest r, List<CoordinationParty> parties) {
-        if (positions.isEmpty()) {
-            return false;
+        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(r.getProvinceId())) {
+            return false; // another province's request does not exist for these positions
         }
         Set<Long> mine = ids(positions);
         if (r.getSecrecy().classified()) {

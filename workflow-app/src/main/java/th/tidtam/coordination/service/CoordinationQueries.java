@@ -25,6 +25,7 @@ import th.tidtam.coordination.domain.CoordinationRequest;
 import th.tidtam.coordination.domain.CoordinationRequestRepository;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 
 /** Reading requests as the current user may see them: lists, one request's page, its files and its timeline. */
 @Service
@@ -83,7 +84,7 @@ public class CoordinationQueries {
         Set<Long> ids = CoordinationAccess.ids(mine);
         List<String> words = text == null ? List.of() : SearchText.words(text);
         String pattern = words.isEmpty() ? null : SearchText.containing(words.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
-        List<CoordinationRequest> found = requests.visible(scope == Scope.ALL && CoordinationAccess.seesAllOpen(mine),
+        List<CoordinationRequest> found = requests.visible(ProvinceScope.of(mine).idsForQuery(), scope == Scope.ALL && CoordinationAccess.seesAllOpen(mine),
                 org.positionsAtOrBelow(ids), ids, status, pattern, PageRequest.of(0, MAX_CANDIDATES));
         Map<Long, List<CoordinationParty>> byRequest = found.isEmpty() ? Map.of()
                 : parties.findByRequestIdIn(found.stream().map(CoordinationRequest::getId).toList()).stream()

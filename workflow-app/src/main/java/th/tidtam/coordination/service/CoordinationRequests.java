@@ -38,6 +38,7 @@ import th.tidtam.coordination.domain.CoordinationRequestRepository;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.partners.service.PartnerSummary;
 import th.tidtam.partners.service.Partners;
@@ -79,11 +80,14 @@ public class CoordinationRequests {
     private final Clock clock;
 
     private final Clearance clearance;
+    private final th.tidtam.org.service.Provinces provinces;
     CoordinationRequests(CoordinationRequestRepository requests, CoordinationPartyRepository parties,
             CoordinationAccess access, CoordinationViews views, CoordinationFiles files, NumberSeries numbers,
             Timeline timeline, Alerts alerts, Workflows workflows, OneTimeLinks links, Partners partners, OrgDirectory org,
-            WorkingCalendar calendar, CoordinationSettings settings, CoordinationFlow flow, Clock clock, Clearance clearance) {
+            WorkingCalendar calendar, CoordinationSettings settings, CoordinationFlow flow, Clock clock, Clearance clearance,
+            th.tidtam.org.service.Provinces provinces) {
         this.clearance = clearance;
+        this.provinces = provinces;
         this.requests = requests;
         this.parties = parties;
         this.access = access;
@@ -110,6 +114,12 @@ public class CoordinationRequests {
     /** The positions through which the current user may ask. */
     public List<CurrentPosition> requesterPositions() {
         return access.requesterPositions(access.mine());
+    }
+
+    /** The units the current user may ask: those of the province they ask in (none for an account in no province). */
+    public List<th.tidtam.org.service.UnitNames> unitsToAsk() {
+        java.util.Set<Long> provinces = ProvinceScope.of(requesterPositions()).provinceIds();
+        return provinces.size() == 1 ? org.unitNames(provinces.iterator().next()) : List.of();
     }
 
     /** Drafts a request with its parties and files; nothing is sent yet. */
@@ -161,18 +171,24 @@ public class CoordinationRequests {
         List<CoordinationParty> asked = new ArrayList<>();
         Instant now = clock.instant();
         ActorStamp by = access.stamp(via);
+        // the requester's province; a position in no province asks in the installation's only one, as before
+        long province = via.provinceId() != null ? via.provinceId() : provinces.onlyOne().map(p -> p.id())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("a request belongs to a province"));
         CoordinationRequest r = new CoordinationRequest(by, now);
+        r.setProvinceId(province);
         r.describe(subject, command.askKind(), body, due, urgency, secrecy, via.positionId(), via.unitId(), contact);
         r.setSearchText(SearchText.fold(subject, body));
         requests.saveAndFlush(r);
         for (Long unitId : unitIds) {
-            UnitSummary unit = org.unit(unitId).filter(u -> u.kind().takesDirectives())
+            UnitSummary unit = org.unit(unitId).filter(u -> u.kind().takesDirectives()
+                    && (u.provinceId() == null || u.provinceId() == province))
                     .orElseThrow(() -> new RuleViolation("coordination.error.unit-unknown", unitId));
             Long head = org.headOf(unitId).orElseThrow(() -> new RuleViolation("coordination.error.unit-no-head", unit.nameTh()));
             asked.add(CoordinationParty.agency(r.getId(), unitId, unit.nameTh(), unit.nameEn(), head, secrecy));
         }
         for (Long partnerId : partnerIds) {
             PartnerSummary p = partners.find(partnerId).filter(PartnerSummary::active)
+                    .filter(found -> partners.inProvince(found.id(), province))
                     .orElseThrow(() -> new RuleViolation("coordination.error.partner-unknown", partnerId));
             asked.add(CoordinationParty.partner(r.getId(), partnerId, p.nameTh(), p.nameEn()));
         }
@@ -193,7 +209,7 @@ public class CoordinationRequests {
         }
         checkDue(r.getDueDate());
         Instant now = clock.instant();
-        NumberSeries.Number number = numbers.next(CoordinationCase.SERIES);
+        NumberSeries.Number number = numbers.next(r.getProvinceId(), CoordinationCase.SERIES);
         r.send(number.period(), number.value(), now, null);
         r.setSearchText(SearchText.fold(RequestSummary.format(number.period(), number.value()), r.getSubject(), r.getBody()));
         ActorStamp by = access.stamp(via);

@@ -93,13 +93,15 @@ public class NewCoordinationView extends VerticalLayout implements BeforeEnterOb
         contact.setWidthFull();
         contact.setMaxLength(500);
         MultiSelectComboBox<UnitNames> units = new MultiSelectComboBox<>(getTranslation("coordination.field.units"));
-        units.setItems((item, filter) -> item.matches(filter), org.unitNames());
+        // only the units of the user's province are offered (the server checks again)
+        List<UnitNames> askable = requests.unitsToAsk();
+        units.setItems((item, filter) -> item.matches(filter), askable);
         units.setItemLabelGenerator(u -> u.name(thai));
         units.setWidthFull();
         units.getElement().setAttribute("data-testid", "coordination-units");
         // a classified request does not even offer units whose head is not cleared for it (the server checks again)
         secrecy.addValueChangeListener(e -> {
-            List<UnitNames> offered = org.unitNames().stream().filter(u -> clearance.unitCleared(u.unitId(), e.getValue())).toList();
+            List<UnitNames> offered = askable.stream().filter(u -> clearance.unitCleared(u.unitId(), e.getValue())).toList();
             java.util.Set<UnitNames> kept = units.getValue().stream().filter(offered::contains)
                     .collect(java.util.stream.Collectors.toSet());
             units.setItems((item, filter) -> item.matches(filter), offered);

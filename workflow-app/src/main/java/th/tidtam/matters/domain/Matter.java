@@ -31,6 +31,10 @@ public class Matter {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** the registering position's province; set once on create (numbers and visibility are per province) */
+    @Column(name = "province_id", updatable = false)
+    private Long provinceId;
+
     @Column(nullable = false)
     private int seq;
 
@@ -133,6 +137,8 @@ public class Matter {
     }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
     public int getSeq() { return seq; }
     public int getBeYear() { return beYear; }
     public String getNumber() { return number; }

@@ -22,18 +22,18 @@ public interface MatterRepository extends JpaRepository<Matter, Long> {
 
     List<Matter> findByLetterId(Long letterId);
 
-    /** Matters without an owner: waiting for triage, or with a share declined back and not yet given again. */
+    /** The provinces' matters without an owner: waiting for triage, or with a share declined back and not yet given again. */
     @Query("""
-            select m from Matter m where m.status = th.tidtam.matters.MatterStatus.TRIAGE
+            select m from Matter m where m.provinceId in :provinces and (m.status = th.tidtam.matters.MatterStatus.TRIAGE
              or (m.status = th.tidtam.matters.MatterStatus.OPEN and exists (select p from MatterPart p
-                 where p.matterId = m.id and p.status = th.tidtam.matters.PartStatus.DECLINED))
+                 where p.matterId = m.id and p.status = th.tidtam.matters.PartStatus.DECLINED)))
              order by m.receivedOn asc, m.id asc""")
-    List<Matter> withoutOwner();
+    List<Matter> withoutOwner(@Param("provinces") Collection<Long> provinces);
 
-    /** The newest matters first among those with the given statuses (all when empty), for the list screen. */
+    /** The provinces' newest matters first among those with the given statuses, for the list screen. */
     @Query("""
-            select m from Matter m where m.status in :statuses
+            select m from Matter m where m.provinceId in :provinces and m.status in :statuses
              and (:text is null or m.searchText like :text)
              order by m.id desc""")
-    List<Matter> list(@Param("statuses") Collection<MatterStatus> statuses, @Param("text") String text, Pageable page);
+    List<Matter> list(@Param("provinces") Collection<Long> provinces, @Param("statuses") Collection<MatterStatus> statuses, @Param("text") String text, Pageable page);
 }

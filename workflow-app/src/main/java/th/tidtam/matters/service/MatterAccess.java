@@ -21,6 +21,7 @@ import th.tidtam.matters.domain.MatterPart;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.security.CurrentUser;
 
@@ -81,6 +82,11 @@ class MatterAccess {
         return inUnits(p, complaintUnits);
     }
 
+    /** The provinces a list of these positions holds to (lists and searches read no other province's rows). */
+    static java.util.Collection<Long> provinces(List<CurrentPosition> positions) {
+        return ProvinceScope.of(positions).idsForQuery();
+    }
+
     static boolean headOfOffice(List<CurrentPosition> positions) {
         return positions.stream().anyMatch(p -> p.role() == PositionRole.HEAD_OF_OFFICE);
     }
@@ -89,7 +95,7 @@ class MatterAccess {
     Set<Long> route(Matter matter, Collection<MatterPart> parts) {
         Set<Long> route = new LinkedHashSet<>();
         route.add(matter.getRegisteredBy().positionId());
-        org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(route::add);
+        org.positionWithRole(matter.getProvinceId(), PositionRole.HEAD_OF_OFFICE).ifPresent(route::add);
         for (MatterPart part : parts) {
             if (part.getStatus() == PartStatus.DECLINED) {
                 continue;
@@ -107,10 +113,10 @@ class MatterAccess {
     }
 
     boolean sees(List<CurrentPosition> positions, Matter matter, Collection<MatterPart> parts) {
-        if (positions.isEmpty()) {
-            return false;
+        if (positions.isEmpty() || !ProvinceScope.of(positions).includes(matter.getProvinceId())) {
+            return false; // another province's matter does not exist for these positions
         }
-        // the governor and the head of office see every matter; a classified one otherwise only through the route's
+        // the governor and the head of office see every matter of their province; a classified one otherwise only through the route's
         // positions cleared for its class (the one rule of Clearance)
         if (Clearance.seesEveryClass(positions) || positions.stream().anyMatch(p -> p.role() == PositionRole.GOVERNOR)
                 || onRoute(Clearance.clearedFor(positions, matter.getSecrecy()), matter, parts)) {

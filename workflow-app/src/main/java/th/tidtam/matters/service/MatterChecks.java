@@ -66,8 +66,9 @@ class MatterChecks {
     }
 
     /** A unit that can hold a matter today: it exists, takes work, and has a head's position. */
-    UnitSummary holdingUnit(Long unitId, boolean officeGroup) {
-        UnitSummary unit = unitId == null ? null : org.unit(unitId).orElse(null);
+    /** A unit of the matter's province that may hold a share (another province's unit does not exist here). */
+    UnitSummary holdingUnit(Long provinceId, Long unitId, boolean officeGroup) {
+        UnitSummary unit = unitId == null ? null : org.unit(unitId).filter(u -> u.provinceId() == null || u.provinceId().equals(provinceId)).orElse(null);
         if (unit == null || !unit.kind().takesDirectives() || org.headOf(unit.id()).isEmpty()) {
             throw new RuleViolation("matters.error.unit-gone");
         }

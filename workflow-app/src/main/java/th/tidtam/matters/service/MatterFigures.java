@@ -35,7 +35,7 @@ class MatterFigures implements CaseFigures {
     @Override
     @Transactional(readOnly = true)
     public CaseFigure figures(List<CurrentPosition> positions, LocalDate today) {
-        List<Matter> all = matters.list(EnumSet.allOf(MatterStatus.class), null, PageRequest.of(0, 5000));
+        List<Matter> all = matters.list(MatterAccess.provinces(positions), EnumSet.allOf(MatterStatus.class), null, PageRequest.of(0, 5000));
         Map<Long, List<MatterPart>> byMatter = queries.partsOf(all);
         long open = 0, overdue = 0, done = 0, onTime = 0;
         for (Matter m : all) {

@@ -152,7 +152,7 @@ public class MatterQueries {
         }
         List<String> words = text == null ? List.of() : SearchText.words(text);
         String pattern = words.isEmpty() ? null : SearchText.containing(words.get(0));
-        List<Matter> found = matters.list(statuses == null || statuses.isEmpty() ? EnumSet.allOf(MatterStatus.class) : statuses,
+        List<Matter> found = matters.list(MatterAccess.provinces(mine), statuses == null || statuses.isEmpty() ? EnumSet.allOf(MatterStatus.class) : statuses,
                 pattern, PageRequest.of(0, SCAN));
         Map<Long, List<MatterPart>> byMatter = partsOf(found);
         return found.stream().filter(m -> words.stream().allMatch(w -> m.getSearchText() != null && m.getSearchText().contains(w)))

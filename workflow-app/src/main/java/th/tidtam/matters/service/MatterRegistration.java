@@ -28,6 +28,7 @@ import th.tidtam.org.PositionRole;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.process.Workflows;
 import th.tidtam.process.WorkItemVariables;
 
@@ -120,10 +121,13 @@ public class MatterRegistration {
                     MatterChecks.phone(complainant.phone()), MatterChecks.email(complainant.email()));
         }
         Urgency urgency = command.urgency() == null ? Urgency.NORMAL : command.urgency();
-        NumberSeries.Number number = numbers.next(SERIES);
+        long province = ProvinceScope.provinceOf(via);
+        NumberSeries.Number number = numbers.next(province, SERIES);
         ActorStamp by = access.stamp(via);
-        Matter matter = matters.save(new Matter(number.period(), number.value(), subject, description,
-                command.source(), reference, letterId, urgency, secrecy, received, by, records.now()));
+        Matter fresh = new Matter(number.period(), number.value(), subject, description,
+                command.source(), reference, letterId, urgency, secrecy, received, by, records.now());
+        fresh.setProvinceId(province);
+        Matter matter = matters.save(fresh);
         if (details != null) {
             complainants.save(new MatterComplainant(matter.getId(), details.getFullName(), details.getNationalId(),
                     details.getAddress(), details.getPhone(), details.getEmail()));
@@ -136,7 +140,7 @@ public class MatterRegistration {
         String pid = workflows.start(MatterCase.PROCESS_KEY, MatterCase.businessKey(matter.getId()), variables);
         matter.started(pid, SearchText.fold(matter.getNumber(), subject, description, reference == null ? "" : reference));
         records.event(matter, null, MatterEvent.REGISTERED, by, reference);
-        org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, null, AlertKind.REQUESTED));
+        org.positionWithRole(province, PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, null, AlertKind.REQUESTED));
         return matter.getId();
     }
 }

@@ -17,6 +17,7 @@ import th.tidtam.matters.domain.Matter;
 import th.tidtam.matters.domain.MatterPart;
 import th.tidtam.matters.domain.MatterPartRepository;
 import th.tidtam.matters.domain.MatterRepository;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.process.OrgRouting;
@@ -51,6 +52,14 @@ public class MatterRouting {
     /** The parts the triage created, one scope each. */
     public List<Long> partIds(Long matterId) {
         return parts.findByMatterIdOrderByIdAsc(matterId).stream().map(MatterPart::getId).toList();
+    }
+
+    /** The head of office of the matter's province (or whoever acts while the post is vacant): triage and review. */
+    public String headOfOfficeGroup(Long matterId) {
+        Matter matter = matters.findById(matterId).orElseThrow(() -> new IllegalStateException("No matter " + matterId));
+        Long head = org.positionWithRole(matter.getProvinceId(), PositionRole.HEAD_OF_OFFICE)
+                .orElseThrow(() -> new IllegalStateException("No head of office in province " + matter.getProvinceId()));
+        return orgRouting.responsibleGroupOf(head);
     }
 
     /** The candidate group of the part's holder (the nearest filled position above a vacant one). */

@@ -45,7 +45,7 @@ class MatterSearch implements CaseSearch {
         }
         // the longest word narrows in SQL; the others and visibility are checked on the few rows it leaves
         String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        List<Matter> found = matters.list(EnumSet.allOf(MatterStatus.class), SearchText.containing(longest),
+        List<Matter> found = matters.list(MatterAccess.provinces(positions), EnumSet.allOf(MatterStatus.class), SearchText.containing(longest),
                 PageRequest.of(0, Math.min(limit * 5, MatterQueries.SCAN)));
         Map<Long, List<MatterPart>> byMatter = queries.partsOf(found);
         return found.stream().filter(m -> words.stream().allMatch(w -> m.getSearchText() != null && m.getSearchText().contains(w)))

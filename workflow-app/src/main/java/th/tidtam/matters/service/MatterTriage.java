@@ -76,7 +76,7 @@ public class MatterTriage {
         switch (command.outcome()) {
             case ASSIGN, KEEP -> {
                 boolean keep = command.outcome() == TriageOutcome.KEEP;
-                UnitSummary unit = checks.holdingUnit(command.unitId(), keep);
+                UnitSummary unit = checks.holdingUnit(matter.getProvinceId(), command.unitId(), keep);
                 LocalDate due = checks.dueDate(command.dueDate());
                 created.add(newPart(matter, unit, keep, null, due));
             }
@@ -90,7 +90,7 @@ public class MatterTriage {
                     if (share == null) {
                         throw new RuleViolation("matters.error.unit-gone");
                     }
-                    UnitSummary unit = checks.holdingUnit(share.unitId(), false);
+                    UnitSummary unit = checks.holdingUnit(matter.getProvinceId(), share.unitId(), false);
                     if (!seen.add(unit.id())) {
                         throw new RuleViolation("matters.error.split-same-unit");
                     }
@@ -137,7 +137,7 @@ public class MatterTriage {
         declines.save(new MatterDecline(matter.getId(), part.getId(), part.getUnitId(), why, by, records.now()));
         part.decline();
         records.event(matter, part.getId(), MatterEvent.DECLINED, by, records.unitName(part.getUnitId()) + ": " + why);
-        org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, part.getId(), AlertKind.REPORT_RETURNED));
+        org.positionWithRole(matter.getProvinceId(), PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, part.getId(), AlertKind.REPORT_RETURNED));
         records.complete(matter, MatterCase.TASK_ACCEPT, part.getId());
     }
 
@@ -153,7 +153,7 @@ public class MatterTriage {
             throw new RuleViolation("task.error.outcome-unknown");
         }
         boolean keep = command.outcome() == TriageOutcome.KEEP;
-        UnitSummary unit = checks.holdingUnit(command.unitId(), keep);
+        UnitSummary unit = checks.holdingUnit(matter.getProvinceId(), command.unitId(), keep);
         if (unit.id().equals(part.getUnitId())) {
             throw new RuleViolation("matters.error.same-unit-again");
         }

@@ -121,7 +121,7 @@ public class MatterWork {
         progress.save(new MatterProgress(matter.getId(), partId, 100, ProgressStatus.ON_TRACK, report, true, by, records.now()));
         part.finalReport(report, records.now());
         records.event(matter, partId, MatterEvent.FINAL_REPORT, by, records.unitName(part.getUnitId()));
-        org.positionWithRole(PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, partId, AlertKind.REQUESTED));
+        org.positionWithRole(matter.getProvinceId(), PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, partId, AlertKind.REQUESTED));
         records.complete(matter, MatterCase.TASK_WORK, partId);
     }
 

@@ -20,6 +20,8 @@ import th.tidtam.matters.domain.MatterRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.UnitSummary;
 
 /**
@@ -38,9 +40,11 @@ public class UnownedMatters {
     private final Alerts alerts;
     private final MatterRecords records;
     private final UnownedMattersPdf pdf;
+    private final Provinces provinces;
 
     UnownedMatters(MatterRepository matters, MatterDeclineRepository declines, MatterAccess access, OrgDirectory org,
-            WorkingCalendar calendar, Alerts alerts, MatterRecords records, UnownedMattersPdf pdf) {
+            WorkingCalendar calendar, Alerts alerts, MatterRecords records, UnownedMattersPdf pdf, Provinces provinces) {
+        this.provinces = provinces;
         this.matters = matters;
         this.declines = declines;
         this.access = access;
@@ -51,13 +55,16 @@ public class UnownedMatters {
         this.pdf = pdf;
     }
 
-    /** The list as the current user may see it (the head of office, the governor and the vice governors see all). */
+    /**
+     * The list as the current user may see it (the head of office, the governor and the vice governors see all of their
+     * province's).
+     */
     @Transactional(readOnly = true)
     public List<UnownedMatter> list() {
         List<CurrentPosition> mine = access.mine();
         boolean all = mine.stream().anyMatch(p -> p.role() == PositionRole.HEAD_OF_OFFICE
                 || p.role() == PositionRole.GOVERNOR || p.role() == PositionRole.VICE_GOVERNOR);
-        return matters.withoutOwner().stream().filter(m -> all || access.sees(mine, m, List.of())).map(this::row).toList();
+        return matters.withoutOwner(MatterAccess.provinces(mine)).stream().filter(m -> all || access.sees(mine, m, List.of())).map(this::row).toList();
     }
 
     @Transactional(readOnly = true)
@@ -65,21 +72,30 @@ public class UnownedMatters {
         return pdf.render(list(), calendar.today(), locale);
     }
 
-    /** The monthly alert: on the month's first working day, one alert per matter without an owner to the head of office. */
+    /**
+     * The monthly alert: on the month's first working day, one alert per matter without an owner to the head of office
+     * of the matter's province.
+     */
     @Transactional
     public int monthlyAlert() {
         LocalDate today = calendar.today();
         LocalDate first = calendar.nextWorkingDay(today.withDayOfMonth(1));
-        Long head = org.positionWithRole(PositionRole.HEAD_OF_OFFICE).orElse(null);
-        if (!today.equals(first) || head == null) {
+        if (!today.equals(first)) {
             return 0;
         }
-        List<Matter> unowned = matters.withoutOwner();
-        for (Matter m : unowned) {
-            alerts.raise(head, MatterCase.of(m.getId()), null, AlertKind.REMINDER, m.getNumber() + " " + m.getSubject()
-                    + " · " + ChronoUnit.DAYS.between(m.getReceivedOn(), today) + " วัน", records.now());
+        int raised = 0;
+        for (ProvinceSummary province : provinces.all()) {
+            Long head = org.positionWithRole(province.id(), PositionRole.HEAD_OF_OFFICE).orElse(null);
+            if (head == null) {
+                continue;
+            }
+            for (Matter m : matters.withoutOwner(List.of(province.id()))) {
+                alerts.raise(head, MatterCase.of(m.getId()), null, AlertKind.REMINDER, m.getNumber() + " " + m.getSubject()
+                        + " · " + ChronoUnit.DAYS.between(m.getReceivedOn(), today) + " วัน", records.now());
+                raised++;
+            }
         }
-        return unowned.size();
+        return raised;
     }
 
     private UnownedMatter row(Matter m) {

@@ -138,8 +138,10 @@ class MatterTaskForm implements TaskForm {
     /** Assign to a unit, keep in an office group, or (first triage only) split among units. */
     private VerticalLayout triageForm(UI ui, boolean thai, MyTask task, MatterDetails m, TaskActions actions, Runnable done,
             boolean first) {
-        List<UnitSummary> units = org.allUnits().stream().filter(u -> u.kind().takesDirectives() && u.kind() != UnitKind.OFFICE_GROUP).toList();
-        List<UnitSummary> groups = org.allUnits().stream().filter(u -> u.kind() == UnitKind.OFFICE_GROUP).toList();
+        // the units of the province the task is worked in (the server checks the matter's province again)
+        List<UnitSummary> provinceUnits = org.allUnits(task.via().provinceId());
+        List<UnitSummary> units = provinceUnits.stream().filter(u -> u.kind().takesDirectives() && u.kind() != UnitKind.OFFICE_GROUP).toList();
+        List<UnitSummary> groups = provinceUnits.stream().filter(u -> u.kind() == UnitKind.OFFICE_GROUP).toList();
         UnitPickers pickers = new UnitPickers(org);
         RadioButtonGroup<TriageOutcome> outcome = new RadioButtonGroup<>(ui.getTranslation("matters.field.triage"));
         outcome.setItems(first ? List.of(TriageOutcome.ASSIGN, TriageOutcome.SPLIT, TriageOutcome.KEEP)

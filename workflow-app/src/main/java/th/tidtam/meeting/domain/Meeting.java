@@ -27,6 +27,10 @@ public class Meeting {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** the body's province; set once on create */
+    @Column(name = "province_id", updatable = false)
+    private Long provinceId;
+
     @Column(name = "body_id", nullable = false)
     private Long bodyId;
 
@@ -152,6 +156,8 @@ public class Meeting {
     public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
     public Long getBodyId() { return bodyId; }
     public int getSeq() { return seq; }
     public int getBeYear() { return beYear; }

@@ -21,6 +21,10 @@ public class MeetingBody {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** the province the body meets in (its chair's); set once on create. Codes and numbers are per province. */
+    @Column(name = "province_id", updatable = false)
+    private Long provinceId;
+
     @Column(nullable = false, length = 32)
     private String code;
 
@@ -75,6 +79,8 @@ public class MeetingBody {
     }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
     public String getCode() { return code; }
     public String getNameTh() { return nameTh; }
     public String getNameEn() { return nameEn; }

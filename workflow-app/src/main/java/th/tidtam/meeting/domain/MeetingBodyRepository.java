@@ -9,7 +9,8 @@ import th.tidtam.meeting.BodyKind;
 
 public interface MeetingBodyRepository extends JpaRepository<MeetingBody, Long> {
 
-    Optional<MeetingBody> findByCode(String code);
+    /** A body's code is unique within its province. */
+    Optional<MeetingBody> findByProvinceIdAndCode(Long provinceId, String code);
 
     /** The body locked until the transaction ends: meetings of one body are scheduled one after the other. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
@@ -19,4 +20,6 @@ public interface MeetingBodyRepository extends JpaRepository<MeetingBody, Long> 
     List<MeetingBody> findAllByOrderByKindAscCodeAsc();
 
     List<MeetingBody> findByKindAndActiveTrueOrderByIdAsc(BodyKind kind);
+
+    List<MeetingBody> findByProvinceIdAndKindAndActiveTrueOrderByIdAsc(Long provinceId, BodyKind kind);
 }

@@ -187,7 +187,7 @@ public class Agenda {
         if (toMeetingId == null) {
             throw new RuleViolation("meeting.error.required", "meeting.field.move-to");
         }
-        Meeting target = meetings.lockById(toMeetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting target = access.ownProvince(meetings.lockById(toMeetingId));
         if (target.getId().equals(step.meeting().getId()) || !target.getBodyId().equals(step.meeting().getBodyId())
                 || target.getStatus() == MeetingStatus.CANCELLED || target.getStatus() == MeetingStatus.HELD) {
             throw new RuleViolation("meeting.error.move-target", target.getNumber());
@@ -211,7 +211,7 @@ public class Agenda {
     public AgendaItemView withdraw(long itemId) {
         List<CurrentPosition> mine = access.mine();
         AgendaItem item = items.lockById(itemId).orElseThrow(MeetingAccess::notFound);
-        Meeting meeting = meetings.findById(item.getMeetingId()).orElseThrow();
+        Meeting meeting = access.ownProvince(meetings.findById(item.getMeetingId()));
         CurrentPosition via = mine.stream().filter(p -> p.positionId().equals(item.getSubmittedBy().positionId())).findFirst()
                 .orElseThrow(MeetingAccess::notFound);
         if (item.getStatus() != AgendaItemStatus.SUBMITTED && item.getStatus() != AgendaItemStatus.RETURNED) {
@@ -253,7 +253,7 @@ public class Agenda {
     @Transactional
     public AgendaVersionView publish(long meetingId, String changeNote) {
         CurrentPosition runner = access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         return publish(meeting, changeNote, access.stamp(runner), access.mine());
     }
 

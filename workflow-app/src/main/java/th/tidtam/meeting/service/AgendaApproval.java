@@ -54,7 +54,7 @@ public class AgendaApproval {
     @Transactional
     public MeetingSummary sendForApproval(long meetingId) {
         CurrentPosition runner = access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         requireOpen(meeting);
         String task = openTask(meeting, MeetingCycle.TASK_PREPARE);
         timeline.record(MeetingCase.of(meetingId), null, MeetingEvent.Kind.AGENDA_PREPARED, access.stamp(runner), null, clock.instant());

@@ -59,7 +59,7 @@ public class Attendance {
     @Transactional
     public List<AttendanceLine> record(long meetingId, List<AttendanceEntry> entries) {
         CurrentPosition runner = access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         requireHeld(meeting, clock);
         if (entries == null || entries.isEmpty()) {
             throw new RuleViolation("meeting.error.required", "meeting.field.attendance");

@@ -23,16 +23,27 @@ public class BodiesByOrder {
 
     private final MeetingRegister register;
     private final MeetingBodyRepository bodies;
+    private final MeetingAccess access;
 
-    BodiesByOrder(MeetingRegister register, MeetingBodyRepository bodies) {
+    BodiesByOrder(MeetingRegister register, MeetingBodyRepository bodies, MeetingAccess access) {
         this.register = register;
         this.bodies = bodies;
+        this.access = access;
     }
 
-    /** Whether a body of that code exists already (the order's drafting refuses a taken code early). */
+    /**
+     * Whether a body of that code exists already in the drafter's province (the order's drafting refuses a taken code
+     * early; codes are unique per province); in any province when the caller works in none.
+     */
     @Transactional(readOnly = true)
     public boolean codeTaken(String code) {
-        return code != null && bodies.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT)).isPresent();
+        if (code == null) {
+            return false;
+        }
+        String wanted = code.trim().toUpperCase(java.util.Locale.ROOT);
+        java.util.Set<Long> provinces = th.tidtam.org.service.ProvinceScope.of(access.mine()).provinceIds();
+        return bodies.findAll().stream().anyMatch(b -> b.getCode().equals(wanted)
+                && (provinces.isEmpty() || provinces.contains(b.getProvinceId())));
     }
 
     /** Registers the committee with its members; inactive until the order is in force when {@code active} is false. */

@@ -15,12 +15,14 @@ import th.tidtam.meeting.MeetingStatus;
 import th.tidtam.meeting.domain.AgendaItem;
 import th.tidtam.meeting.domain.AgendaItemRepository;
 import th.tidtam.meeting.domain.Meeting;
+import th.tidtam.meeting.domain.MeetingBody;
 import th.tidtam.meeting.domain.MeetingBodyMemberRepository;
 import th.tidtam.meeting.domain.MeetingBodyMember;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.security.CurrentUser;
 
 /**
@@ -28,14 +30,14 @@ import th.tidtam.security.CurrentUser;
  * <ul>
  * <li>the secretariat and the head of office run meetings (bodies, schedules, the agenda, attendance, minutes);</li>
  * <li>the chair's position approves the agenda;</li>
- * <li>the governor, the vice governors, the head of office and the secretariat see every meeting;</li>
+ * <li>the governor, the vice governors, the head of office and the secretariat see every meeting of their province;</li>
  * <li>a member position of a body sees its meetings, their published agenda and their minutes;</li>
  * <li>a position that submitted an item sees that meeting and its own items.</li>
  * </ul>
  * Classified items (ลับ, ลับมาก) follow the directive's rule: the governor, the head of office and the position that
  * submitted them see them; anyone else who would see the meeting sees them only when their position is cleared for
- * the class. Whoever may not see a meeting is told it does not exist (404); someone who sees it but may not do a
- * step is refused (403).
+ * the class. Whoever may not see a meeting is told it does not exist (404), as is everyone for another province's
+ * meetings and bodies; someone who sees it but may not do a step is refused (403).
  */
 @Component
 class MeetingAccess {
@@ -48,8 +50,11 @@ class MeetingAccess {
     private final CurrentUser currentUser;
     private final MeetingBodyMemberRepository members;
     private final AgendaItemRepository items;
+    private final th.tidtam.org.service.Provinces provinces;
 
-    MeetingAccess(OrgDirectory org, CurrentUser currentUser, MeetingBodyMemberRepository members, AgendaItemRepository items) {
+    MeetingAccess(OrgDirectory org, CurrentUser currentUser, MeetingBodyMemberRepository members, AgendaItemRepository items,
+            th.tidtam.org.service.Provinces provinces) {
+        this.provinces = provinces;
         this.items = items;
         this.org = org;
         this.currentUser = currentUser;
@@ -98,10 +103,43 @@ class MeetingAccess {
         return memberBodies(positions).contains(bodyId);
     }
 
+    /** Whether a record of this province exists for the positions at all. */
+    static boolean inProvince(List<CurrentPosition> positions, Long provinceId) {
+        return ProvinceScope.of(positions).includes(provinceId);
+    }
+
+    /** The body, if it lies in the current user's province; "not found" otherwise. */
+    MeetingBody body(java.util.Optional<MeetingBody> found) {
+        List<CurrentPosition> positions = mine();
+        return found.filter(b -> inProvince(positions, b.getProvinceId())).orElseThrow(MeetingAccess::notFound);
+    }
+
+    /** The meeting, if it lies in the current user's province; "not found" otherwise (the runners' steps). */
+    Meeting ownProvince(java.util.Optional<Meeting> found) {
+        List<CurrentPosition> positions = mine();
+        return found.filter(m -> inProvince(positions, m.getProvinceId())).orElseThrow(MeetingAccess::notFound);
+    }
+
+    /**
+     * Whether the position exists and is not another province's (a body's chair, members and secretary are of its
+     * province; an installation-wide position, in no province, belongs to none).
+     */
+    boolean positionIn(Long positionId, Long provinceId) {
+        return positionId != null && org.position(positionId)
+                .filter(p -> p.provinceId() == null || p.provinceId().equals(provinceId)).isPresent();
+    }
+
+    /** The province of a new body whose chair lies in no province: the current user's, or the installation's only one. */
+    Optional<Long> defaultProvince() {
+        Set<Long> scope = ProvinceScope.of(mine()).provinceIds();
+        return scope.size() == 1 ? Optional.of(scope.iterator().next())
+                : provinces.onlyOne().map(th.tidtam.org.service.ProvinceSummary::id);
+    }
+
     /** Whether the positions see the meeting at all. */
     boolean seesMeeting(List<CurrentPosition> positions, Meeting meeting) {
-        if (positions.isEmpty()) {
-            return false;
+        if (positions.isEmpty() || !inProvince(positions, meeting.getProvinceId())) {
+            return false; // another province's meeting does not exist for these positions
         }
         return seesAll(positions) || isMemberOf(positions, meeting.getBodyId())
                 || positions.stream().anyMatch(p -> p.positionId().equals(meeting.getChairPositionId()))

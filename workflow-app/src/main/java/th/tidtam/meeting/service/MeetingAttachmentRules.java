@@ -50,7 +50,8 @@ class MeetingAttachmentRules implements AttachmentPolicy {
 
     @Override
     public CurrentPosition attacher(List<CurrentPosition> mine, long caseId, Long partId, Long reportId) {
-        Meeting meeting = meetings.findById(caseId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = meetings.findById(caseId).filter(m -> MeetingAccess.inProvince(mine, m.getProvinceId()))
+                .orElseThrow(MeetingAccess::notFound);
         if (reportId != null) {
             throw new RuleViolation("attachment.error.part-not-on-directive");
         }
@@ -66,7 +67,7 @@ class MeetingAttachmentRules implements AttachmentPolicy {
 
     @Override
     public boolean mayAttach(List<CurrentPosition> mine, long caseId, Long partId) {
-        Meeting meeting = meetings.findById(caseId).orElse(null);
+        Meeting meeting = meetings.findById(caseId).filter(m -> MeetingAccess.inProvince(mine, m.getProvinceId())).orElse(null);
         if (meeting == null || !open(meeting)) {
             return false;
         }

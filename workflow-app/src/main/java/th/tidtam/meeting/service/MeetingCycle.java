@@ -18,6 +18,7 @@ import th.tidtam.meeting.domain.MeetingBodyMember;
 import th.tidtam.meeting.domain.MeetingBodyMemberRepository;
 import th.tidtam.meeting.domain.MeetingEvent;
 import th.tidtam.meeting.domain.MeetingRepository;
+import th.tidtam.org.PositionRole;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PositionSummary;
 import th.tidtam.process.OrgRouting;
@@ -99,12 +100,30 @@ public class MeetingCycle {
         }
     }
 
+    /** For cycles started before the groups were asked per meeting (their process definition names no meeting). */
     public String secretariatGroup() {
         return routing.responsibleGroupForRole("SECRETARIAT");
     }
 
     public String headOfOfficeGroup() {
         return routing.responsibleGroupForRole("HEAD_OF_OFFICE");
+    }
+
+    /** The secretariat of the meeting's province (another province's secretariat never gets its work). */
+    public String secretariatGroup(Long meetingId) {
+        return groupWithRole(meetingId, PositionRole.SECRETARIAT);
+    }
+
+    /** The head of office of the meeting's province. */
+    public String headOfOfficeGroup(Long meetingId) {
+        return groupWithRole(meetingId, PositionRole.HEAD_OF_OFFICE);
+    }
+
+    private String groupWithRole(Long meetingId, PositionRole role) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        Long position = org.positionWithRole(meeting.getProvinceId(), role)
+                .orElseThrow(() -> new IllegalStateException("No position has the role " + role + " in province " + meeting.getProvinceId()));
+        return routing.responsibleGroupOf(position);
     }
 
     /** The chair's position of the meeting, or whoever must act for it while it is vacant. */

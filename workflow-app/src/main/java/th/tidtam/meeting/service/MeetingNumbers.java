@@ -29,10 +29,10 @@ public class MeetingNumbers {
     @Transactional
     public void continueAfter(long bodyId, int ceYear, int lastNumber) {
         access.requireRunner();
-        MeetingBody body = bodies.findById(bodyId).orElseThrow(MeetingAccess::notFound);
+        MeetingBody body = access.body(bodies.findById(bodyId));
         if (lastNumber < 0 || lastNumber > 999) {
             throw new RuleViolation("meeting.doc.error.last-number", 999);
         }
-        numbers.continueAfter(MeetingCase.numbers(body.getCode()), ceYear, lastNumber);
+        numbers.continueAfter(body.getProvinceId(), MeetingCase.numbers(body.getCode()), ceYear, lastNumber);
     }
 }

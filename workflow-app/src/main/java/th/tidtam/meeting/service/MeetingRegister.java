@@ -38,6 +38,8 @@ import th.tidtam.meeting.domain.MeetingRepository;
 import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.service.CurrentPosition;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceScope;
 import th.tidtam.process.Workflows;
 
 /**
@@ -81,12 +83,12 @@ public class MeetingRegister {
 
     // ---- bodies
 
-    /** The bodies the current user sees: all for the provincial office's roles, else those they sit in. */
+    /** The bodies the current user sees: their province's, all for the provincial office's roles, else those they sit in. */
     @Transactional(readOnly = true)
     public List<BodySummary> bodies() {
         List<CurrentPosition> mine = access.mine();
         Set<Long> memberOf = MeetingAccess.seesAll(mine) ? Set.of() : access.memberBodies(mine);
-        return bodies.findAllByOrderByKindAscCodeAsc().stream()
+        return bodies.findAllByOrderByKindAscCodeAsc().stream().filter(b -> MeetingAccess.inProvince(mine, b.getProvinceId()))
                 .filter(b -> MeetingAccess.seesAll(mine) || memberOf.contains(b.getId())).map(MeetingViews::body).toList();
     }
 
@@ -95,10 +97,15 @@ public class MeetingRegister {
         return bodies().stream().filter(b -> b.id() == bodyId).findFirst();
     }
 
-    /** The province's monthly meeting, if registered (no visibility applies: for ports and start-up work). */
+    /**
+     * The province's monthly meeting, if registered (no visibility applies: for ports and start-up work): the current
+     * user's province's, or the first registered when nobody in a province is signed in.
+     */
     @Transactional(readOnly = true)
     public Optional<BodySummary> monthlyBody() {
-        return bodies.findByKindAndActiveTrueOrderByIdAsc(BodyKind.MONTHLY).stream().findFirst().map(MeetingViews::body);
+        Set<Long> provinces = ProvinceScope.of(access.mine()).provinceIds();
+        return bodies.findByKindAndActiveTrueOrderByIdAsc(BodyKind.MONTHLY).stream()
+                .filter(b -> provinces.isEmpty() || provinces.contains(b.getProvinceId())).findFirst().map(MeetingViews::body);
     }
 
     @Transactional(readOnly = true)
@@ -109,26 +116,41 @@ public class MeetingRegister {
 
     @Transactional
     public BodySummary createBody(BodyForm form) {
-        access.requireRunner();
+        CurrentPosition runner = access.requireRunner();
+        // a body of the runner's province only: a chair elsewhere is no position here
+        if (form == null || !access.positionIn(form.chairPositionId(), ProvinceScope.provinceOf(runner))) {
+            throw new RuleViolation("meeting.error.position-not-found", "meeting.field.chair");
+        }
         return newBody(form);
     }
 
-    /** The body registered, with every rule but who may (see {@link BodiesByOrder}: a signed order is the authority). */
+    /**
+     * The body registered, with every rule but who may (see {@link BodiesByOrder}: a signed order is the authority).
+     * It belongs to its chair's province; its code is unique there, and so is an active monthly meeting.
+     */
     BodySummary newBody(BodyForm form) {
         String code = MeetingText.line(form.code(), "meeting.field.code", 32, true).toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9_-]*")) {
             throw new RuleViolation("meeting.error.code-format");
         }
-        if (bodies.findByCode(code).isPresent()) {
+        Optional<PositionSummary> chair = form.chairPositionId() == null ? Optional.empty() : org.position(form.chairPositionId());
+        if (chair.isEmpty()) {
+            throw new RuleViolation("meeting.error.position-not-found", "meeting.field.chair");
+        }
+        Long province = Optional.ofNullable(chair.get().provinceId()).or(access::defaultProvince)
+                .orElseThrow(() -> new RuleViolation("meeting.error.position-not-found", "meeting.field.chair"));
+        if (bodies.findByProvinceIdAndCode(province, code).isPresent()) {
             throw new RuleViolation("meeting.error.code-taken", code);
         }
         if (form.kind() == null) {
             throw new RuleViolation("meeting.error.required", "meeting.field.kind");
         }
-        if (form.kind() == BodyKind.MONTHLY && !bodies.findByKindAndActiveTrueOrderByIdAsc(BodyKind.MONTHLY).isEmpty()) {
+        if (form.kind() == BodyKind.MONTHLY
+                && !bodies.findByProvinceIdAndKindAndActiveTrueOrderByIdAsc(province, BodyKind.MONTHLY).isEmpty()) {
             throw new RuleViolation("meeting.error.monthly-exists");
         }
         MeetingBody body = new MeetingBody(code, "", "", form.kind(), null);
+        body.setProvinceId(province);
         describe(body, form);
         return MeetingViews.body(bodies.save(body));
     }
@@ -136,7 +158,7 @@ public class MeetingRegister {
     @Transactional
     public BodySummary updateBody(long bodyId, BodyForm form) {
         access.requireRunner();
-        MeetingBody body = bodies.findById(bodyId).orElseThrow(MeetingAccess::notFound);
+        MeetingBody body = access.body(bodies.findById(bodyId));
         describe(body, form);
         return MeetingViews.body(body);
     }
@@ -145,10 +167,11 @@ public class MeetingRegister {
         String nameTh = MeetingText.line(form.nameTh(), "meeting.field.name-th", MeetingText.MAX_NAME, true);
         String nameEn = MeetingText.line(form.nameEn(), "meeting.field.name-en", MeetingText.MAX_NAME, true);
         String room = MeetingText.line(form.defaultRoom(), "meeting.field.room", MeetingText.MAX_NAME, false);
-        if (form.chairPositionId() == null || org.position(form.chairPositionId()).isEmpty()) {
+        if (!access.positionIn(form.chairPositionId(), body.getProvinceId())) {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.chair");
         }
-        if (form.secretaryUnitId() != null && org.unit(form.secretaryUnitId()).isEmpty()) {
+        if (form.secretaryUnitId() != null && org.unit(form.secretaryUnitId())
+                .filter(u -> u.provinceId() == null || u.provinceId().equals(body.getProvinceId())).isEmpty()) {
             throw new RuleViolation("meeting.error.unit-not-found", form.secretaryUnitId());
         }
         int cutOff = form.cutOffWorkingDays() == null ? 5 : form.cutOffWorkingDays();
@@ -163,12 +186,13 @@ public class MeetingRegister {
     @Transactional
     public BodyMember setMember(long bodyId, MemberForm form) {
         access.requireRunner();
+        access.body(bodies.findById(bodyId));
         return putMember(bodyId, form);
     }
 
     BodyMember putMember(long bodyId, MemberForm form) {
-        bodies.findById(bodyId).orElseThrow(MeetingAccess::notFound);
-        if (form.positionId() == null || org.position(form.positionId()).isEmpty()) {
+        MeetingBody body = bodies.findById(bodyId).orElseThrow(MeetingAccess::notFound);
+        if (form.positionId() == null || !access.positionIn(form.positionId(), body.getProvinceId())) {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.member");
         }
         MemberRole role = form.role() == null ? MemberRole.MEMBER : form.role();
@@ -187,6 +211,7 @@ public class MeetingRegister {
     @Transactional
     public void removeMember(long bodyId, long positionId) {
         access.requireRunner();
+        access.body(bodies.findById(bodyId));
         MeetingBodyMember member = members.findByBodyIdAndPositionId(bodyId, positionId).orElseThrow(MeetingAccess::notFound);
         members.delete(member);
     }
@@ -200,7 +225,7 @@ public class MeetingRegister {
         if (command.bodyId() == null) {
             throw new RuleViolation("meeting.error.required", "meeting.field.body");
         }
-        MeetingBody body = bodies.findById(command.bodyId()).orElseThrow(MeetingAccess::notFound);
+        MeetingBody body = access.body(bodies.findById(command.bodyId()));
         if (!body.isActive()) {
             throw new RuleViolation("meeting.error.body-inactive", body.getNameTh());
         }
@@ -220,17 +245,18 @@ public class MeetingRegister {
         String room = MeetingText.line(command.room(), "meeting.field.room", MeetingText.MAX_NAME, false);
         AssignmentKind capacity = command.chairCapacity() == null ? AssignmentKind.HOLDER : command.chairCapacity();
         Long chair = command.chairPositionId() == null ? body.getChairPositionId() : command.chairPositionId();
-        if (org.position(chair).isEmpty()) {
+        // the chair, the one in whose place and the secretary are positions of the body's province
+        if (!access.positionIn(chair, body.getProvinceId())) {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.chair");
         }
         Long inPlaceOf = capacity == AssignmentKind.HOLDER ? null : command.chairInPlaceOfPositionId();
-        if (capacity != AssignmentKind.HOLDER && (inPlaceOf == null || org.position(inPlaceOf).isEmpty())) {
+        if (capacity != AssignmentKind.HOLDER && !access.positionIn(inPlaceOf, body.getProvinceId())) {
             throw new RuleViolation("meeting.error.chair-in-place-of");
         }
         Long secretary = command.secretaryPositionId() != null ? command.secretaryPositionId()
                 : members.findByBodyIdOrderByIdAsc(body.getId()).stream().filter(m -> m.getRole() == MemberRole.SECRETARY)
                         .map(MeetingBodyMember::getPositionId).findFirst().orElse(null);
-        if (secretary != null && org.position(secretary).isEmpty()) {
+        if (secretary != null && !access.positionIn(secretary, body.getProvinceId())) {
             throw new RuleViolation("meeting.error.position-not-found", "meeting.field.secretary");
         }
         int cutOffDays = command.cutOffWorkingDays() == null ? body.getCutOffWorkingDays() : command.cutOffWorkingDays();
@@ -244,9 +270,10 @@ public class MeetingRegister {
             throw new RuleViolation("meeting.error.overlap", clash.get(0).getNumber());
         }
         int year = startsAt.getYear();
-        int seq = numbers.next(MeetingCase.numbers(body.getCode()), year);
+        int seq = numbers.next(body.getProvinceId(), MeetingCase.numbers(body.getCode()), year);
         Instant at = clock.instant();
         Meeting meeting = new Meeting(body.getId(), seq, year + 543, startsAt, endsAt, at);
+        meeting.setProvinceId(body.getProvinceId());
         meeting.chair(chair, capacity, inPlaceOf);
         meeting.place(room == null ? body.getDefaultRoom() : room, secretary, cutOffDate(startsAt.toLocalDate(), cutOffDays));
         meetings.save(meeting);
@@ -291,7 +318,7 @@ public class MeetingRegister {
     @Transactional
     public MeetingSummary cancel(long meetingId, String reason) {
         CurrentPosition runner = access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         String why = MeetingText.lines(reason, "meeting.field.cancel-reason", MeetingText.MAX_REASON, true);
         if (meeting.getStatus() == MeetingStatus.CANCELLED || meeting.getStatus() == MeetingStatus.HELD) {
             throw new RuleViolation("meeting.error.cannot-cancel", meeting.getNumber());
@@ -309,10 +336,26 @@ public class MeetingRegister {
         return meetings.findById(meetingId).filter(this::visible).map(this::summary);
     }
 
+    /** The positions a runner may pick as chair, secretary or member: those of their own province. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> positionsToChoose() {
+        return ProvinceScope.of(access.mine()).provinceIds().stream().flatMap(p -> org.allPositions(p).stream()).toList();
+    }
+
+    /** The units (with their aliases) minutes of the meeting may name: its province's only; "not found" when not visible. */
+    @Transactional(readOnly = true)
+    public List<th.tidtam.org.service.UnitNames> unitNamesFor(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).filter(this::visible).orElseThrow(MeetingAccess::notFound);
+        return org.unitNames(meeting.getProvinceId());
+    }
+
     /** The body's meetings the current user sees, oldest first. */
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings(long bodyId) {
-        MeetingBody body = bodies.findById(bodyId).orElseThrow(MeetingAccess::notFound);
+        // another province's body does not exist; for an account in no province it does (and shows no meeting)
+        List<CurrentPosition> mine = access.mine();
+        MeetingBody body = bodies.findById(bodyId).filter(b -> ProvinceScope.of(mine).provinceIds().isEmpty()
+                || MeetingAccess.inProvince(mine, b.getProvinceId())).orElseThrow(MeetingAccess::notFound);
         return meetings.findByBodyIdOrderByStartsAtAscIdAsc(bodyId).stream().filter(this::visible)
                 .map(m -> MeetingViews.meeting(m, body)).toList();
     }
@@ -320,7 +363,8 @@ public class MeetingRegister {
     /** Every meeting the current user sees, of every body, oldest first. */
     @Transactional(readOnly = true)
     public List<MeetingSummary> visibleMeetings() {
-        Map<Long, MeetingBody> byId = bodies.findAll().stream().collect(Collectors.toMap(MeetingBody::getId, Function.identity()));
+        List<CurrentPosition> mine = access.mine();
+        Map<Long, MeetingBody> byId = bodies.findAll().stream().filter(b -> MeetingAccess.inProvince(mine, b.getProvinceId())).collect(Collectors.toMap(MeetingBody::getId, Function.identity()));
         return meetings.findByBodyIdInOrderByStartsAtAscIdAsc(byId.keySet()).stream().filter(this::visible)
                 .sorted(Comparator.comparing(Meeting::getStartsAt)).map(m -> MeetingViews.meeting(m, byId.get(m.getBodyId())))
                 .toList();

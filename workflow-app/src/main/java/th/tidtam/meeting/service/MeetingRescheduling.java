@@ -66,7 +66,7 @@ public class MeetingRescheduling {
     @Transactional
     public MeetingSummary reschedule(long meetingId, RescheduleMeeting command) {
         CurrentPosition runner = access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         if (meeting.getStatus() != MeetingStatus.SCHEDULED && meeting.getStatus() != MeetingStatus.AGENDA_PUBLISHED) {
             throw new RuleViolation("meeting.error.cannot-reschedule", meeting.getNumber());
         }

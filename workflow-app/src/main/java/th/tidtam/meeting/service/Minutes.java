@@ -71,7 +71,7 @@ public class Minutes {
     public AgendaItemView recordItem(long itemId, String reported, String resolution) {
         CurrentPosition runner = access.requireRunner();
         AgendaItem item = items.lockById(itemId).orElseThrow(MeetingAccess::notFound);
-        Meeting meeting = meetings.lockById(item.getMeetingId()).orElseThrow();
+        Meeting meeting = access.ownProvince(meetings.lockById(item.getMeetingId()));
         Attendance.requireHeld(meeting, clock);
         requireDraftable(meeting);
         if (!item.getStatus().onAgenda()) {
@@ -90,7 +90,7 @@ public class Minutes {
     @Transactional
     public MeetingSummary submitForCheck(long meetingId) {
         CurrentPosition runner = access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         Attendance.requireHeld(meeting, clock);
         requireDraftable(meeting);
         meeting.setStatus(MeetingStatus.HELD);
@@ -106,7 +106,7 @@ public class Minutes {
     public MeetingSummary check(long meetingId, CheckOutcome outcome, String note) {
         CurrentPosition head = access.mine().stream().filter(p -> p.role() == PositionRole.HEAD_OF_OFFICE).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("only the head of office checks minutes"));
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         Attendance.requireHeld(meeting, clock);
         if (meeting.getMinutesStatus() != MinutesStatus.DRAFT) {
             throw new RuleViolation("meeting.error.minutes-status", meeting.getNumber(), meeting.getMinutesStatus().name());
@@ -136,8 +136,8 @@ public class Minutes {
         if (atMeetingId == null) {
             throw new RuleViolation("meeting.error.required", "meeting.field.adopted-at");
         }
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
-        Meeting at = meetings.findById(atMeetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
+        Meeting at = access.ownProvince(meetings.findById(atMeetingId));
         if (!at.getBodyId().equals(meeting.getBodyId()) || !at.getStartsAt().isAfter(meeting.getStartsAt())) {
             throw new RuleViolation("meeting.error.adopt-not-next", at.getNumber(), meeting.getNumber());
         }

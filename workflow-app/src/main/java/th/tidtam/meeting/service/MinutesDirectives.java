@@ -88,7 +88,7 @@ public class MinutesDirectives {
     public List<DirectiveService.Issued> issueFromMinutes(long meetingId, List<DraftDirective> drafts) {
         CurrentPosition runner = access.requireRunner();
         // the meeting's row lock makes two confirmations of one batch run one after the other
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         Attendance.requireHeld(meeting, clock);
         if (drafts == null || drafts.isEmpty()) {
             throw new RuleViolation("meeting.error.no-drafts");
@@ -103,7 +103,7 @@ public class MinutesDirectives {
                     .toList();
         }
         List<AgendaItem> meetingItems = items.findByMeetingIdOrderBySectionAscSeqAscIdAsc(meetingId);
-        List<UnitSummary> allUnits = org.allUnits();
+        List<UnitSummary> allUnits = org.allUnits(meeting.getProvinceId()); // directives go to units of the meeting's province only
         List<DirectiveService.Issued> issued = new ArrayList<>();
         int seq = lines.maxSeq(meetingId);
         for (int i = 0; i < drafts.size(); i++) {
@@ -153,11 +153,11 @@ public class MinutesDirectives {
     @Transactional
     public MinutesDirectiveView addDraft(long meetingId, DraftDirective d) {
         access.requireRunner();
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow(MeetingAccess::notFound);
+        Meeting meeting = access.ownProvince(meetings.lockById(meetingId));
         Attendance.requireHeld(meeting, clock);
         String item = agendaItem(d == null ? null : d.agendaItem(), 1);
         String text = MeetingText.lines(d.text(), "meeting.field.directive-text", DirectiveService.MAX_TEXT, true);
-        List<Long> units = units(d, org.allUnits(), 1, item);
+        List<Long> units = units(d, org.allUnits(meeting.getProvinceId()), 1, item);
         Long itemId = items.findByMeetingIdOrderBySectionAscSeqAscIdAsc(meetingId).stream()
                 .filter(a -> a.getNumber().equals(item)).map(AgendaItem::getId).findFirst().orElse(null);
         MinutesDirectiveLine line = lines.save(new MinutesDirectiveLine(meetingId, itemId, item, lines.maxSeq(meetingId) + 1,

@@ -68,7 +68,7 @@ final class BodyMembersPanel extends VerticalLayout {
 
         if (edits) {
             ComboBox<PositionSummary> position = ScheduleMeetingDialog.positionBox(getTranslation("org.position"),
-                    org.allPositions(), thai);
+                    register.positionsToChoose(), thai);
             position.setWidth("28em");
             position.getElement().setAttribute("data-testid", "member-position");
             Select<MemberRole> role = new Select<>();

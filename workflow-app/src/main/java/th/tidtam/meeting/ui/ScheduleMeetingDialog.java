@@ -42,7 +42,7 @@ final class ScheduleMeetingDialog extends Dialog {
         Translations translations = new Translations();
         setHeaderTitle(getTranslation("meeting.ui.schedule"));
         getElement().setAttribute("data-testid", "schedule-dialog");
-        List<PositionSummary> positions = org.allPositions();
+        List<PositionSummary> positions = register.positionsToChoose();
 
         Select<BodySummary> body = new Select<>();
         body.setLabel(getTranslation("meeting.ui.body"));

@@ -24,6 +24,10 @@ public class Partner {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** the province whose register holds the partner (its creator's); set once on create */
+    @Column(name = "province_id", updatable = false)
+    private Long provinceId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private PartnerKind kind;
@@ -83,6 +87,8 @@ public class Partner {
     }
 
     public Long getId() { return id; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
     public PartnerKind getKind() { return kind; }
     public void setKind(PartnerKind kind) { this.kind = kind; }
     public LocalGovernmentKind getLocalKind() { return localKind; }

@@ -18,7 +18,8 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
     @Query("select p from Partner p where p.id = :id")
     Optional<Partner> lockById(@Param("id") Long id);
 
-    Optional<Partner> findByActiveNameKey(String activeNameKey);
+    /** The active partner of that name in one province's register (names are unique per province). */
+    Optional<Partner> findByProvinceIdAndActiveNameKey(Long provinceId, String activeNameKey);
 
     List<Partner> findByIdIn(Collection<Long> ids);
 }

@@ -14,6 +14,8 @@ import th.tidtam.base.RuleViolation;
 import th.tidtam.base.text.FieldText;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgDirectory;
+import th.tidtam.org.service.ProvinceSummary;
+import th.tidtam.org.service.Provinces;
 import th.tidtam.partners.PartnerKind;
 import th.tidtam.partners.domain.Partner;
 import th.tidtam.partners.domain.PartnerRepository;
@@ -23,6 +25,8 @@ import th.tidtam.security.Roles;
  * Maintains the partners register: the administrator and the secretariat only. Every change checks its rules first
  * and throws a {@link RuleViolation} naming the problem, leaving the register as it was; the partner's row is locked
  * and its version compared, so two editors cannot overwrite each other. Partners are deactivated, never deleted.
+ * A partner belongs to its creator's province (the installation's administrator, in no province, creates one in the
+ * district's province or the only one); a partner of another province is not found.
  */
 @Service
 @Transactional
@@ -35,16 +39,25 @@ public class PartnerRegister {
     private final PartnerRepository partners;
     private final OrgDirectory org;
     private final Clock clock;
+    private final PartnerScope scope;
+    private final Provinces provinces;
 
-    PartnerRegister(PartnerRepository partners, OrgDirectory org, Clock clock) {
+    PartnerRegister(PartnerRepository partners, OrgDirectory org, Clock clock, PartnerScope scope, Provinces provinces) {
         this.partners = partners;
         this.org = org;
         this.clock = clock;
+        this.scope = scope;
+        this.provinces = provinces;
     }
 
     public PartnerDetails create(PartnerForm form) {
         Partner p = new Partner(Instant.now(clock));
-        apply(p, check(form));
+        PartnerForm checked = check(form);
+        p.setProvinceId(scope.creatorsProvince()
+                .or(() -> provinces.ofUnit(checked.districtUnitId()))
+                .or(() -> provinces.onlyOne().map(ProvinceSummary::id))
+                .orElseThrow(() -> new RuleViolation("partners.error.province-required")));
+        apply(p, checked);
         return PartnerRecords.details(store(p));
     }
 
@@ -71,7 +84,7 @@ public class PartnerRegister {
     public PartnerDetails activate(long id, long version) {
         Partner p = locked(id, version);
         if (!p.isActive()) {
-            String nameKey = freeName(p.getNameTh(), id);
+            String nameKey = freeName(p.getProvinceId(), p.getNameTh(), id);
             p.setActive(true);
             p.setActiveNameKey(nameKey);
             p.setUpdatedAt(Instant.now(clock));
@@ -80,7 +93,8 @@ public class PartnerRegister {
     }
 
     private Partner locked(long id, long version) {
-        Partner p = partners.lockById(id).orElseThrow(() -> new RuleViolation("partners.error.not-found"));
+        Partner p = partners.lockById(id).filter(found -> scope.includes(found.getProvinceId()))
+                .orElseThrow(() -> new RuleViolation("partners.error.not-found"));
         if (p.getVersion() != version) {
             throw new OptimisticLockingFailureException("partner " + id + " changed since version " + version);
         }
@@ -98,7 +112,11 @@ public class PartnerRegister {
 
     /** Every query first (a query flushes what was set before it), then the fields: one version step per change. */
     private void apply(Partner p, PartnerForm f) {
-        String nameKey = p.isActive() ? freeName(f.nameTh(), p.getId()) : null;
+        // a district of another province does not exist for this register (one in no province belongs to none)
+        if (f.districtUnitId() != null && !provinces.ofUnit(f.districtUnitId()).map(p.getProvinceId()::equals).orElse(true)) {
+            throw new RuleViolation("partners.error.district-unknown");
+        }
+        String nameKey = p.isActive() ? freeName(p.getProvinceId(), f.nameTh(), p.getId()) : null;
         p.setKind(f.kind());
         p.setLocalKind(f.localKind());
         p.setNameTh(f.nameTh());
@@ -114,9 +132,9 @@ public class PartnerRegister {
                 PartnerText.fold(f.contactName()), PartnerText.fold(f.email()), PartnerText.fold(f.phone())), 2000));
     }
 
-    private String freeName(String nameTh, Long id) {
+    private String freeName(Long provinceId, String nameTh, Long id) {
         String key = truncate(PartnerText.fold(nameTh), MAX_NAME);
-        partners.findByActiveNameKey(key).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+        partners.findByProvinceIdAndActiveNameKey(provinceId, key).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new RuleViolation("partners.error.name-taken", other.getNameTh());
         });
         return key;

@@ -15,7 +15,8 @@ import th.tidtam.partners.domain.PartnerRepository;
 
 /**
  * The partners register as other modules read it (a coordination request picks its partners here). Anyone signed in
- * may read it; only {@link PartnerRegister} changes it. A query longer than any name finds nothing rather than
+ * may read their own province's register (see {@link PartnerScope}); a partner of another province is not found.
+ * Only {@link PartnerRegister} changes it. A query longer than any name finds nothing rather than
  * costing a scan; the page is clamped to {@link #MAX_LIMIT}.
  */
 @Service
@@ -28,10 +29,12 @@ public class Partners {
 
     private final PartnerRepository partners;
     private final PartnerQueries queries;
+    private final PartnerScope scope;
 
-    Partners(PartnerRepository partners, PartnerQueries queries) {
+    Partners(PartnerRepository partners, PartnerQueries queries, PartnerScope scope) {
         this.partners = partners;
         this.queries = queries;
+        this.scope = scope;
     }
 
     /** Active first, then by Thai name; every word of {@code text} must occur in a name, the contact, e-mail or phone. */
@@ -39,7 +42,7 @@ public class Partners {
         if (text != null && text.length() > MAX_QUERY || limit <= 0) {
             return List.of();
         }
-        return queries.find(PartnerText.likePatterns(text, MAX_WORDS), kind, activeOnly, Math.max(0, offset),
+        return queries.find(scope.provinceIds().orElse(null), PartnerText.likePatterns(text, MAX_WORDS), kind, activeOnly, Math.max(0, offset),
                 Math.min(limit, MAX_LIMIT)).stream().map(PartnerRecords::summary).toList();
     }
 
@@ -47,14 +50,22 @@ public class Partners {
         if (text != null && text.length() > MAX_QUERY) {
             return 0;
         }
-        return (int) queries.count(PartnerText.likePatterns(text, MAX_WORDS), kind, activeOnly);
+        return (int) queries.count(scope.provinceIds().orElse(null), PartnerText.likePatterns(text, MAX_WORDS), kind, activeOnly);
     }
 
     public Optional<PartnerSummary> find(long id) {
-        return partners.findById(id).map(PartnerRecords::summary);
+        return partners.findById(id).filter(p -> scope.includes(p.getProvinceId())).map(PartnerRecords::summary);
     }
 
-    /** The partners of those ids that exist, by Thai name; unknown ids are left out. */
+    /** Whether the partner is in that province's register (a request names only its own province's partners). */
+    public boolean inProvince(long id, long provinceId) {
+        return partners.findById(id).filter(p -> p.getProvinceId() == provinceId).isPresent();
+    }
+
+    /**
+     * The partners of those ids that exist, by Thai name; unknown ids are left out. Not held to the reader's province:
+     * the caller names the partners of a record it has already shown to be visible.
+     */
     public List<PartnerSummary> byIds(Collection<Long> ids) {
         List<Long> wanted = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
@@ -66,6 +77,6 @@ public class Partners {
 
     /** Everything the register keeps of one partner, for its own screen and API. */
     public Optional<PartnerDetails> details(long id) {
-        return partners.findById(id).map(PartnerRecords::details);
+        return partners.findById(id).filter(p -> scope.includes(p.getProvinceId())).map(PartnerRecords::details);
     }
 }

@@ -33,6 +33,7 @@ import th.tidtam.org.service.UnitSummary;
 import th.tidtam.partners.PartnerKind;
 import th.tidtam.partners.service.PartnerRegister;
 import th.tidtam.partners.service.PartnerSummary;
+import th.tidtam.partners.service.PartnerScope;
 import th.tidtam.partners.service.Partners;
 import th.tidtam.security.CurrentUser;
 import th.tidtam.security.Roles;
@@ -61,13 +62,17 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
 
     public PartnersView(Partners partners, PartnerRegister register, OrgDirectory org, CurrentUser currentUser,
-            Translations translations) {
+            PartnerScope scope, Translations translations) {
         this.partners = partners;
         this.register = register;
         Locale locale = getLocale();
         this.thai = Translations.isThai(locale);
         this.mayChange = currentUser.get().map(u -> u.hasRole(Roles.ADMIN) || u.hasRole(Roles.SECRETARIAT)).orElse(false);
-        this.districts = org.allUnits().stream().filter(u -> u.kind() == UnitKind.DISTRICT)
+        // the districts of the user's province (all provinces' for the installation's administrator)
+        java.util.Optional<java.util.Collection<Long>> provinces = scope.provinceIds();
+        this.districts = (provinces.isEmpty() ? org.allUnits()
+                : provinces.get().stream().flatMap(id -> org.allUnits(id).stream()).toList()).stream()
+                .filter(u -> u.kind() == UnitKind.DISTRICT)
                 .sorted(Comparator.comparing(UnitSummary::nameTh))
                 .collect(Collectors.toMap(UnitSummary::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         this.forms = new AdminForms(this, translations, this::refresh);

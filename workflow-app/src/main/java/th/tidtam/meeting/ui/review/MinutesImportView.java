@@ -136,7 +136,7 @@ public class MinutesImportView extends VerticalLayout implements BeforeEnterObse
                 return;
             }
             boolean thai = Translations.isThai(getLocale());
-            review.add(new ProposalReview(drafts, warnings, new UnitChoices(org.unitNames(), thai), defaults, this::confirm));
+            review.add(new ProposalReview(drafts, warnings, new UnitChoices(meetings.unitNamesFor(meeting.id()), thai), defaults, this::confirm));
             // the proposals are what the reviewer came for: bring them up rather than leave them under the text
             review.scrollIntoView();
         } catch (RuleViolation refused) {
@@ -144,9 +144,10 @@ public class MinutesImportView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** The meeting's province's units only: minutes never name another province's unit. */
     private UnitLexicon lexicon() {
         List<LexiconUnit> units = new ArrayList<>();
-        for (UnitNames u : org.unitNames()) {
+        for (UnitNames u : meetings.unitNamesFor(meeting.id())) {
             units.add(new LexiconUnit(u.unitId(), u.nameTh(), u.nameEn(), u.kind(), u.aliases()));
         }
         return new UnitLexicon(units);
