@@ -26,5 +26,6 @@ import org.springframework.test.context.ContextConfiguration;
 // the metrics as in production (Prometheus registry and endpoint, README "Monitoring"); Boot's tests would otherwise
 // keep only an in-memory registry
 @AutoConfigureObservability(tracing = false)
+@org.junit.jupiter.api.extension.ExtendWith(SignedOutBetweenTests.class)
 public @interface IntegrationTest {
 }

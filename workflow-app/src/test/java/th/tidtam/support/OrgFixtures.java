@@ -51,8 +51,8 @@ public final class OrgFixtures {
     }
 
     public UnitSummary unit(String name, Long parentId) {
-        UnitSummary unit = admin.createUnit(new UnitForm(code(name), "หน่วยทดสอบ " + name, "Test unit " + name,
-                UnitKind.SUB_UNIT, parentId));
+        UnitSummary unit = asStartUp(() -> admin.createUnit(new UnitForm(code(name), "หน่วยทดสอบ " + name, "Test unit " + name,
+                UnitKind.SUB_UNIT, parentId)));
         if (parentId == null) {
             inDemoProvince.accept(unit.id());
         }
@@ -61,7 +61,8 @@ public final class OrgFixtures {
 
     /** A unit with the given Thai name (and a fresh code on every call). */
     public UnitSummary unitNamed(String nameTh) {
-        UnitSummary unit = admin.createUnit(new UnitForm(code("N" + (++counter)), nameTh, "Test unit", UnitKind.SUB_UNIT, null));
+        String code = code("N" + (++counter));
+        UnitSummary unit = asStartUp(() -> admin.createUnit(new UnitForm(code, nameTh, "Test unit", UnitKind.SUB_UNIT, null)));
         inDemoProvince.accept(unit.id());
         return unit;
     }
@@ -71,21 +72,37 @@ public final class OrgFixtures {
     }
 
     public PositionSummary position(String name, Long unitId, Long reportsToId, PositionRole role) {
-        return admin.createPosition(new PositionForm(code(name), "ตำแหน่งทดสอบ " + name, "Test position " + name, unitId,
-                reportsToId, false, role, null));
+        String code = code(name);
+        return asStartUp(() -> admin.createPosition(new PositionForm(code, "ตำแหน่งทดสอบ " + name, "Test position " + name,
+                unitId, reportsToId, false, role, null)));
     }
 
     public PersonSummary person(String name) {
-        return admin.createPerson(new PersonForm(("t." + name + "." + suffix).toLowerCase(Locale.ROOT),
-                "บุคคลทดสอบ " + name, "Test person " + name, null, PASSWORD, true));
+        return asStartUp(() -> admin.createPerson(new PersonForm(("t." + name + "." + suffix).toLowerCase(Locale.ROOT),
+                "บุคคลทดสอบ " + name, "Test person " + name, null, PASSWORD, true)));
     }
 
     public Actor hold(Long positionId, Long personId, LocalDate from) {
-        return admin.assign(form(positionId, personId, AssignmentKind.HOLDER, from, null));
+        return asStartUp(() -> admin.assign(form(positionId, personId, AssignmentKind.HOLDER, from, null)));
     }
 
     public Actor act(Long positionId, Long personId, LocalDate from, LocalDate to) {
-        return admin.assign(form(positionId, personId, AssignmentKind.ACTING, from, to));
+        return asStartUp(() -> admin.assign(form(positionId, personId, AssignmentKind.ACTING, from, to)));
+    }
+
+    /**
+     * The fixtures set up the organisation as start-up work does, whoever the test has signed in on its thread: what
+     * org lets a caller change depends on the caller (a province's administrator, issue 18), a test's set-up does not.
+     */
+    private static <T> T asStartUp(java.util.function.Supplier<T> work) {
+        org.springframework.security.core.context.SecurityContext signedIn =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        }
     }
 
     public static AssignmentForm form(Long positionId, Long personId, AssignmentKind kind, LocalDate from, LocalDate to) {

@@ -183,7 +183,9 @@ public class MemoDrafting {
 
     private MemoText text(MemoDraft draft, Long drafterPositionId, SubjectSummary subject) {
         Long addressee = draft.addresseePositionId() != null ? draft.addresseePositionId()
-                : java.util.Optional.ofNullable(routing.governor(drafterPositionId)).orElseThrow();
+                : java.util.Optional.ofNullable(routing.governor(drafterPositionId))
+                        // a position in no province (the installation's, the Ministry's) has no governor to write to
+                        .orElseThrow(() -> new RuleViolation("org.error.no-province"));
         routing.levels(drafterPositionId, addressee); // refuses an addressee not above the drafter
         String salutation = org.position(addressee).map(p -> p.titleTh()).orElse("");
         return texts.check(draft, org.today(), addressee, salutation, subject);

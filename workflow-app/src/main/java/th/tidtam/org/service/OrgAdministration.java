@@ -380,7 +380,10 @@ public class OrgAdministration {
         OrgReach reach = caller.reach();
         Position position = positionInReach(form.positionId(), reach);
         AssignmentForm clean = validateAssignment(form, null);
-        Person person = personInReach(form.personId(), reach);
+        Person person = people.findById(form.personId() == null ? -1L : form.personId())
+                // someone who never held a post belongs to no province yet: the first appointment places them
+                .filter(p -> p.getProvinceId() == null && !assignments.existsByPersonId(p.getId()))
+                .orElseGet(() -> personInReach(form.personId(), reach));
         Long province = position.getUnit().getProvinceId();
         if (province != null && person.getProvinceId() == null) {
             person.setProvinceId(province);

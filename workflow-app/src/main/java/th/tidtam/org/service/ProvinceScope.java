@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import th.tidtam.base.RuleViolation;
+
 /**
  * The provinces a user's current positions lie in: one for everybody who works in a province (the org screens keep a
  * person's positions in one province), none for installation-wide accounts. A record of a province outside the scope
@@ -35,11 +37,12 @@ public record ProvinceScope(Set<Long> provinceIds) {
     /**
      * The one province a new record of this user belongs to.
      *
-     * @throws IllegalStateException when the user works in no province (an installation-wide account)
+     * @throws RuleViolation when the user works in no province (an installation-wide account): such an account
+     *         creates no case, it has no province to put it in
      */
     public long single() {
         if (provinceIds.size() != 1) {
-            throw new IllegalStateException("The current positions lie in " + provinceIds.size() + " provinces, not one");
+            throw new RuleViolation("org.error.no-province");
         }
         return provinceIds.iterator().next();
     }
@@ -47,7 +50,7 @@ public record ProvinceScope(Set<Long> provinceIds) {
     /** The province of one position, as {@link #single()} but for a record created in that position's name. */
     public static long provinceOf(CurrentPosition position) {
         if (position.provinceId() == null) {
-            throw new IllegalStateException("Position " + position.code() + " belongs to no province");
+            throw new RuleViolation("org.error.no-province");
         }
         return position.provinceId();
     }
