@@ -6,6 +6,8 @@
 --   state 'D': parts done, by the day they finished (the on-time rates and the trend).
 -- Kept by triggers in the very statement that changes a part or its directive, so no code path (services, the demo
 -- loader, the benchmark's bulk inserts, plain SQL) can leave it behind; rows that fall to 0 stay until a rebuild.
+-- A bulk load (the benchmark's generator) may set @tidtam_part_day_paused on its own session for its statements and
+-- rebuild the summary afterwards (PartSummary.rebuild): a trigger per row costs ~20× the load itself.
 -- A key column cannot hold null: '1000-01-01' stands for "none" (not finished / not waiting).
 create table part_day (
     province_id          bigint      not null,
@@ -46,6 +48,7 @@ select d.province_id, if(new.status = 'DONE', 'D', 'O'), new.unit_id,
        new.due_date, new.waiting_working_days, coalesce(new.waiting_since, '1000-01-01'), d.secrecy, d.urgency, 1
   from directive d
  where d.id = new.directive_id and (new.status = 'DONE' or d.status not in ('CLOSED', 'SUPERSEDED'))
+   and @tidtam_part_day_paused is null
 on duplicate key update parts = parts + values(parts);
 
 -- an update takes the old row's contribution off and adds the new one's, only when something the summary keys on
@@ -65,7 +68,7 @@ select d.province_id, x.state, x.unit_id, x.finished_on, x.due_date, x.waiting_w
                if(new.status = 'DONE', coalesce(date(new.finished_at), '1000-01-01'), '1000-01-01'),
                new.due_date, new.waiting_working_days, coalesce(new.waiting_since, '1000-01-01'), 1) x
   join directive d on d.id = x.directive_id
- where (x.done or d.status not in ('CLOSED', 'SUPERSEDED'))
+ where (x.done or d.status not in ('CLOSED', 'SUPERSEDED')) and @tidtam_part_day_paused is null
    and not ((old.status = 'DONE') <=> (new.status = 'DONE') and old.directive_id <=> new.directive_id
             and old.unit_id <=> new.unit_id and old.due_date <=> new.due_date
             and old.waiting_working_days <=> new.waiting_working_days and old.waiting_since <=> new.waiting_since
@@ -80,6 +83,7 @@ select d.province_id, if(old.status = 'DONE', 'D', 'O'), old.unit_id,
        old.due_date, old.waiting_working_days, coalesce(old.waiting_since, '1000-01-01'), d.secrecy, d.urgency, -1
   from directive d
  where d.id = old.directive_id and (old.status = 'DONE' or d.status not in ('CLOSED', 'SUPERSEDED'))
+   and @tidtam_part_day_paused is null
 on duplicate key update parts = parts + values(parts);
 
 -- a directive closed, superseded or reopened takes its open parts out of (or back into) the summary; a change of
@@ -95,7 +99,7 @@ select x.province_id, if(p.status = 'DONE', 'D', 'O'), p.unit_id,
                old.status in ('CLOSED', 'SUPERSEDED') as ended, -1 as n
         union all
         select new.province_id, new.secrecy, new.urgency, new.status in ('CLOSED', 'SUPERSEDED'), 1) x
- where p.directive_id = new.id and (p.status = 'DONE' or not x.ended)
+ where p.directive_id = new.id and (p.status = 'DONE' or not x.ended) and @tidtam_part_day_paused is null
    and not ((old.status in ('CLOSED', 'SUPERSEDED')) <=> (new.status in ('CLOSED', 'SUPERSEDED'))
             and old.secrecy <=> new.secrecy and old.urgency <=> new.urgency and old.province_id <=> new.province_id)
  group by x.province_id, if(p.status = 'DONE', 'D', 'O'), p.unit_id,

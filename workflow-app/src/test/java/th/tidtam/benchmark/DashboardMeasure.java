@@ -199,6 +199,7 @@ final class DashboardMeasure {
                 }
             }
         }
+        app.getBean(th.tidtam.dashboard.service.PartSummary.class).rebuild();
         BenchmarkMain.print(lines, String.format(Locale.ROOT, "# P3 data %s: %,d directives with %,d parts each over %,d days "
                 + "and %,d units, generated in %.1f s", prefix, directives, parts, days,
                 unitsByProvince.stream().mapToInt(List::size).sum(),

@@ -43,7 +43,24 @@ final class MultiInsert implements AutoCloseable {
         if (rows == 0) {
             return;
         }
-        jdbc.update(head + String.join(", ", Collections.nCopies(rows, rowPlaceholders)), values.toArray());
+        String sql = head + String.join(", ", Collections.nCopies(rows, rowPlaceholders));
+        Object[] args = values.toArray();
+        // the summary of parts (V40) is rebuilt once after the load instead of by a trigger per row; the flag lives on
+        // this connection for this statement only, so nothing else that borrows the connection skips the summary
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            try (java.sql.Statement flag = connection.createStatement()) {
+                flag.execute("set @tidtam_part_day_paused = 1");
+                try (java.sql.PreparedStatement insert = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < args.length; i++) {
+                        insert.setObject(i + 1, args[i]);
+                    }
+                    insert.executeUpdate();
+                } finally {
+                    flag.execute("set @tidtam_part_day_paused = null");
+                }
+            }
+            return null;
+        });
         total += rows;
         values.clear();
         rows = 0;
