@@ -79,26 +79,17 @@ class OrderAccess {
      * triggers place its rows; with several it counts for none.
      */
     ProvinceScope scope(java.util.Collection<CurrentPosition> positions) {
-        ProvinceScope scope = ProvinceScope.of(positions);
-        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
-            return scope;
-        }
-        return allProvinces.onlyOne().map(only -> {
-            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
-            ids.add(only.id());
-            return new ProvinceScope(ids);
-        }).orElse(scope);
+        return allProvinces.scopeOf(positions);
     }
 
     /** The province of a record created in this position's name ({@link #scope}'s rule for a position of none). */
     long provinceOf(CurrentPosition position) {
-        return position.provinceId() != null ? position.provinceId()
-                : allProvinces.onlyOne().map(only -> only.id()).orElseGet(() -> ProvinceScope.provinceOf(position));
+        return allProvinces.provinceOfNewRecord(position);
     }
 
     /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOf}). */
     boolean inAProvince(CurrentPosition position) {
-        return position.provinceId() != null || allProvinces.onlyOne().isPresent();
+        return allProvinces.inAProvince(position);
     }
 
     /** The provinces whose orders the positions may see at all, for the queries' "in" lists. */

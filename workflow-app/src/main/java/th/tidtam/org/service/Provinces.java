@@ -60,6 +60,34 @@ public class Provinces {
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
+    /**
+     * The provinces the positions lie in, for a case module's checks and lists. A position of no province (an
+     * installation-wide account, a unit not placed under a province) counts as the only province's while the
+     * installation serves just one, as the database's triggers place its rows; with several it counts for none.
+     */
+    public ProvinceScope scopeOf(java.util.Collection<CurrentPosition> positions) {
+        ProvinceScope scope = ProvinceScope.of(positions);
+        if (positions.stream().noneMatch(p -> p.provinceId() == null)) {
+            return scope;
+        }
+        return onlyOne().map(only -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(scope.provinceIds());
+            ids.add(only.id());
+            return new ProvinceScope(ids);
+        }).orElse(scope);
+    }
+
+    /** The province of a record created in this position's name, by {@link #scopeOf}'s rule for a position of none. */
+    public long provinceOfNewRecord(CurrentPosition position) {
+        return position.provinceId() != null ? position.provinceId()
+                : onlyOne().map(ProvinceSummary::id).orElseGet(() -> ProvinceScope.provinceOf(position));
+    }
+
+    /** Whether a record can be created in this position's name (it lies in a province, by {@link #provinceOfNewRecord}). */
+    public boolean inAProvince(CurrentPosition position) {
+        return position.provinceId() != null || onlyOne().isPresent();
+    }
+
     static ProvinceSummary summary(Province p) {
         return new ProvinceSummary(p.getId(), p.getCode(), p.getNameTh(), p.getNameEn(), p.getRootUnitId());
     }
