@@ -193,5 +193,5 @@ public class SecondProvinceDemoData {
             { "นายวรวุฒิ บุญมา", "Mr. Worawut Boonma" }, { "นางสาวอรุณี สุขสวัสดิ์", "Ms. Arunee Suksawat" },
             { "นายณัฐพล จันทร์เพ็ญ", "Mr. Nattaphon Chanphen" }, { "นางสาวปิยะนุช รุ่งเรือง", "Ms. Piyanuch Rungrueang" },
             { "นายสมศักดิ์ พรหมสุวรรณ", "Mr. Somsak Promsuwan" }, { "นางสาวจิราพร ศรีสุข", "Ms. Jiraporn Srisuk" },
-            { "นายกิตติศักดิ์ มั่นคง", "Mr. Kittisak Mankong" }, { "นางสาวสุภาวดี ใจดี", "Ms. Supawadee Jaidee" } };
+            { "นายกิตติศักดิ์ มั่นคง", "Mr. Kittisak Mankong" }, { "นางสาวสุภาวดี ใจงาม", "Ms. Supawadee Jai-ngam" } };
 }

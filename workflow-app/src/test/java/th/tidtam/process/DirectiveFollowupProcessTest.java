@@ -48,10 +48,12 @@ class DirectiveFollowupProcessTest {
     AssignmentRepository assignments;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aQuestionGoesBackToTheGovernorAndTheAnsweredDirectiveIsScreenedAgain() {
-        ProcessInstance directive = runtime.startProcessInstanceByKey(PROCESS, "directive-" + UUID.randomUUID());
+        ProcessInstance directive = runtime.startProcessInstanceByKey(PROCESS, "directive-" + UUID.randomUUID(), aChachoengsaoDirective());
 
         assertThat(waitingAt(directive)).containsExactly("screenDirective");
         Task screening = task(directive);
@@ -85,7 +87,7 @@ class DirectiveFollowupProcessTest {
         try {
             assertThat(directory.actorsFor(head)).isEmpty();
 
-            ProcessInstance directive = runtime.startProcessInstanceByKey(PROCESS, "directive-" + UUID.randomUUID());
+            ProcessInstance directive = runtime.startProcessInstanceByKey(PROCESS, "directive-" + UUID.randomUUID(), aChachoengsaoDirective());
 
             assertThat(waitingAt(directive)).containsExactly("screenDirective");
             assertThat(candidateGroups(task(directive))).containsExactly("GOVERNOR");
@@ -94,6 +96,12 @@ class DirectiveFollowupProcessTest {
             tx.executeWithoutResult(s -> assignments.findById(holder.assignmentId()).orElseThrow().setValidTo(null));
         }
         assertThat(directory.actorsFor(head)).extracting(Actor::username).containsExactly("head");
+    }
+
+    /** The process routes the governor's and head of office's steps by its directive's province: one of Chachoengsao. */
+    private Map<String, Object> aChachoengsaoDirective() {
+        return Map.of("directiveId", jdbc.queryForObject("select min(id) from directive where province_id ="
+                + " (select id from province where code = 'TH-24')", Long.class));
     }
 
     private List<String> waitingAt(ProcessInstance instance) {

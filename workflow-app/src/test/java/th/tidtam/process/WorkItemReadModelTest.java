@@ -105,8 +105,11 @@ class WorkItemReadModelTest {
     void aProcessDeclaredByItsFeatureIsReadThroughItsOwnVariableNames() {
         // the directive's follow-up process declares directiveId / directiveNumber / partId (DirectiveConfiguration);
         // an instance started before that declaration existed has only those variables, and is read the same way
+        // a real directive of Chachoengsao: the process routes its screening by the directive's province
+        long directiveId = jdbc.queryForObject("select min(id) from directive where province_id ="
+                + " (select id from province where code = 'TH-24')", Long.class);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("directiveId", 77_000_077L);
+        variables.put("directiveId", directiveId);
         variables.put("directiveNumber", "77/2569");
         variables.put("partId", 5L);
         variables.put("urgency", "URGENT");
@@ -116,11 +119,11 @@ class WorkItemReadModelTest {
             Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
             WorkItem item = inbox.byTaskId(task.getId()).orElseThrow();
             assertThat(item.caseType()).isEqualTo("DIRECTIVE");
-            assertThat(item.caseId()).as("the declared variable, not the generic one").isEqualTo(77_000_077L);
+            assertThat(item.caseId()).as("the declared variable, not the generic one").isEqualTo(directiveId);
             assertThat(item.caseNumber()).isEqualTo("77/2569");
             assertThat(item.casePartId()).isEqualTo(5L);
-            assertThat(jdbc.queryForObject("select count(*) from work_item where case_type = 'DIRECTIVE' and case_id = ?",
-                    Integer.class, 77_000_077L)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from work_item where case_type = 'DIRECTIVE' and case_id = ?"
+                    + " and process_instance_id = ?", Integer.class, directiveId, pi.getId())).isEqualTo(1);
         } finally {
             runtimeService.deleteProcessInstance(pi.getId(), "test over");
         }

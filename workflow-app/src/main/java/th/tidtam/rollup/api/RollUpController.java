@@ -56,14 +56,14 @@ class RollUpController {
                 .body(pdf ? export.pdf(r) : export.xlsx(r));
     }
 
-    private static Integer year(String text) {
+    private Integer year(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new RuleViolation("dashboard.error.fiscal-year", text, "2540", "-");
+            throw rollUp.notAFiscalYear(text);
         }
     }
 }

@@ -70,6 +70,15 @@ public class NationalRollUp {
     }
 
     /** Every province side by side for a fiscal year (BE; null: the current one). */
+    /** The earliest fiscal year (BE) the roll-up answers for. */
+    public static final int FIRST_FISCAL_YEAR = 2540;
+
+    /** The refusal of a fiscal year that is not a number, or lies outside {@value #FIRST_FISCAL_YEAR}..next year. */
+    public RuleViolation notAFiscalYear(String text) {
+        return new RuleViolation("dashboard.error.fiscal-year", text, String.valueOf(FIRST_FISCAL_YEAR),
+                String.valueOf(Dashboard.fiscalYearOf(calendar.today()) + 1));
+    }
+
     public RollUp rollUp(Integer fiscalYear) {
         Context c = context(fiscalYear);
         List<ProvinceSummary> all = provinces.all();
@@ -138,8 +147,8 @@ public class NationalRollUp {
         LocalDate today = calendar.today();
         int current = Dashboard.fiscalYearOf(today);
         int year = fiscalYear == null ? current : fiscalYear;
-        if (year < 2540 || year > current + 1) {
-            throw new RuleViolation("dashboard.error.fiscal-year", String.valueOf(year), "2540", String.valueOf(current + 1));
+        if (year < FIRST_FISCAL_YEAR || year > current + 1) {
+            throw notAFiscalYear(String.valueOf(year));
         }
         SecrecyClass clearance = currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of()).stream()
                 .map(CurrentPosition::clearance).filter(Objects::nonNull).max(Comparator.naturalOrder())
