@@ -67,4 +67,17 @@ class ProvincesBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText(subject)).hasCount(0);
         screenshot("provinces-02-directives-of-prachinburi-th");
     }
+
+    /** The Ministry's desk: its home is the national roll-up, both provinces side by side; a province screen is not found. */
+    @Test
+    void theMinistrysDeskSeesEveryProvinceSideBySideAndNoProvincesScreen() {
+        secondProvince.ensureLoaded(LocalDate.now(clock));
+        loginAs(SecondProvinceDemoData.MINISTRY_CLEARED, Lang.THAI);
+        open("");
+        assertThat(page.getByTestId("rollup-provinces")).containsText("ฉะเชิงเทรา");
+        assertThat(page.getByTestId("rollup-provinces")).containsText("ปราจีนบุรี");
+        screenshot("provinces-03-rollup-th");
+        open("directives");
+        assertThat(page.getByTestId("not-found")).isVisible();
+    }
 }
