@@ -243,10 +243,29 @@ class BackupAndRestoreTest {
                 + "and table_type = 'BASE TABLE'", String.class, schema)) {
             String name = "`" + schema + "`.`" + table + "`";
             long rows = jdbc.queryForObject("select count(*) from " + name, Long.class);
-            long checksum = jdbc.queryForObject("checksum table " + name, (rs, i) -> rs.getLong(2));
+            long checksum = hasStoredGeneratedColumn(schema, table) ? contentChecksum(schema, table, name)
+                    : jdbc.queryForObject("checksum table " + name, (rs, i) -> rs.getLong(2));
             states.put(table, new TableState(rows, checksum));
         }
         return states;
+    }
+
+    private boolean hasStoredGeneratedColumn(String schema, String table) {
+        return jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = ? and table_name = ?"
+                + " and extra like '%GENERATED%'", Integer.class, schema, table) > 0;
+    }
+
+    /**
+     * CHECKSUM TABLE of a table with a stored generated column differed between the live table and its restored copy
+     * (holiday since V43) although every row read back the same; such a table is compared by its rows' text.
+     */
+    private long contentChecksum(String schema, String table, String name) {
+        List<String> columns = jdbc.queryForList("select concat('`', column_name, '`') from information_schema.columns"
+                + " where table_schema = ? and table_name = ? order by ordinal_position", String.class, schema, table);
+        String row = "concat_ws('|', " + String.join(", ", columns.stream().map(c -> "coalesce(" + c + ", '\\N')").toList()) + ")";
+        String digest = jdbc.queryForObject("set statement group_concat_max_len = 67108864 for select md5(group_concat("
+                + row + " order by " + row + " separator '\\n')) from " + name, String.class);
+        return digest == null ? 0 : Long.parseLong(digest.substring(0, 15), 16);
     }
 
     private List<String> names(String sql, String schema) {

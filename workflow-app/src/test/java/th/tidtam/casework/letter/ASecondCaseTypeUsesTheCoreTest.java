@@ -58,16 +58,19 @@ class ASecondCaseTypeUsesTheCoreTest {
     @Autowired UserDetailsService users;
     @Autowired TransactionTemplate tx;
     @Autowired Clock clock;
+    @Autowired th.tidtam.org.service.Provinces provinces;
     @LocalServerPort int port;
 
     @Test
     void aLetterIsNumberedPerCalendarYearWithoutGapsNextToTheDirectivesBuddhistEraSeries() {
-        int first = tx.execute(s -> numbers.next(INCOMING, 2026));
-        int second = tx.execute(s -> numbers.next(INCOMING, 2026));
-        int nextYear = tx.execute(s -> numbers.next(INCOMING, 2027));
+        // each province counts on its own (issue 18): the demo province's series
+        long province = provinces.byCode("TH-24").orElseThrow().id();
+        int first = tx.execute(s -> numbers.next(province, INCOMING, 2026));
+        int second = tx.execute(s -> numbers.next(province, INCOMING, 2026));
+        int nextYear = tx.execute(s -> numbers.next(province, INCOMING, 2027));
         assertThat(second).isEqualTo(first + 1);
         assertThat(nextYear).isEqualTo(1);
-        assertThat(tx.execute(s -> numbers.next(INCOMING)).period()).isEqualTo(LocalDate.now(clock).getYear());
+        assertThat(tx.execute(s -> numbers.next(province, INCOMING)).period()).isEqualTo(LocalDate.now(clock).getYear());
     }
 
     @Test
