@@ -133,7 +133,8 @@ class DashboardAccess {
         // the per-day summary holds every directive by class, urgency and unit: it serves whoever sees all of the
         // province's directives, unless a filter needs other columns of the directive or the period ended before today
         boolean summarised = myProvince != null && Clearance.seesEveryClass(myPositions()) && r.source() == null
-                && r.meeting() == null && r.reference() == null && !period.to().isBefore(calendar.today());
+                && r.meeting() == null && r.reference() == null && !period.to().isBefore(calendar.today())
+                && !statistics.anyIssuedOnOrAfter(myProvince, period.to().plusDays(1));
         return new DashboardScope(period.from(), period.to(), period.fiscalYear(), units, r, tree,
                 statistics.currentViewer(), myProvince == null ? -1 : myProvince, summarised);
     }

@@ -182,6 +182,16 @@ public class DirectiveStatistics {
     }
 
     /** Open parts ({@link PartSelection#openParts()}), counted per distinct timing inputs. */
+    /**
+     * Whether the province has a directive issued on or after the day (a clock that ran ahead, data moved in time): a
+     * summary that holds no issue date cannot leave such directives out of a period that ends before them.
+     */
+    public boolean anyIssuedOnOrAfter(long provinceId, LocalDate day) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from directive where province_id = :p"
+                + " and issued_at >= :day)", new MapSqlParameterSource("p", provinceId).addValue("day", day.atStartOfDay()),
+                Boolean.class));
+    }
+
     public List<OpenParts> openPartsByTiming(PartFilter f) {
         Query q = query(f, PartSelection.openParts());
         return jdbc.query("select p.due_date, p.waiting_working_days, p.waiting_since, count(*) as n" + q.from()
