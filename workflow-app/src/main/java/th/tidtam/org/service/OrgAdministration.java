@@ -73,14 +73,16 @@ public class OrgAdministration {
     private final ApplicationEventPublisher events;
     private final OrgReadCache readCache;
     private final ProvinceRepository provinces;
+    private final ReachableOrgRecords reachable;
     private final OrgCaller caller;
 
-    OrgAdministration(OrgCaller caller, ProvinceRepository provinces, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+    OrgAdministration(OrgCaller caller, ProvinceRepository provinces, ReachableOrgRecords reachable, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
             OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters,
             ApplicationEventPublisher events, OrgReadCache readCache) {
         this.caller = caller;
         this.provinces = provinces;
+        this.reachable = reachable;
         this.readCache = readCache;
         this.events = events;
         this.units = units;
@@ -104,7 +106,7 @@ public class OrgAdministration {
             // a province's administrator works inside their province's tree: no new province, no installation-wide unit
             throw new RuleViolation("org.error.unit-needs-parent");
         }
-        OrgUnit parent = form.parentId() == null ? null : unitInReach(form.parentId(), reach);
+        OrgUnit parent = form.parentId() == null ? null : reachable.unit(form.parentId(), reach);
         OrgUnit unit = new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), form.kind(), parent);
         if (parent == null && form.kind() == UnitKind.PROVINCE) {
             // a province's root makes the province: its code is the unit's until an ISO code is given (createProvince)
@@ -125,9 +127,6 @@ public class OrgAdministration {
         String code = isoCode == null ? "" : isoCode.strip();
         if (!code.matches("[A-Za-z0-9-]{2,16}")) {
             throw new RuleViolation("org.error.province-code");
-        }
-        if (provinces.findByCode(code).isPresent()) {
-            throw new RuleViolation("org.error.province-code-taken", code);
         }
         UnitForm form = new UnitForm(rootUnit.code(), rootUnit.nameTh(), rootUnit.nameEn(), UnitKind.PROVINCE, null);
         UnitForm clean = validateUnit(form, null);
@@ -151,14 +150,14 @@ public class OrgAdministration {
     public UnitSummary updateUnit(Long unitId, UnitForm form) {
         readCache.writing();
         OrgReach reach = caller.reach();
-        OrgUnit unit = unitInReach(unitId, reach);
+        OrgUnit unit = reachable.unit(unitId, reach);
         UnitForm clean = validateUnit(form, unitId);
         OrgUnit parent = null;
         if (form.parentId() != null) {
             if (units.countInSubtree(unitId, form.parentId()) > 0) {
                 throw new RuleViolation("org.error.unit-cycle");
             }
-            parent = unitInReach(form.parentId(), reach);
+            parent = reachable.unit(form.parentId(), reach);
             if (!Objects.equals(parent.getProvinceId(), unit.getProvinceId())) {
                 // a unit's cases, numbers and people stay with its province: it never moves to another
                 throw new RuleViolation("org.error.unit-other-province");
@@ -175,12 +174,12 @@ public class OrgAdministration {
     /** The unit's place among its siblings in the org chart and the lists (lower first, then by Thai name). */
     public void placeUnit(Long unitId, int sortOrder) {
         readCache.writing();
-        unitInReach(unitId, caller.reach()).setSortOrder(sortOrder);
+        reachable.unit(unitId, caller.reach()).setSortOrder(sortOrder);
     }
 
     public void deleteUnit(Long unitId) {
         readCache.writing();
-        OrgUnit unit = unitInReach(unitId, caller.reach());
+        OrgUnit unit = reachable.unit(unitId, caller.reach());
         if (positions.existsByUnitId(unitId)) {
             throw new RuleViolation("org.error.unit-has-positions", unit.getNameTh());
         }
@@ -217,7 +216,7 @@ public class OrgAdministration {
         OrgReach reach = caller.reach();
         OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
-        Position reportsTo = form.reportsToId() == null ? null : superiorIn(unit, form.reportsToId(), reach);
+        Position reportsTo = form.reportsToId() == null ? null : reachable.superior(unit, form.reportsToId(), reach);
         Position p = new Position(form.code().trim(), clean.titleTh(), clean.titleEn(), unit, reportsTo,
                 form.unitHead(), Objects.requireNonNullElse(form.role(), PositionRole.STAFF));
         p.setClearance(Objects.requireNonNullElse(form.clearance(), SecrecyClass.NONE));
@@ -228,7 +227,7 @@ public class OrgAdministration {
     public PositionSummary updatePosition(Long positionId, PositionForm form) {
         readCache.writing();
         OrgReach reach = caller.reach();
-        Position p = positionInReach(positionId, reach);
+        Position p = reachable.position(positionId, reach);
         PositionForm clean = validatePosition(form, positionId);
         OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
@@ -242,7 +241,7 @@ public class OrgAdministration {
             if (positions.countInSubordinates(positionId, form.reportsToId()) > 0) {
                 throw new RuleViolation("org.error.reports-to-cycle");
             }
-            reportsTo = superiorIn(unit, form.reportsToId(), reach);
+            reportsTo = reachable.superior(unit, form.reportsToId(), reach);
         }
         p.setCode(form.code().trim());
         p.setTitleTh(clean.titleTh());
@@ -257,7 +256,7 @@ public class OrgAdministration {
 
     public void deletePosition(Long positionId) {
         readCache.writing();
-        Position p = positionInReach(positionId, caller.reach());
+        Position p = reachable.position(positionId, caller.reach());
         if (positions.existsByReportsToId(positionId)) {
             throw new RuleViolation("org.error.position-has-subordinates", p.getTitleTh());
         }
@@ -338,7 +337,7 @@ public class OrgAdministration {
 
     public PersonSummary updatePerson(Long personId, PersonForm form) {
         readCache.writing();
-        Person person = personInReach(personId, caller.reach());
+        Person person = reachable.person(personId, caller.reach());
         String username = requireUsername(form.username());
         people.findByUsername(username).filter(p -> !p.getId().equals(personId)).ifPresent(p -> {
             throw new RuleViolation("org.error.username-taken", username);
@@ -378,12 +377,12 @@ public class OrgAdministration {
             throw new RuleViolation("org.error.position-not-found");
         }
         OrgReach reach = caller.reach();
-        Position position = positionInReach(form.positionId(), reach);
+        Position position = reachable.position(form.positionId(), reach);
         AssignmentForm clean = validateAssignment(form, null);
         Person person = people.findById(form.personId() == null ? -1L : form.personId())
                 // someone who never held a post belongs to no province yet: the first appointment places them
                 .filter(p -> p.getProvinceId() == null && !assignments.existsByPersonId(p.getId()))
-                .orElseGet(() -> personInReach(form.personId(), reach));
+                .orElseGet(() -> reachable.person(form.personId(), reach));
         Long province = position.getUnit().getProvinceId();
         if (province != null && person.getProvinceId() == null) {
             person.setProvinceId(province);
@@ -411,7 +410,7 @@ public class OrgAdministration {
      */
     public void setDelegatedMatters(Long assignmentId, java.util.Collection<String> matterCodes) {
         readCache.writing();
-        Assignment a = assignmentInReach(assignmentId, caller.reach());
+        Assignment a = reachable.assignment(assignmentId, caller.reach());
         positions.lockById(a.getPosition().getId());
         delegatedMatters.set(assignmentId, matterCodes);
     }
@@ -419,7 +418,7 @@ public class OrgAdministration {
     /** Ends an assignment on the given day (the last day it is in force). */
     public void endAssignment(Long assignmentId, LocalDate lastDay) {
         readCache.writing();
-        Assignment a = assignmentInReach(assignmentId, caller.reach());
+        Assignment a = reachable.assignment(assignmentId, caller.reach());
         positions.lockById(a.getPosition().getId());
         if (lastDay == null) {
             throw new RuleViolation("org.error.end-required");
@@ -432,7 +431,7 @@ public class OrgAdministration {
 
     public void deleteAssignment(Long assignmentId) {
         readCache.writing();
-        Assignment a = assignmentInReach(assignmentId, caller.reach());
+        Assignment a = reachable.assignment(assignmentId, caller.reach());
         Long positionId = a.getPosition().getId();
         positions.lockById(positionId);
         assignments.delete(a);
@@ -484,7 +483,7 @@ public class OrgAdministration {
         if (supervisor.getRole() != PositionRole.VICE_GOVERNOR) {
             throw new RuleViolation("org.error.supervisor-not-vice-governor");
         }
-        OrgUnit unit = unitInReach(unitId, reach);
+        OrgUnit unit = reachable.unit(unitId, reach);
         if (otherProvinces(unit.getProvinceId(), supervisor.getUnit().getProvinceId())) {
             // a vice governor supervises units of their own province only
             throw new RuleViolation("org.error.supervision-other-province");
@@ -493,43 +492,6 @@ public class OrgAdministration {
         supervisions.findByUnitId(unitId).ifPresent(supervisions::delete);
         supervisions.flush();
         supervisions.save(new Supervision(supervisor, unit, number, orderDate));
-    }
-
-    // ---- what the caller may reach: outside it, a record is not found ----
-
-    private OrgUnit unitInReach(Long unitId, OrgReach reach) {
-        return units.findById(unitId == null ? -1L : unitId).filter(u -> reach.includes(u.getProvinceId()))
-                .orElseThrow(() -> new RuleViolation("org.error.unit-not-found"));
-    }
-
-    /** The position, locked (see {@link #assign}), when the caller reaches its province. */
-    private Position positionInReach(Long positionId, OrgReach reach) {
-        return (positionId == null ? java.util.Optional.<Position>empty() : positions.lockById(positionId))
-                .filter(p -> reach.includes(p.getUnit().getProvinceId()))
-                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
-    }
-
-    private Person personInReach(Long personId, OrgReach reach) {
-        return people.findById(personId == null ? -1L : personId).filter(p -> reach.includes(p.getProvinceId())
-                // a new person the installation's administrator created belongs to no province until assigned
-                || reach.everything())
-                .orElseThrow(() -> new RuleViolation("org.error.person-not-found"));
-    }
-
-    private Assignment assignmentInReach(Long assignmentId, OrgReach reach) {
-        return assignments.findById(assignmentId == null ? -1L : assignmentId)
-                .filter(a -> reach.includes(a.getPosition().getUnit().getProvinceId()))
-                .orElseThrow(() -> new RuleViolation("org.error.assignment-not-found"));
-    }
-
-    /** The superior a position in {@code unit} reports to: of the unit's province, never another's. */
-    private Position superiorIn(OrgUnit unit, Long reportsToId, OrgReach reach) {
-        Position superior = positions.findById(reportsToId).filter(p -> reach.includes(p.getUnit().getProvinceId()))
-                .orElseThrow(() -> new RuleViolation("org.error.position-not-found"));
-        if (otherProvinces(superior.getUnit().getProvinceId(), unit.getProvinceId())) {
-            throw new RuleViolation("org.error.reports-to-other-province");
-        }
-        return superior;
     }
 
     /**
