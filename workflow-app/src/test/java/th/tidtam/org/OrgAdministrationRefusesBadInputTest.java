@@ -333,4 +333,22 @@ class OrgAdministrationRefusesBadInputTest {
     private static UnitForm unitFormOf(UnitSummary u, Long parentId) {
         return new UnitForm(u.code(), u.nameTh(), u.nameEn(), u.kind(), parentId);
     }
+
+    /** Issue 18: a new province with a hostile, empty or taken code, or a bad root name, is refused and nothing is made. */
+    @Test
+    void aProvinceWithABadCodeOrNameIsRefusedAndNothingIsMade() {
+        long provinces = jdbc.queryForObject("select count(*) from province", Long.class);
+        long units = jdbc.queryForObject("select count(*) from org_unit", Long.class);
+        for (String code : new String[] { null, "", " ", "T", "TH 99", "TH-99'; drop table province; --", "ท-99", "TH-99😀",
+                "TH-24", "A".repeat(17) }) {
+            assertThatThrownBy(() -> admin.createProvince(code, new UnitForm("T-P-" + units, "จังหวัดทดสอบ", "Test Province",
+                    UnitKind.PROVINCE, null))).as(String.valueOf(code)).isInstanceOf(RuleViolation.class);
+        }
+        assertThatThrownBy(() -> admin.createProvince("TH-98", new UnitForm("T-P2-" + units, " ", "Test", UnitKind.PROVINCE,
+                null))).as("a blank Thai name").isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> admin.createProvince("TH-98", new UnitForm("CCS", "จังหวัดซ้ำ", "Duplicate", UnitKind.PROVINCE,
+                null))).as("a unit code already used").isInstanceOf(RuleViolation.class);
+        assertThat(jdbc.queryForObject("select count(*) from province", Long.class)).isEqualTo(provinces);
+        assertThat(jdbc.queryForObject("select count(*) from org_unit", Long.class)).isEqualTo(units);
+    }
 }
