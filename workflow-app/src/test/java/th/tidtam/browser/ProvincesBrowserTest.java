@@ -77,6 +77,9 @@ class ProvincesBrowserTest extends BrowserTestSupport {
         assertThat(page.getByTestId("rollup-provinces")).containsText("ฉะเชิงเทรา");
         assertThat(page.getByTestId("rollup-provinces")).containsText("ปราจีนบุรี");
         screenshot("provinces-03-rollup-th");
+        switchLanguage();
+        assertThat(page.getByTestId("rollup-provinces")).containsText("Prachin Buri");
+        screenshot("provinces-04-rollup-en");
         open("directives");
         assertThat(page.getByTestId("not-found")).isVisible();
     }
