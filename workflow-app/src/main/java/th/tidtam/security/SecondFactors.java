@@ -90,8 +90,17 @@ public class SecondFactors {
         this.clock = clock;
     }
 
-    /** Administrators must have a second factor; nobody else must. */
+    /** Administrators, the installation's and each province's, must have a second factor; nobody else must. */
     public static boolean requiredFor(TidtamUser user) {
+        return user.hasRole(Roles.ADMIN) || user.hasRole(Roles.PROVINCE_ADMIN);
+    }
+
+    /**
+     * Only the installation's administrator resets another person's factor: a lost phone is a rare matter for the
+     * installation's operator, and a province's administrator resetting a colleague's factor would let one person
+     * take over another province administrator's account.
+     */
+    public static boolean mayReset(TidtamUser user) {
         return user.hasRole(Roles.ADMIN);
     }
 
@@ -172,8 +181,8 @@ public class SecondFactors {
      */
     @Transactional
     public void reset(TidtamUser administrator, String username) {
-        if (!requiredFor(administrator)) {
-            throw new org.springframework.security.access.AccessDeniedException("administrators only");
+        if (!mayReset(administrator)) {
+            throw new org.springframework.security.access.AccessDeniedException("the installation's administrator only");
         }
         String name = LoginAttempts.normalize(username);
         if (name.equals(LoginAttempts.normalize(administrator.username()))) {

@@ -129,6 +129,9 @@ class ProcessesAcrossProvincesTest {
     @Test
     void aProvincesAdministratorOnlyReadsAndNobodyElseGetsIn() {
         String admin = SecondProvinceDemoData.ADMINISTRATOR;
+        // like the installation's administrator, a province's must use a second factor: over Basic, an API token
+        assertThat(api.get("/engine-rest/process-instance/" + ofB.getId(), admin + ":demo").status())
+                .as("the password alone").isEqualTo(401);
         // a message, a deployment or a job definition's suspension would reach every province
         assertThat(api.post("/engine-rest/message", admin, Map.of("messageName", "directiveSuperseded",
                 "businessKey", ofA.getBusinessKey())).status()).isEqualTo(403);

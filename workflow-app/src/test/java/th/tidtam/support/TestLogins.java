@@ -29,19 +29,34 @@ public final class TestLogins {
     /** 20 bytes, as the application makes them; only for the test database. */
     static final byte[] ADMIN_SECRET = "tidtam-test-admin-2f".getBytes(StandardCharsets.US_ASCII);
 
+    /** The second province's administrator (issue 18), who must use a second factor too. */
+    public static final String PROVINCE_ADMIN = th.tidtam.demo.SecondProvinceDemoData.ADMINISTRATOR;
+
     private static Enroller enroller;
     private static String adminToken;
+    private static final java.util.Map<String, String> provinceAdminTokens = new java.util.HashMap<>();
     private static final Set<Long> usedSteps = new HashSet<>();
 
     private TestLogins() {
     }
 
-    /** The Basic "user:secret" a test means by a user and password: the administrator's token for "admin:demo". */
+    /**
+     * The Basic "user:secret" a test means by a user and password: an administrator's token for "admin:demo" and for
+     * the second province's administrator (enrolled at first use, once the test has loaded that province).
+     */
     public static String credentials(String user, String password) {
         if (ADMIN.equals(user) && "demo".equals(password)) {
             return user + ":" + adminToken();
         }
+        if (PROVINCE_ADMIN.equals(user) && "demo".equals(password)) {
+            return user + ":" + provinceAdminToken();
+        }
         return user + ":" + password;
+    }
+
+    private static synchronized String provinceAdminToken() {
+        adminToken();
+        return provinceAdminTokens.computeIfAbsent(PROVINCE_ADMIN, enroller::enrol);
     }
 
     /** The administrator's API token of this context. */
@@ -104,17 +119,23 @@ public final class TestLogins {
             synchronized (TestLogins.class) {
                 enroller = this;
                 adminToken = null;
+                provinceAdminTokens.clear();
             }
         }
 
         String enrolAdmin() {
-            long adminId = directory.person(ADMIN).orElseThrow().id();
+            return enrol(ADMIN);
+        }
+
+        String enrol(String username) {
+            long personId = directory.person(username).orElseThrow(() -> new IllegalStateException(
+                    username + " does not exist yet: load the second province first")).id();
             // the step of the confirming code is spent like a login's
             long step = Math.floorDiv(clock.instant().getEpochSecond(), Totp.STEP.getSeconds());
             usedSteps.add(step);
-            factors.confirm(adminId, ADMIN, new SecondFactors.Enrolment(ADMIN_SECRET.clone()),
+            factors.confirm(personId, username, new SecondFactors.Enrolment(ADMIN_SECRET.clone()),
                     Totp.codeAt(ADMIN_SECRET, step));
-            return tokens.create(adminId, ADMIN, "test support").token();
+            return tokens.create(personId, username, "test support").token();
         }
     }
 }

@@ -53,7 +53,7 @@ public class LoginLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.getElement().setAttribute("data-testid", "login-locks");
         add(grid);
         // resetting someone's second factor stays with the installation's administrator (who must have one themselves)
-        if (currentUser.get().filter(SecondFactors::requiredFor).isPresent()) {
+        if (currentUser.get().filter(SecondFactors::mayReset).isPresent()) {
             add(new SecondFactorReset(factors, currentUser, translations));
         }
         refresh();
