@@ -3,6 +3,7 @@ package th.tidtam.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
+import th.tidtam.calendar.HolidayKind;
+import th.tidtam.calendar.service.HolidayAdministration;
+import th.tidtam.calendar.service.HolidayForm;
 import th.tidtam.calendar.service.WorkingCalendar;
 import th.tidtam.demo.SecondProvinceDemoData;
 import th.tidtam.org.service.OrgDirectory;
@@ -51,7 +61,13 @@ class RollUpMatchesTheProvincesTest {
 
     ProvinceSummary a, b;
     Map<String, Long> bUnits;
-    long directiveOfA, classifiedOfB;
+    long directiveOfA, openOfB, classifiedOfB;
+    @Autowired
+    HolidayAdministration holidays;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     void twoProvincesWithDirectives() {
@@ -64,6 +80,7 @@ class RollUpMatchesTheProvincesTest {
                 directives.draft("ภาพรวม B " + System.nanoTime(), bUnits.get("PRI-AG-HEALTH")).text("ทดสอบ")
                         .supporting(List.of(bUnits.get("PRI-DIST-01"))).dueInWorkingDays(8));
         assertThat(open.status()).as(open.raw()).isEqualTo(201);
+        openOfB = open.body().get("id").asLong();
         ApiClient.Response classified = directives.post(SecondProvinceDemoData.GOVERNOR,
                 directives.draft("ภาพรวม B ลับ " + System.nanoTime(), bUnits.get("PRI-DIST-01")).text("ทดสอบ")
                         .secrecy("CONFIDENTIAL").dueInWorkingDays(8));
@@ -104,6 +121,47 @@ class RollUpMatchesTheProvincesTest {
         }
         assertThat(rollUp.get("total").get("open").asLong()).as("the total is the provinces' sum").isEqualTo(sum);
         assertThat(rollUp.get("trend")).as("twelve months of trend").hasSize(12);
+    }
+
+    @Test
+    void aProvincesOwnHolidaysCountInItsRowAsOnItsOwnDashboard() {
+        // B's health office part fell due on the working day before last; B then closed its offices on every working
+        // day since (its own holidays, not the nation's): by B's calendar the part is not late, by the nation's it is
+        WorkingCalendar national = calendar.inProvince(null);
+        LocalDate today = calendar.today();
+        LocalDate lastWorkingDay = today.minusDays(1);
+        while (!national.isWorkingDay(lastWorkingDay)) {
+            lastWorkingDay = lastWorkingDay.minusDays(1);
+        }
+        LocalDate due = lastWorkingDay.minusDays(1);
+        while (!national.isWorkingDay(due)) {
+            due = due.minusDays(1);
+        }
+        jdbc.update("update directive_part set due_date = ? where directive_id = ? and unit_id = ?", due, openOfB,
+                bUnits.get("PRI-AG-HEALTH"));
+        List<Long> added = new java.util.ArrayList<>();
+        UserDetails admin = users.loadUserByUsername(SecondProvinceDemoData.ADMINISTRATOR);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            for (LocalDate d = due.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+                if (national.isWorkingDay(d)) {
+                    added.add(holidays.add(b.id(), new HolidayForm(d, "วันหยุดปราจีนบุรี", "Prachin Buri's own",
+                            HolidayKind.SPECIAL)).getId());
+                }
+            }
+            JsonNode row = row(api.get("/api/rollup", SecondProvinceDemoData.MINISTRY_CLEARED).body(), b.code());
+            JsonNode counts = api.get("/api/dashboard", SecondProvinceDemoData.HEAD).body().get("counts");
+            assertThat(row.get("overdue").asLong()).as("overdue by B's own calendar, as B's head of office sees it")
+                    .isEqualTo(counts.get("overdueParts").asLong());
+            assertThat(row.get("dueSoon").asLong()).isEqualTo(counts.get("dueSoonParts").asLong());
+        } finally {
+            added.forEach(holidays::delete);
+        }
+        assertThat(row(api.get("/api/rollup", SecondProvinceDemoData.MINISTRY_CLEARED).body(), b.code()).get("overdue")
+                .asLong()).as("without B's holidays the part is late").isEqualTo(
+                        api.get("/api/dashboard", SecondProvinceDemoData.HEAD).body().get("counts").get("overdueParts")
+                                .asLong()).isPositive();
     }
 
     @Test

@@ -24,6 +24,14 @@ public class Lateness {
         this.clock = clock;
     }
 
+    /**
+     * The same rules over one province's calendar (national holidays and the province's own), for a reader who is in
+     * no province or another one: the Ministry's roll-up, work without a user.
+     */
+    public Lateness inProvince(Long provinceId) {
+        return new Lateness(calendar.inProvince(provinceId), clock);
+    }
+
     /** The day the work ended, in the application's time zone, or null while it is open. */
     public LocalDate finishedOn(Instant finishedAt) {
         return finishedAt == null ? null : LocalDate.ofInstant(finishedAt, clock.getZone());

@@ -30,6 +30,11 @@ class FairTiming {
         this.clock = clock;
     }
 
+    /** The same reading over one province's calendar: the roll-up reads every province as its own dashboard does. */
+    FairTiming inProvince(long provinceId) {
+        return new FairTiming(timing.inProvince(provinceId), clock);
+    }
+
     /** Working days an open part is late as of the day, waits on others taken off. */
     int lateOpen(LocalDate due, int endedWaits, LocalDate waitingSince, LocalDate asOf) {
         return timing.workingDaysLate(due, null, endedWaits, waitingSince, asOf);

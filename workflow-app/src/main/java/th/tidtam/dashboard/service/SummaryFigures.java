@@ -3,6 +3,7 @@ package th.tidtam.dashboard.service;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,17 +64,17 @@ public class SummaryFigures {
     public Figures figures(Collection<Long> provinces, Set<SecrecyClass> classes, LocalDate from, LocalDate to,
             LocalDate trendFrom) {
         LocalDate today = calendar.today();
-        LocalDate dueSoonLimit = calendar.addWorkingDays(today, Dashboard.DUE_SOON_WORKING_DAYS);
         PartSummary.Selection s = new PartSummary.Selection(provinces, null, null, classes);
         Map<List<Long>, long[]> perUnit = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
                 ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
         int buckets = FairTiming.AGING_FROM.length;
-        // lateness depends on the timing inputs only: computed once per distinct input, as the dashboard does
-        Map<List<Object>, Integer> lateOpen = new HashMap<>();
+        // each province's figures by its own calendar (its holidays besides the nation's), as its dashboard counts
+        // them; lateness depends on the province and the timing inputs only: computed once per distinct input
+        Map<Long, ProvinceTiming> byProvince = new HashMap<>();
         for (PartSummary.Open o : summary.open(s)) {
+            ProvinceTiming t = byProvince.computeIfAbsent(o.provinceId(), ProvinceTiming::new);
             long[] r = perUnit.computeIfAbsent(List.of(o.provinceId(), o.unitId()), k -> new long[7 + buckets]);
-            int late = lateOpen.computeIfAbsent(java.util.Arrays.asList(o.dueDate(), o.endedWaitingDays(), o.waitingSince()),
-                    k -> timing.lateOpen(o.dueDate(), o.endedWaitingDays(), o.waitingSince(), today));
+            int late = t.lateOpen(o, today);
             r[0] += o.parts();
             if (o.waitingSince() != null) {
                 r[3] += o.parts();
@@ -81,7 +82,7 @@ public class SummaryFigures {
             if (late > 0) {
                 r[1] += o.parts();
                 r[7 + FairTiming.bucketOf(late)] += o.parts();
-            } else if (!o.dueDate().isAfter(dueSoonLimit)) {
+            } else if (!o.dueDate().isAfter(t.dueSoonLimit(today))) {
                 r[2] += o.parts();
             }
         }
@@ -89,11 +90,9 @@ public class SummaryFigures {
                 ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
         LocalDate readFrom = from.isBefore(trendFrom) ? from : trendFrom;
         LocalDate readTo = to.isAfter(today) ? to : today;
-        Map<List<Object>, Boolean> onTimeCache = new HashMap<>();
         for (PartSummary.Finished f : summary.finished(s, readFrom, readTo)) {
-            boolean onTime = !f.finishedOn().isAfter(f.dueDate()) || onTimeCache.computeIfAbsent(
-                    java.util.Arrays.asList(f.dueDate(), f.finishedOn(), f.endedWaitingDays(), f.waitingSince()),
-                    k -> timing.finished(f.dueDate(), f.finishedOn(), f.endedWaitingDays(), f.waitingSince()).late() == 0);
+            boolean onTime = !f.finishedOn().isAfter(f.dueDate())
+                    || byProvince.computeIfAbsent(f.provinceId(), ProvinceTiming::new).onTime(f);
             if (!f.finishedOn().isBefore(from) && !f.finishedOn().isAfter(to)) {
                 long[] r = perUnit.computeIfAbsent(List.of(f.provinceId(), f.unitId()), k -> new long[7 + buckets]);
                 r[4] += f.parts();
@@ -111,10 +110,41 @@ public class SummaryFigures {
         }
         List<UnitFigures> units = new ArrayList<>();
         perUnit.forEach((k, r) -> units.add(new UnitFigures(k.get(0), k.get(1), r[0], r[1], r[2], r[3],
-                java.util.Arrays.copyOfRange(r, 7, 7 + buckets), r[4], r[5], r[6])));
+                Arrays.copyOfRange(r, 7, 7 + buckets), r[4], r[5], r[6])));
         List<MonthFigures> months = new ArrayList<>();
         perMonth.forEach((k, r) -> months.add(new MonthFigures(k.get(0),
                 YearMonth.of((int) (k.get(1) / 12), (int) (k.get(1) % 12) + 1), r[0], r[1])));
         return new Figures(today, units, months);
+    }
+
+    /** One province's calendar and the lateness already worked out for it. */
+    private final class ProvinceTiming {
+        private final WorkingCalendar calendar;
+        private final FairTiming timing;
+        private final Map<List<Object>, Integer> lateOpen = new HashMap<>();
+        private final Map<List<Object>, Boolean> onTime = new HashMap<>();
+        private LocalDate dueSoonLimit;
+
+        ProvinceTiming(long provinceId) {
+            this.calendar = SummaryFigures.this.calendar.inProvince(provinceId);
+            this.timing = SummaryFigures.this.timing.inProvince(provinceId);
+        }
+
+        int lateOpen(PartSummary.Open o, LocalDate today) {
+            return lateOpen.computeIfAbsent(Arrays.asList(o.dueDate(), o.endedWaitingDays(), o.waitingSince()),
+                    k -> timing.lateOpen(o.dueDate(), o.endedWaitingDays(), o.waitingSince(), today));
+        }
+
+        boolean onTime(PartSummary.Finished f) {
+            return onTime.computeIfAbsent(Arrays.asList(f.dueDate(), f.finishedOn(), f.endedWaitingDays(), f.waitingSince()),
+                    k -> timing.finished(f.dueDate(), f.finishedOn(), f.endedWaitingDays(), f.waitingSince()).late() == 0);
+        }
+
+        LocalDate dueSoonLimit(LocalDate today) {
+            if (dueSoonLimit == null) {
+                dueSoonLimit = calendar.addWorkingDays(today, Dashboard.DUE_SOON_WORKING_DAYS);
+            }
+            return dueSoonLimit;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package th.tidtam.directive.service;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,7 +195,7 @@ public class DirectiveStatistics {
         Query q = query(f, PartSelection.openParts());
         return jdbc.query("select p.due_date, p.waiting_working_days, p.waiting_since, count(*) as n" + q.from()
                 + " group by p.due_date, p.waiting_working_days, p.waiting_since", q.params(),
-                (rs, i) -> new OpenParts(day(rs.getObject(1)), rs.getInt(2), day(rs.getObject(3)), rs.getLong(4)));
+                (rs, i) -> new OpenParts(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getLong(4)));
     }
 
     /** Parts finished in the period, counted per unit, finishing day and timing inputs. */
@@ -206,8 +205,8 @@ public class DirectiveStatistics {
                 select p.unit_id, p.due_date, date(p.finished_at) as finished_on, p.waiting_working_days, p.waiting_since,
                        count(*) as n
                 """ + q.from() + " group by p.unit_id, p.due_date, date(p.finished_at), p.waiting_working_days, p.waiting_since",
-                q.params(), (rs, i) -> new FinishedParts(rs.getLong(1), day(rs.getObject(2)), day(rs.getObject(3)),
-                        rs.getInt(4), day(rs.getObject(5)), rs.getLong(6)));
+                q.params(), (rs, i) -> new FinishedParts(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        rs.getInt(4), rs.getObject(5, LocalDate.class), rs.getLong(6)));
     }
 
     public long countParts(PartFilter f, PartSelection selection) {
@@ -250,8 +249,8 @@ public class DirectiveStatistics {
                 + " union all (" + columns + q.from() + " and p.waiting_since is null and p.waiting_working_days = 0"
                 + " order by p.due_date, p.id limit :overdueLimit)", q.params().addValue("overdueLimit", limit),
                 (rs, i) -> new OverdueCandidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getLong(6), rs.getObject(7, Long.class), day(rs.getObject(8)),
-                        day(rs.getObject(9)), rs.getInt(10), day(rs.getObject(11)), rs.getInt(12),
+                        rs.getLong(5), rs.getLong(6), rs.getObject(7, Long.class), rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getObject(11, LocalDate.class), rs.getInt(12),
                         rs.getObject(13, Long.class)));
     }
 
@@ -262,8 +261,8 @@ public class DirectiveStatistics {
                 select p.directive_id, d.issued_at, p.due_date, p.status, p.finished_at, p.waiting_working_days,
                        p.waiting_since
                 """ + q.from() + " order by d.issued_at desc, d.id desc", q.params(),
-                (rs, i) -> new PartTimes(rs.getLong(1), day(rs.getObject(3)), rs.getString(4),
-                        rs.getObject(5, LocalDateTime.class), rs.getInt(6), day(rs.getObject(7))));
+                (rs, i) -> new PartTimes(rs.getLong(1), rs.getObject(3, LocalDate.class), rs.getString(4),
+                        rs.getObject(5, LocalDateTime.class), rs.getInt(6), rs.getObject(7, LocalDate.class)));
     }
 
     /** The directives of the given ids that the current user may open, in the order given. */
@@ -280,7 +279,7 @@ public class DirectiveStatistics {
                        d.meeting_number
                   from directive d where d.id in (:ids)
                 """, Map.of("ids", visible), (rs, i) -> new DirectiveLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), day(rs.getObject(6)),
+                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                 rs.getObject(7, LocalDateTime.class).atZone(clock.getZone()).toInstant(), rs.getLong(8), rs.getString(9)))
                 .stream().collect(Collectors.toMap(DirectiveLine::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -338,21 +337,5 @@ public class DirectiveStatistics {
 
     private List<CurrentPosition> myPositions() {
         return currentUser.get().map(u -> org.positionsFilled(u.personId())).orElse(List.of());
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof LocalDateTime t) {
-            return t.toLocalDate();
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
     }
 }

@@ -23,6 +23,11 @@ public class PartTiming {
         this.lateness = lateness;
     }
 
+    /** The same timing over one province's calendar (see {@link Lateness#inProvince}). */
+    public PartTiming inProvince(Long provinceId) {
+        return new PartTiming(lateness.inProvince(provinceId));
+    }
+
     /** The day the part's work ended (its final report), or null while it is open. */
     public LocalDate finishedOn(Instant finishedAt) {
         return lateness.finishedOn(finishedAt);

@@ -70,7 +70,7 @@ public class RollUpExport {
         trend.setWidthPercentage(60);
         trend.setSpacingBefore(10);
         trend.setHeaderRows(1);
-        for (String key : List.of("rollup.col.month", "rollup.col.finished", "rollup.col.on-time", "rollup.col.percent")) {
+        for (String key : List.of("rollup.col.month", "rollup.col.finished-month", "rollup.col.on-time", "rollup.col.percent")) {
             trend.addCell(ThaiPdf.cell(t(key), head));
         }
         for (RollUp.Month m : r.trend()) {
@@ -102,7 +102,7 @@ public class RollUpExport {
             title.createCell(0).setCellValue(t("rollup.trend"));
             title.getCell(0).setCellStyle(header);
             Row head = sheet.createRow(next + 2);
-            List<String> keys = List.of("rollup.col.month", "rollup.col.finished", "rollup.col.on-time", "rollup.col.percent");
+            List<String> keys = List.of("rollup.col.month", "rollup.col.finished-month", "rollup.col.on-time", "rollup.col.percent");
             for (int c = 0; c < keys.size(); c++) {
                 head.createCell(c).setCellValue(t(keys.get(c)));
                 head.getCell(c).setCellStyle(header);

@@ -101,7 +101,7 @@ public class RollUpView extends VerticalLayout implements BeforeEnterObserver, H
         Grid<RollUp.Month> trend = new Grid<>();
         trend.addColumn(m -> ThaiDates.monthName(m.month().getMonthValue(), getLocale()) + " "
                 + (m.month().getYear() + ThaiDates.BE_OFFSET)).setHeader(getTranslation("rollup.col.month"));
-        trend.addColumn(RollUp.Month::finished).setHeader(getTranslation("rollup.col.finished")).setTextAlign(ColumnTextAlign.END);
+        trend.addColumn(RollUp.Month::finished).setHeader(getTranslation("rollup.col.finished-month")).setTextAlign(ColumnTextAlign.END);
         trend.addColumn(RollUp.Month::onTime).setHeader(getTranslation("rollup.col.on-time")).setTextAlign(ColumnTextAlign.END);
         trend.addColumn(m -> percent(m.percentOnTime())).setHeader(getTranslation("rollup.col.percent"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -151,6 +151,8 @@ public class RollUpView extends VerticalLayout implements BeforeEnterObserver, H
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
+        // long headings ("finished in the fiscal year") wrap instead of being cut off
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
