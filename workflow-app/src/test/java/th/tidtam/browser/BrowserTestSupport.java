@@ -160,16 +160,17 @@ abstract class BrowserTestSupport {
     /** Logs in and leaves the screens in whatever language the user chose last. */
     void loginWithoutChoosingLanguage(String username) {
         log("login as " + username);
-        if (TestLogins.ADMIN.equals(username)) {
+        boolean administrator = TestLogins.mustUseASecondFactor(username);
+        if (administrator) {
             // enrolled before the password is sent, or the login would lead to the enrolment screen
-            TestLogins.adminToken();
+            TestLogins.enrolled(username);
         }
         open("login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill("demo");
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit']").first()
                 .click();
-        if (TestLogins.ADMIN.equals(username)) {
+        if (administrator) {
             answerSecondFactor(TestLogins.nextAdminCode());
         }
         waitForShell();

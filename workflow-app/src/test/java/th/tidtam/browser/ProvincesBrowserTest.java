@@ -83,4 +83,42 @@ class ProvincesBrowserTest extends BrowserTestSupport {
         open("directives");
         assertThat(page.getByTestId("not-found")).isVisible();
     }
+
+    /**
+     * A province's administrator signs in with a second factor like the installation's, and the organisation screen
+     * holds their province's units alone, with no way to add a province. Screenshot provinces-05-province-admin-org-th.
+     */
+    @Test
+    void aProvincesAdministratorManagesTheirProvinceAlone() {
+        long b = secondProvince.ensureLoaded(LocalDate.now(clock)).id();
+        loginAs(SecondProvinceDemoData.ADMINISTRATOR, Lang.THAI);
+        open("admin/org");
+        com.microsoft.playwright.Locator units = page.getByTestId("admin-units");
+        assertThat(units).containsText("PRI-");
+        Integer rows = jdbc.queryForObject("select count(*) from org_unit where province_id = ?", Integer.class, b);
+        assertThat(((Number) units.evaluate("grid => grid.size")).intValue()).as("Prachin Buri's units, no other")
+                .isEqualTo(rows);
+        assertThat(page.getByTestId("province-new")).hasCount(0);
+        screenshot("provinces-05-province-admin-org-th");
+    }
+
+    /**
+     * The installation's administrator adds provinces; a code that is not an ISO province code is refused with a
+     * message and nothing is made. Screenshot provinces-06-new-province-refused-th.
+     */
+    @Test
+    void theInstallationsAdministratorIsToldWhyABadProvinceIsRefused() {
+        Integer before = jdbc.queryForObject("select count(*) from province", Integer.class);
+        loginAs("admin", Lang.THAI);
+        open("admin/org");
+        page.getByTestId("province-new").click();
+        page.locator("[data-testid='province-code'] input").fill("<b>TH-99</b>");
+        page.locator("[data-testid='province-name-th'] input").fill("จังหวัดทดสอบ 🏯");
+        page.locator("[data-testid='province-name-en'] input").fill("Test province");
+        page.locator("[data-testid='province-root-code'] input").fill("TEST-ROOT");
+        page.getByTestId("dialog-save").click();
+        assertThat(page.locator("vaadin-notification-card").first()).isVisible();
+        screenshot("provinces-06-new-province-refused-th");
+        assertThat(jdbc.queryForObject("select count(*) from province", Integer.class)).as("nothing made").isEqualTo(before);
+    }
 }

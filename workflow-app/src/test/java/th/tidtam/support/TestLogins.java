@@ -54,6 +54,20 @@ public final class TestLogins {
         return user + ":" + password;
     }
 
+    /** Whether the login is one of the administrators the tests enrol (they must use a second factor). */
+    public static boolean mustUseASecondFactor(String user) {
+        return ADMIN.equals(user) || PROVINCE_ADMIN.equals(user);
+    }
+
+    /** Enrols the administrator now (if not yet), so that a browser login asks for a code instead of enrolment. */
+    public static void enrolled(String user) {
+        if (PROVINCE_ADMIN.equals(user)) {
+            provinceAdminToken();
+        } else {
+            adminToken();
+        }
+    }
+
     private static synchronized String provinceAdminToken() {
         adminToken();
         return provinceAdminTokens.computeIfAbsent(PROVINCE_ADMIN, enroller::enrol);
