@@ -30,6 +30,7 @@ import th.tidtam.org.service.PersonForm;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceAdministration;
 import th.tidtam.org.service.UnitForm;
 import th.tidtam.org.service.UnitSummary;
 
@@ -97,6 +98,7 @@ class ChainOfCommandDemoData {
             { "ชูศรี", "Chusri" }, { "เพชรรัตน์", "Phetcharat" } };
 
     private final OrgAdministration admin;
+    private final ProvinceAdministration provinceAdmin;
     private final OrgAliases aliases;
     private final OrgDirectory directory;
     private final PasswordEncoder passwordEncoder;
@@ -104,9 +106,10 @@ class ChainOfCommandDemoData {
     private int nameSeed;
     private final Map<String, PersonSummary> peopleByLogin = new LinkedHashMap<>();
 
-    ChainOfCommandDemoData(OrgAdministration admin, OrgAliases aliases, OrgDirectory directory,
-            PasswordEncoder passwordEncoder) {
+    ChainOfCommandDemoData(OrgAdministration admin, ProvinceAdministration provinceAdmin, OrgAliases aliases,
+            OrgDirectory directory, PasswordEncoder passwordEncoder) {
         this.admin = admin;
+        this.provinceAdmin = provinceAdmin;
         this.aliases = aliases;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
@@ -118,7 +121,7 @@ class ChainOfCommandDemoData {
         LocalDate since = LocalDate.of(2025, 10, 1);
         LocalDate appointed = LocalDate.of(2025, 9, 15);
 
-        admin.createProvince("TH-24", new UnitForm("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null));
+        provinceAdmin.createProvince("TH-24", new UnitForm("CCS", "จังหวัดฉะเชิงเทรา", "Chachoengsao Province", UnitKind.PROVINCE, null));
         UnitSummary province = directory.rootUnits().stream().filter(u -> "CCS".equals(u.code())).findFirst().orElseThrow();
         unitsByCode.put("CCS", province);
         UnitSummary govOffice = unit("GOV", "ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "Governor of Chachoengsao", UnitKind.GOVERNOR_OFFICE, province);

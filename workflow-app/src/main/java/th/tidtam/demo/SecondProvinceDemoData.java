@@ -25,6 +25,7 @@ import th.tidtam.org.service.PersonForm;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceAdministration;
 import th.tidtam.org.service.ProvinceSummary;
 import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.UnitForm;
@@ -47,6 +48,7 @@ public class SecondProvinceDemoData {
             ADMINISTRATOR = "pri.admin", MINISTRY_CLEARED = "moi.inspector", MINISTRY = "moi.analyst";
 
     private final OrgAdministration admin;
+    private final ProvinceAdministration provinceAdmin;
     private final OrgDirectory directory;
     private final Provinces provinces;
     private final PasswordEncoder passwordEncoder;
@@ -54,12 +56,13 @@ public class SecondProvinceDemoData {
     private final DirectiveService directives;
     private final AsUser users;
 
-    SecondProvinceDemoData(OrgAdministration admin, OrgDirectory directory, Provinces provinces,
+    SecondProvinceDemoData(OrgAdministration admin, ProvinceAdministration provinceAdmin, OrgDirectory directory, Provinces provinces,
             PasswordEncoder passwordEncoder, TransactionTemplate tx, DirectiveService directives,
             UserDetailsService users) {
         this.directives = directives;
         this.users = new AsUser(users);
         this.admin = admin;
+        this.provinceAdmin = provinceAdmin;
         this.directory = directory;
         this.provinces = provinces;
         this.passwordEncoder = passwordEncoder;
@@ -111,7 +114,7 @@ public class SecondProvinceDemoData {
     private ProvinceSummary load(LocalDate today) {
         String hash = passwordEncoder.encode(ChainOfCommandDemoData.DEMO_PASSWORD);
         LocalDate since = today.minusMonths(6);
-        ProvinceSummary province = admin.createProvince(CODE,
+        ProvinceSummary province = provinceAdmin.createProvince(CODE,
                 new UnitForm("PRI", "จังหวัดปราจีนบุรี", "Prachin Buri Province", UnitKind.PROVINCE, null));
         UnitSummary root = directory.provinceRoot(province.id()).orElseThrow();
         Map<String, Long> positions = new LinkedHashMap<>();

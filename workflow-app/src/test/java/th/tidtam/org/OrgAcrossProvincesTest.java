@@ -35,6 +35,7 @@ import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceAdministration;
 import th.tidtam.org.service.ProvinceSummary;
 import th.tidtam.org.service.Provinces;
 import th.tidtam.org.service.UnitForm;
@@ -62,6 +63,8 @@ class OrgAcrossProvincesTest {
     OrgDirectory directory;
     @Autowired
     OrgAdministration administration;
+    @Autowired
+    ProvinceAdministration provinceAdministration;
     @Autowired
     OrgAliases aliases;
     @Autowired
@@ -153,7 +156,7 @@ class OrgAcrossProvincesTest {
                 null)), "org.error.unit-needs-parent");
         refused(() -> administration.createUnit(new UnitForm("PRI-T-IN-A", "ในจังหวัดอื่น", "In A", UnitKind.SUB_UNIT,
                 aUnit.id())), "org.error.unit-not-found");
-        refused(() -> administration.createProvince("TH-99", new UnitForm("T-PROVINCE-99", "จังหวัดทดสอบ", "Test",
+        refused(() -> provinceAdministration.createProvince("TH-99", new UnitForm("T-PROVINCE-99", "จังหวัดทดสอบ", "Test",
                 UnitKind.PROVINCE, null)), "org.error.province-installation-only");
         refused(() -> administration.createPosition(new PositionForm("PRI-T-UNDER-A", "ตำแหน่ง", "Position",
                 bUnit.id(), aGovernor.id(), false, PositionRole.STAFF, null)), "org.error.position-not-found");

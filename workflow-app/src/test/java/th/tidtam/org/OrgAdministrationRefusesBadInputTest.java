@@ -29,6 +29,7 @@ import th.tidtam.org.service.PersonForm;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceAdministration;
 import th.tidtam.org.service.UnitForm;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.support.IntegrationTest;
@@ -45,6 +46,8 @@ class OrgAdministrationRefusesBadInputTest {
 
     @Autowired
     OrgAdministration admin;
+    @Autowired
+    ProvinceAdministration provinceAdmin;
     @Autowired
     OrgDirectory directory;
     @Autowired
@@ -299,6 +302,21 @@ class OrgAdministrationRefusesBadInputTest {
         assertThat(directory.position(position.id()).orElseThrow().titleTh()).isEqualTo(text);
     }
 
+    /**
+     * Issue 18: a unit of kind PROVINCE without a parent makes a province under the unit's code, so a code some
+     * province already has is refused (by ProvinceAdministration, on OrgAdministration's behalf) and nothing is made.
+     */
+    @Test
+    void aProvinceRootUnitCodedLikeAnExistingProvinceIsRefusedAndNothingIsMade() {
+        String taken = jdbc.queryForObject("select code from province order by id limit 1", String.class);
+        assertThat(jdbc.queryForObject("select count(*) from org_unit where code = ?", Long.class, taken))
+                .as("no unit has the province's code, so only the province's is in the way").isZero();
+        long provinces = jdbc.queryForObject("select count(*) from province", Long.class);
+        assertRefusedUnchanged(() -> admin.createUnit(new UnitForm(taken, "จังหวัดซ้ำ", "Duplicate", UnitKind.PROVINCE, null)),
+                "org.error.province-code-taken");
+        assertThat(jdbc.queryForObject("select count(*) from province", Long.class)).isEqualTo(provinces);
+    }
+
     // ---- helpers ----
 
     private void assertRefusedUnchanged(ThrowingCallable change, String expectedKey) {
@@ -341,12 +359,12 @@ class OrgAdministrationRefusesBadInputTest {
         long units = jdbc.queryForObject("select count(*) from org_unit", Long.class);
         for (String code : new String[] { null, "", " ", "T", "TH 99", "TH-99'; drop table province; --", "ท-99", "TH-99😀",
                 "TH-24", "A".repeat(17) }) {
-            assertThatThrownBy(() -> admin.createProvince(code, new UnitForm("T-P-" + units, "จังหวัดทดสอบ", "Test Province",
+            assertThatThrownBy(() -> provinceAdmin.createProvince(code, new UnitForm("T-P-" + units, "จังหวัดทดสอบ", "Test Province",
                     UnitKind.PROVINCE, null))).as(String.valueOf(code)).isInstanceOf(RuleViolation.class);
         }
-        assertThatThrownBy(() -> admin.createProvince("TH-98", new UnitForm("T-P2-" + units, " ", "Test", UnitKind.PROVINCE,
+        assertThatThrownBy(() -> provinceAdmin.createProvince("TH-98", new UnitForm("T-P2-" + units, " ", "Test", UnitKind.PROVINCE,
                 null))).as("a blank Thai name").isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> admin.createProvince("TH-98", new UnitForm("CCS", "จังหวัดซ้ำ", "Duplicate", UnitKind.PROVINCE,
+        assertThatThrownBy(() -> provinceAdmin.createProvince("TH-98", new UnitForm("CCS", "จังหวัดซ้ำ", "Duplicate", UnitKind.PROVINCE,
                 null))).as("a unit code already used").isInstanceOf(RuleViolation.class);
         assertThat(jdbc.queryForObject("select count(*) from province", Long.class)).isEqualTo(provinces);
         assertThat(jdbc.queryForObject("select count(*) from org_unit", Long.class)).isEqualTo(units);

@@ -1,9 +1,6 @@
 package th.tidtam.org.service;
 
-import static th.tidtam.org.service.OrgFieldRules.optionalMultilineText;
 import static th.tidtam.org.service.OrgFieldRules.optionalText;
-import static th.tidtam.org.service.OrgFieldRules.requireCode;
-import static th.tidtam.org.service.OrgFieldRules.requireMultilineText;
 import static th.tidtam.org.service.OrgFieldRules.requirePassword;
 import static th.tidtam.org.service.OrgFieldRules.requireText;
 import static th.tidtam.org.service.OrgFieldRules.requireUsername;
@@ -19,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.tidtam.base.RuleViolation;
 import th.tidtam.org.domain.Assignment;
-import th.tidtam.org.AssignmentKind;
 import th.tidtam.org.domain.AssignmentRepository;
 import th.tidtam.org.SecrecyClass;
 import th.tidtam.org.domain.OrgUnit;
@@ -28,10 +24,7 @@ import th.tidtam.org.domain.Person;
 import th.tidtam.org.domain.PersonRepository;
 import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
-import th.tidtam.org.domain.Province;
-import th.tidtam.org.domain.ProvinceRepository;
 import th.tidtam.org.PositionFilled;
-import th.tidtam.org.ProvincesChanged;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.domain.Supervision;
@@ -49,6 +42,9 @@ import th.tidtam.org.domain.UnitAliasRepository;
  * their province; the installation's administrator and work without a user everything); whatever lies outside is
  * "not found", exactly as an unknown id. Whatever the caller, nothing links two provinces: a unit's parent, a
  * position's unit and superior, a supervisor and the unit supervised, a person and their positions lie in one.
+ * <p>
+ * A new province is {@link ProvinceAdministration}'s (the installation's administrator's alone); the checks of a whole
+ * form against what is stored are {@link OrgFormRules}'.
  */
 @Service
 @Transactional
@@ -59,7 +55,6 @@ public class OrgAdministration {
     public static final int MAX_ORDER_NUMBER = 64;
     public static final int MAX_POWERS = 2000;
     public static final int MAX_NOTE = 1000;
-    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
     private final OrgUnitRepository units;
     private final PositionRepository positions;
@@ -72,16 +67,19 @@ public class OrgAdministration {
     private final DelegatedMatters delegatedMatters;
     private final ApplicationEventPublisher events;
     private final OrgReadCache readCache;
-    private final ProvinceRepository provinces;
+    private final ProvinceAdministration provinceAdministration;
+    private final OrgFormRules rules;
     private final ReachableOrgRecords reachable;
     private final OrgCaller caller;
 
-    OrgAdministration(OrgCaller caller, ProvinceRepository provinces, ReachableOrgRecords reachable, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
+    OrgAdministration(OrgCaller caller, ProvinceAdministration provinceAdministration, OrgFormRules rules,
+            ReachableOrgRecords reachable, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, PasswordEncoder passwordEncoder,
             OrgDirectory directory, UnitAliasRepository aliases, DelegatedMatters delegatedMatters,
             ApplicationEventPublisher events, OrgReadCache readCache) {
         this.caller = caller;
-        this.provinces = provinces;
+        this.provinceAdministration = provinceAdministration;
+        this.rules = rules;
         this.reachable = reachable;
         this.readCache = readCache;
         this.events = events;
@@ -100,7 +98,7 @@ public class OrgAdministration {
 
     public UnitSummary createUnit(UnitForm form) {
         readCache.writing();
-        UnitForm clean = validateUnit(form, null);
+        UnitForm clean = rules.unit(form, null);
         OrgReach reach = caller.reach();
         if (form.parentId() == null && !reach.everything()) {
             // a province's administrator works inside their province's tree: no new province, no installation-wide unit
@@ -109,60 +107,18 @@ public class OrgAdministration {
         OrgUnit parent = form.parentId() == null ? null : reachable.unit(form.parentId(), reach);
         OrgUnit unit = new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), form.kind(), parent);
         if (parent == null && form.kind() == UnitKind.PROVINCE) {
-            // a province's root makes the province: its code is the unit's until an ISO code is given (createProvince)
-            return OrgRecords.unit(provinceRoot(unit, form.code().trim()));
+            // a province's root makes the province: its code is the unit's until an ISO code is given (ProvinceAdministration)
+            return OrgRecords.unit(provinceAdministration.saveRoot(unit, form.code().trim()));
         }
         return OrgRecords.unit(units.save(unit));
-    }
-
-    /**
-     * A new province served by this installation, with its root unit (kind PROVINCE, no parent). {@code isoCode} is
-     * ISO 3166-2 (TH-24) and becomes the tenant id of the province's processes; the unit's code must be free.
-     */
-    public ProvinceSummary createProvince(String isoCode, UnitForm rootUnit) {
-        readCache.writing();
-        if (!caller.reach().everything()) {
-            throw new RuleViolation("org.error.province-installation-only");
-        }
-        String code = isoCode == null ? "" : isoCode.strip();
-        if (!code.matches("[A-Za-z0-9-]{2,16}")) {
-            throw new RuleViolation("org.error.province-code");
-        }
-        UnitForm form = new UnitForm(rootUnit.code(), rootUnit.nameTh(), rootUnit.nameEn(), UnitKind.PROVINCE, null);
-        UnitForm clean = validateUnit(form, null);
-        OrgUnit unit = provinceRoot(new OrgUnit(form.code().trim(), clean.nameTh(), clean.nameEn(), UnitKind.PROVINCE, null),
-                code);
-        return Provinces.summary(provinces.findById(unit.getProvinceId()).orElseThrow());
-    }
-
-    private OrgUnit provinceRoot(OrgUnit unit, String code) {
-        if (provinces.findByCode(code).isPresent()) {
-            throw new RuleViolation("org.error.province-code-taken", code);
-        }
-        Province province = provinces.saveAndFlush(new Province(code, unit.getNameTh(), unit.getNameEn()));
-        unit.setProvinceId(province.getId());
-        OrgUnit saved = units.saveAndFlush(unit);
-        province.setRootUnitId(saved.getId());
-        events.publishEvent(new ProvincesChanged(province.getId()));
-        return saved;
     }
 
     public UnitSummary updateUnit(Long unitId, UnitForm form) {
         readCache.writing();
         OrgReach reach = caller.reach();
         OrgUnit unit = reachable.unit(unitId, reach);
-        UnitForm clean = validateUnit(form, unitId);
-        OrgUnit parent = null;
-        if (form.parentId() != null) {
-            if (units.countInSubtree(unitId, form.parentId()) > 0) {
-                throw new RuleViolation("org.error.unit-cycle");
-            }
-            parent = reachable.unit(form.parentId(), reach);
-            if (!Objects.equals(parent.getProvinceId(), unit.getProvinceId())) {
-                // a unit's cases, numbers and people stay with its province: it never moves to another
-                throw new RuleViolation("org.error.unit-other-province");
-            }
-        }
+        UnitForm clean = rules.unit(form, unitId);
+        OrgUnit parent = rules.newParent(unit, form.parentId(), reach);
         unit.setCode(form.code().trim());
         unit.setNameTh(clean.nameTh());
         unit.setNameEn(clean.nameEn());
@@ -194,25 +150,11 @@ public class OrgAdministration {
         units.delete(unit);
     }
 
-    /** The form with its names cleaned by the free-text rule. */
-    private UnitForm validateUnit(UnitForm form, Long unitId) {
-        requireCode(form.code());
-        String nameTh = requireText(form.nameTh(), "org.field.name-th", MAX_NAME);
-        String nameEn = requireText(form.nameEn(), "org.field.name-en", MAX_NAME);
-        if (form.kind() == null) {
-            throw new RuleViolation("org.error.kind-required");
-        }
-        units.findByCode(form.code().trim()).filter(u -> !u.getId().equals(unitId)).ifPresent(u -> {
-            throw new RuleViolation("org.error.code-taken", form.code().trim());
-        });
-        return new UnitForm(form.code(), nameTh, nameEn, form.kind(), form.parentId());
-    }
-
     // ---- positions ----
 
     public PositionSummary createPosition(PositionForm form) {
         readCache.writing();
-        PositionForm clean = validatePosition(form, null);
+        PositionForm clean = rules.position(form, null);
         OrgReach reach = caller.reach();
         OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
@@ -228,7 +170,7 @@ public class OrgAdministration {
         readCache.writing();
         OrgReach reach = caller.reach();
         Position p = reachable.position(positionId, reach);
-        PositionForm clean = validatePosition(form, positionId);
+        PositionForm clean = rules.position(form, positionId);
         OrgUnit unit = units.findById(form.unitId()).filter(u -> reach.includes(u.getProvinceId()))
                 .orElseThrow(() -> new RuleViolation("org.error.position-needs-unit"));
         if (otherProvinces(unit.getProvinceId(), p.getUnit().getProvinceId())) {
@@ -264,29 +206,6 @@ public class OrgAdministration {
             throw new RuleViolation("org.error.position-has-assignments", p.getTitleTh());
         }
         positions.delete(p);
-    }
-
-    /** The form with its titles cleaned by the free-text rule. */
-    private PositionForm validatePosition(PositionForm form, Long positionId) {
-        requireCode(form.code());
-        String titleTh = requireText(form.titleTh(), "org.field.title-th", MAX_NAME);
-        String titleEn = requireText(form.titleEn(), "org.field.title-en", MAX_NAME);
-        if (form.unitId() == null) {
-            throw new RuleViolation("org.error.position-needs-unit");
-        }
-        if (positionId != null && positionId.equals(form.reportsToId())) {
-            throw new RuleViolation("org.error.reports-to-cycle");
-        }
-        positions.findByCode(form.code().trim()).filter(p -> !p.getId().equals(positionId)).ifPresent(p -> {
-            throw new RuleViolation("org.error.code-taken", form.code().trim());
-        });
-        if (form.unitHead()) {
-            positions.findHeadOfUnit(form.unitId()).filter(p -> !p.getId().equals(positionId)).ifPresent(p -> {
-                throw new RuleViolation("org.error.unit-has-head", p.getTitleTh());
-            });
-        }
-        return new PositionForm(form.code(), titleTh, titleEn, form.unitId(), form.reportsToId(), form.unitHead(),
-                form.role(), form.clearance());
     }
 
     // ---- people ----
@@ -378,7 +297,7 @@ public class OrgAdministration {
         }
         OrgReach reach = caller.reach();
         Position position = reachable.position(form.positionId(), reach);
-        AssignmentForm clean = validateAssignment(form, null);
+        AssignmentForm clean = rules.assignment(form, null);
         Person person = people.findById(form.personId() == null ? -1L : form.personId())
                 // someone who never held a post belongs to no province yet: the first appointment places them
                 .filter(p -> p.getProvinceId() == null && !assignments.existsByPersonId(p.getId()))
@@ -435,41 +354,6 @@ public class OrgAdministration {
         Long positionId = a.getPosition().getId();
         positions.lockById(positionId);
         assignments.delete(a);
-    }
-
-    /** The form with its texts cleaned by the free-text rule (blank powers and note as null). */
-    private AssignmentForm validateAssignment(AssignmentForm form, Long assignmentId) {
-        if (form.personId() == null) {
-            throw new RuleViolation("org.error.person-required");
-        }
-        if (form.kind() == null) {
-            throw new RuleViolation("org.error.kind-required");
-        }
-        if (form.validFrom() == null) {
-            throw new RuleViolation("org.error.start-required");
-        }
-        if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
-            throw new RuleViolation("org.error.period-ends-before-start");
-        }
-        String orderNumber = requireText(form.orderNumber(), "org.field.order-number", MAX_ORDER_NUMBER);
-        if (form.orderDate() == null) {
-            throw new RuleViolation("org.error.order-date-required");
-        }
-        String powers;
-        if (form.kind() == AssignmentKind.DELEGATION) {
-            powers = requireMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
-        } else {
-            powers = optionalMultilineText(form.delegatedPowers(), "org.field.delegated-powers", MAX_POWERS);
-            LocalDate until = form.validTo() == null ? OPEN_END : form.validTo();
-            long overlapping = assignments.countOverlapping(form.positionId(), form.kind(), form.validFrom(), until, assignmentId);
-            if (overlapping > 0) {
-                throw new RuleViolation(form.kind() == AssignmentKind.ACTING ? "org.error.acting-overlap"
-                        : "org.error.holder-overlap");
-            }
-        }
-        String note = optionalMultilineText(form.note(), "org.field.note", MAX_NOTE);
-        return new AssignmentForm(form.positionId(), form.personId(), form.kind(), form.validFrom(), form.validTo(),
-                orderNumber, form.orderDate(), powers, note);
     }
 
     // ---- supervision by vice governors ----

@@ -3,22 +3,18 @@ package th.tidtam.org.service;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.tidtam.org.domain.Assignment;
 import th.tidtam.org.domain.AssignmentRepository;
 import th.tidtam.org.domain.OrgUnit;
 import th.tidtam.org.domain.OrgUnitRepository;
@@ -27,8 +23,6 @@ import th.tidtam.org.domain.Position;
 import th.tidtam.org.domain.PositionRepository;
 import th.tidtam.org.PositionRole;
 import th.tidtam.org.domain.SupervisionRepository;
-import th.tidtam.org.domain.UnitAlias;
-import th.tidtam.org.domain.UnitAliasRepository;
 
 /**
  * Read side of the chain of command: who fills which position today, who is above whom, which position must do
@@ -37,6 +31,10 @@ import th.tidtam.org.domain.UnitAliasRepository;
  * The answers a step asks for again and again (a position, its holders, who covers a vacancy) are kept across
  * transactions while org's version stays the same ({@link OrgReadCache}); those that depend on the day carry it in
  * their key.
+ * <p>
+ * Its public questions stay here, one place for every module to ask; the mechanics behind two groups of them are
+ * package-private helpers: {@link PositionSummaries} (the position records with their actors), {@link UnitNameQueries}
+ * (unit names, aliases and the search over them), as {@link ChainQueries} and {@link DelegatedMatters} are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,14 +47,15 @@ public class OrgDirectory {
     private final SupervisionRepository supervisions;
     private final Clock clock;
     private final ChainQueries chain;
-    private final UnitAliasRepository aliases;
+    private final UnitNameQueries names;
+    private final PositionSummaries summaries;
     private final DelegatedMatters delegatedMatters;
     private final OrgReadCache cache;
     private final OrgCaller caller;
 
     OrgDirectory(OrgCaller caller, OrgUnitRepository units, PositionRepository positions, PersonRepository people,
             AssignmentRepository assignments, SupervisionRepository supervisions, Clock clock, ChainQueries chain,
-            UnitAliasRepository aliases, DelegatedMatters delegatedMatters, OrgReadCache cache) {
+            UnitNameQueries names, PositionSummaries summaries, DelegatedMatters delegatedMatters, OrgReadCache cache) {
         this.cache = cache;
         this.caller = caller;
         this.units = units;
@@ -66,7 +65,8 @@ public class OrgDirectory {
         this.supervisions = supervisions;
         this.clock = clock;
         this.chain = chain;
-        this.aliases = aliases;
+        this.names = names;
+        this.summaries = summaries;
         this.delegatedMatters = delegatedMatters;
     }
 
@@ -148,7 +148,7 @@ public class OrgDirectory {
             return findUnits(query, limit);
         }
         Set<Long> visible = new java.util.HashSet<>(visibleUnits().stream().map(UnitSummary::id).toList());
-        return findUnits(unitNames().stream().filter(u -> visible.contains(u.unitId())).toList(), query, limit);
+        return UnitNameQueries.find(unitNames().stream().filter(u -> visible.contains(u.unitId())).toList(), query, limit);
     }
 
     /** The position when the caller reaches it; empty, as for an unknown id, when it lies in another province. */
@@ -309,11 +309,7 @@ public class OrgDirectory {
      * (sort order, then Thai name), with its aliases; two queries whatever the count.
      */
     public List<UnitNames> unitNames() {
-        Map<Long, List<String>> byUnit = aliasesByUnit();
-        return units.findAllWithParent().stream().filter(u -> u.getKind().takesDirectives())
-                .map(u -> new UnitNames(u.getId(), u.getNameTh(), u.getNameEn(), u.getKind(),
-                        byUnit.getOrDefault(u.getId(), List.of())))
-                .toList();
+        return names.unitNames();
     }
 
     /** {@link #unitNames()} of one province: what its pickers and its minutes' extraction may name. */
@@ -324,7 +320,7 @@ public class OrgDirectory {
 
     /** {@link #findUnits(String, int)} among one province's units. */
     public List<UnitNames> findUnits(Long provinceId, String query, int limit) {
-        return findUnits(unitNames(provinceId), query, limit);
+        return UnitNameQueries.find(unitNames(provinceId), query, limit);
     }
 
     /**
@@ -336,36 +332,21 @@ public class OrgDirectory {
         if (limit <= 0) {
             return List.of();
         }
-        return findUnits(unitNames(), query, limit);
-    }
-
-    private static List<UnitNames> findUnits(List<UnitNames> names, String query, int limit) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        List<UnitNames> found = names.stream().filter(u -> u.matches(query)).toList();
-        List<UnitNames> result = new ArrayList<>(found.stream().filter(u -> u.matchesExactly(query)).toList());
-        found.stream().filter(u -> !u.matchesExactly(query)).forEach(result::add);
-        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
+        return UnitNameQueries.find(unitNames(), query, limit);
     }
 
     /** The aliases of every unit (of any kind) that has some, by unit id, each unit's in the order they were added. */
     public Map<Long, List<String>> aliasesByUnit() {
-        Map<Long, List<String>> byUnit = new LinkedHashMap<>();
-        for (UnitAlias a : aliases.findAllByOrderByUnitIdAscIdAsc()) {
-            byUnit.computeIfAbsent(a.getUnitId(), k -> new ArrayList<>()).add(a.getAlias());
-        }
-        return byUnit;
+        return names.aliasesByUnit();
     }
 
     public Optional<UnitAliasSummary> alias(Long aliasId) {
-        return aliases.findById(aliasId).map(a -> new UnitAliasSummary(a.getId(), a.getUnitId(), a.getAlias()));
+        return names.alias(aliasId);
     }
 
     /** The unit's aliases with their ids, in the order they were added. */
     public List<UnitAliasSummary> aliasesOf(Long unitId) {
-        return aliases.findByUnitIdOrderByIdAsc(unitId).stream()
-                .map(a -> new UnitAliasSummary(a.getId(), a.getUnitId(), a.getAlias())).toList();
+        return names.aliasesOf(unitId);
     }
 
     public List<Actor> history(Long positionId) {
@@ -412,25 +393,7 @@ public class OrgDirectory {
 
     /** Summaries in the order of the ids given, with today's actors, in two queries whatever the count. */
     public List<PositionSummary> summaries(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Position> byId = positions.findAllWithUnitByIds(ids).stream()
-                .collect(Collectors.toMap(Position::getId, p -> p));
-        Map<Long, List<Actor>> actors = new LinkedHashMap<>();
-        for (Assignment a : assignments.currentFor(ids, today())) {
-            if (a.getPerson().isEnabled()) {
-                actors.computeIfAbsent(a.getPosition().getId(), k -> new ArrayList<>()).add(OrgRecords.actor(a));
-            }
-        }
-        List<PositionSummary> result = new ArrayList<>();
-        for (Long id : ids) {
-            Position p = byId.get(id);
-            if (p != null) {
-                result.add(OrgRecords.position(p, List.copyOf(actors.getOrDefault(id, List.of()))));
-            }
-        }
-        return result;
+        return summaries.of(ids, today());
     }
 
     // ---- delegations (ปฏิบัติราชการแทน) and what they cover ----

@@ -47,6 +47,7 @@ import th.tidtam.org.service.PersonForm;
 import th.tidtam.org.service.PersonSummary;
 import th.tidtam.org.service.PositionForm;
 import th.tidtam.org.service.PositionSummary;
+import th.tidtam.org.service.ProvinceAdministration;
 import th.tidtam.org.service.UnitForm;
 import th.tidtam.org.service.UnitSummary;
 import th.tidtam.org.ui.pickers.UnitPickers;
@@ -79,8 +80,8 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<PositionSummary> assignmentPosition = new ComboBox<>();
     private final AdminForms forms;
 
-    public OrgAdminView(OrgDirectory directory, OrgAdministration administration, OrgAliases aliases,
-            Translations translations) {
+    public OrgAdminView(OrgDirectory directory, OrgAdministration administration,
+            ProvinceAdministration provinceAdministration, OrgAliases aliases, Translations translations) {
         this.directory = directory;
         this.administration = administration;
         this.aliases = aliases;
@@ -97,7 +98,7 @@ public class OrgAdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.people"), peopleTab());
         tabs.add(getTranslation("admin.tab.assignments"), assignmentsTab());
         if (directory.callerReach().everything()) {
-            add(new ProvinceForm(administration, forms).button());
+            add(new ProvinceForm(provinceAdministration, forms).button());
         }
         add(tabs);
         refresh();

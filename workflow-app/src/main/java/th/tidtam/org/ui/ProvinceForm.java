@@ -7,19 +7,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import th.tidtam.base.ui.AdminForms;
 import th.tidtam.org.UnitKind;
 import th.tidtam.org.service.OrgAdministration;
+import th.tidtam.org.service.ProvinceAdministration;
 import th.tidtam.org.service.UnitForm;
 
 /**
  * The installation's administrator adds a province: its ISO 3166-2 code (the tenant id of its processes), its names
- * and the code of its root unit; {@link OrgAdministration#createProvince} makes both. Shown only to the installation's
+ * and the code of its root unit; {@link ProvinceAdministration#createProvince} makes both. Shown only to the installation's
  * administrator; the service refuses anyone else all the same.
  */
 class ProvinceForm {
 
-    private final OrgAdministration administration;
+    private final ProvinceAdministration administration;
     private final AdminForms forms;
 
-    ProvinceForm(OrgAdministration administration, AdminForms forms) {
+    ProvinceForm(ProvinceAdministration administration, AdminForms forms) {
         this.administration = administration;
         this.forms = forms;
     }
