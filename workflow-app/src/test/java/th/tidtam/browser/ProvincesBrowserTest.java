@@ -71,7 +71,8 @@ class ProvincesBrowserTest extends BrowserTestSupport {
     /** The Ministry's desk: its home is the national roll-up, both provinces side by side; a province screen is not found. */
     @Test
     void theMinistrysDeskSeesEveryProvinceSideBySideAndNoProvincesScreen() {
-        secondProvince.ensureLoaded(LocalDate.now(clock));
+        // with the demo's three directives of Prachin Buri, so that its agencies have figures
+        secondProvince.ensureLoadedWithDirectives(LocalDate.now(clock));
         loginAs(SecondProvinceDemoData.MINISTRY_CLEARED, Lang.THAI);
         open("");
         assertThat(page.getByTestId("rollup-provinces")).containsText("ฉะเชิงเทรา");
@@ -80,6 +81,12 @@ class ProvincesBrowserTest extends BrowserTestSupport {
         switchLanguage();
         assertThat(page.getByTestId("rollup-provinces")).containsText("Prachin Buri");
         screenshot("provinces-04-rollup-en");
+        // down into one province, read-only: its agencies, its overdue parts by lateness, its trend
+        page.locator("[data-testid='rollup-provinces'] a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Prachin Buri")).click();
+        assertThat(page.getByTestId("rollup-agencies")).containsText("Prachin Buri");
+        assertThat(page.getByTestId("rollup-province-aging")).containsText("working days");
+        screenshot("provinces-07-rollup-province-en");
         open("directives");
         assertThat(page.getByTestId("not-found")).isVisible();
     }

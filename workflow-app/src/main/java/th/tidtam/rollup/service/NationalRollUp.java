@@ -98,6 +98,12 @@ public class NationalRollUp {
                 perProvince.getOrDefault(p.id(), empty()))).sorted(Comparator.comparing(Row::nameTh)).toList();
         List<Row> kinds = perKind.entrySet().stream()
                 .map(e -> row(null, e.getKey().name(), null, null, e.getValue())).toList();
+        return new RollUp(c.fiscalYear, c.from, c.to, c.today, c.clearance, rows, kinds, trend(f, c),
+                row(null, "TOTAL", null, null, total));
+    }
+
+    /** Parts finished per month of the trend, summed over the provinces read, every month present. */
+    private static List<Month> trend(SummaryFigures.Figures f, Context c) {
         Map<java.time.YearMonth, long[]> months = new TreeMap<>();
         for (java.time.YearMonth m = java.time.YearMonth.from(c.trendFrom); !m.isAfter(java.time.YearMonth.from(c.today));
                 m = m.plusMonths(1)) {
@@ -112,7 +118,7 @@ public class NationalRollUp {
         });
         List<Month> trend = new ArrayList<>();
         months.forEach((m, r) -> trend.add(new Month(m, r[0], r[1])));
-        return new RollUp(c.fiscalYear, c.from, c.to, c.today, c.clearance, rows, kinds, trend, row(null, "TOTAL", null, null, total));
+        return trend;
     }
 
     /** One province read-only, agency by agency; an unknown province is not found. */
@@ -132,8 +138,8 @@ public class NationalRollUp {
             agencies.add(row(u.unitId(), String.valueOf(u.unitId()), unit == null ? "" : unit.nameTh(), unit == null ? null : unit.nameEn(), r));
         }
         agencies.sort(Comparator.comparing((Row r) -> -r.overdue()).thenComparing(Row::nameTh));
-        return new RollUp.Province(p.id(), p.code(), row(p.id(), p.code(), p.nameTh(), p.nameEn(), total), agencies, c.fiscalYear,
-                c.from, c.to, c.today, c.clearance);
+        return new RollUp.Province(p.id(), p.code(), row(p.id(), p.code(), p.nameTh(), p.nameEn(), total), agencies,
+                trend(f, c), c.fiscalYear, c.from, c.to, c.today, c.clearance);
     }
 
     private record Context(int fiscalYear, LocalDate from, LocalDate to, LocalDate today, LocalDate trendFrom,

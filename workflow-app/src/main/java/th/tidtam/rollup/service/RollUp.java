@@ -31,6 +31,11 @@ public record RollUp(int fiscalYear, LocalDate from, LocalDate to, LocalDate tod
         }
     }
 
+    /** Lower bounds of the aging buckets of {@link Row#aging()}, in working days late. */
+    public static int[] agingFrom() {
+        return th.tidtam.dashboard.service.SummaryFigures.agingFrom();
+    }
+
     /** Parts finished in a month across the provinces, and how many on time. */
     public record Month(YearMonth month, long finished, long onTime) {
 
@@ -40,8 +45,11 @@ public record RollUp(int fiscalYear, LocalDate from, LocalDate to, LocalDate tod
         }
     }
 
-    /** One province read-only: its total and its agencies. */
-    public record Province(long id, String code, Row total, List<Row> agencies, int fiscalYear, LocalDate from,
-            LocalDate to, LocalDate today, SecrecyClass clearance) {
+    /**
+     * One province read-only: its total (with its overdue parts by working days late), its agencies and its monthly
+     * trend, as the province's own dashboard counts them.
+     */
+    public record Province(long id, String code, Row total, List<Row> agencies, List<Month> trend, int fiscalYear,
+            LocalDate from, LocalDate to, LocalDate today, SecrecyClass clearance) {
     }
 }

@@ -98,6 +98,10 @@ public class RollUpView extends VerticalLayout implements BeforeEnterObserver, H
         content.add(new H3(getTranslation("rollup.by-agency-type")));
         content.add(grid(r.byAgencyType(), row -> new Span(getTranslation("rollup.kind." + row.key()))));
         content.add(new H3(getTranslation("rollup.trend")));
+        content.add(trend(r.trend()));
+    }
+
+    private Grid<RollUp.Month> trend(List<RollUp.Month> months) {
         Grid<RollUp.Month> trend = new Grid<>();
         trend.addColumn(m -> ThaiDates.monthName(m.month().getMonthValue(), getLocale()) + " "
                 + (m.month().getYear() + ThaiDates.BE_OFFSET)).setHeader(getTranslation("rollup.col.month"));
@@ -105,9 +109,10 @@ public class RollUpView extends VerticalLayout implements BeforeEnterObserver, H
         trend.addColumn(RollUp.Month::onTime).setHeader(getTranslation("rollup.col.on-time")).setTextAlign(ColumnTextAlign.END);
         trend.addColumn(m -> percent(m.percentOnTime())).setHeader(getTranslation("rollup.col.percent"))
                 .setTextAlign(ColumnTextAlign.END);
-        trend.setItems(r.trend());
+        trend.setItems(months);
         trend.setAllRowsVisible(true);
-        content.add(trend);
+        trend.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return trend;
     }
 
     private void showProvince(RollUp.Province p) {
@@ -121,6 +126,20 @@ public class RollUpView extends VerticalLayout implements BeforeEnterObserver, H
         Grid<RollUp.Row> agencies = grid(p.agencies(), row -> new Span(row.name(thai)));
         agencies.getElement().setAttribute("data-testid", "rollup-agencies");
         content.add(agencies);
+        content.add(new H3(getTranslation("dashboard.aging.title")));
+        int[] from = RollUp.agingFrom();
+        List<String> buckets = new java.util.ArrayList<>();
+        for (int i = 0; i < from.length; i++) {
+            String label = i + 1 < from.length
+                    ? getTranslation("dashboard.aging.bucket", String.valueOf(from[i]), String.valueOf(from[i + 1] - 1))
+                    : getTranslation("dashboard.aging.bucket-open", String.valueOf(from[i] - 1));
+            buckets.add(label + ": " + String.format(getLocale(), "%,d", p.total().aging()[i]));
+        }
+        Paragraph aging = new Paragraph(String.join(" · ", buckets));
+        aging.getElement().setAttribute("data-testid", "rollup-province-aging");
+        content.add(aging);
+        content.add(new H3(getTranslation("rollup.trend")));
+        content.add(trend(p.trend()));
     }
 
     private HorizontalLayout downloads(int year) {
