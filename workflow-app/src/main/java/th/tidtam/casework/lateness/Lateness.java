@@ -24,6 +24,14 @@ public class Lateness {
         this.clock = clock;
     }
 
+    /**
+     * The same rules over the calendar of a case's province (national holidays and the province's own), for work that
+     * knows the case but has no user to take the province from; this one when the case names none.
+     */
+    public Lateness inProvince(Long caseProvinceId) {
+        return caseProvinceId == null ? this : new Lateness(calendar.inProvince(caseProvinceId), clock);
+    }
+
     /** The day the work ended, in the application's time zone, or null while it is open. */
     public LocalDate finishedOn(Instant finishedAt) {
         return finishedAt == null ? null : LocalDate.ofInstant(finishedAt, clock.getZone());
