@@ -137,6 +137,16 @@ class BackgroundWorkAcrossProvincesTest {
                 .doesNotContainAnyElementsOf(ofA);
         assertThat(meetings.nextMonthlySittingAfter(b.id(), calendar.today().minusYears(20))
                 .map(MeetingSchedule.Sitting::meetingId).filter(ofA::contains)).isEmpty();
+
+        // "due before the next meeting" is the issuer's province's next sitting, never another province's
+        assertThat(api.get("/api/directives/due-before-next-meeting", "governor").status()).isEqualTo(200);
+        ApiClient.Response inB = api.get("/api/directives/due-before-next-meeting", SecondProvinceDemoData.GOVERNOR);
+        java.util.Optional<MeetingSchedule.Sitting> nextOfB = meetings.nextMonthlySittingAfter(b.id(), calendar.today());
+        if (nextOfB.isEmpty()) {
+            assertThat(inB.status()).as(inB.raw()).isNotEqualTo(200);
+        } else {
+            assertThat(inB.body().get("meetingDay").asText()).isEqualTo(nextOfB.get().startsAt().toLocalDate().toString());
+        }
     }
 
     private long issueScreenedInB(String subject) {
