@@ -26,6 +26,7 @@ import th.tidtam.calendar.domain.Holiday;
 import th.tidtam.calendar.service.HolidayAdministration;
 import th.tidtam.calendar.service.HolidayForm;
 import th.tidtam.calendar.service.WorkingCalendar;
+import th.tidtam.casework.lateness.Lateness;
 import th.tidtam.demo.SecondProvinceDemoData;
 import th.tidtam.org.service.OrgDirectory;
 import th.tidtam.org.service.ProvinceSummary;
@@ -67,6 +68,8 @@ class BackgroundWorkAcrossProvincesTest {
     Workflows workflows;
     @Autowired
     MeetingSchedule meetings;
+    @Autowired
+    Lateness lateness;
 
     ProvinceSummary a;
     ProvinceSummary b;
@@ -104,6 +107,9 @@ class BackgroundWorkAcrossProvincesTest {
             assertThat(timeline(ofA, "governor")).as("Chachoengsao works that day").contains("ESCALATED");
             assertThat(timeline(ofB, SecondProvinceDemoData.GOVERNOR)).as("Prachin Buri's own holiday")
                     .doesNotContain("ESCALATED");
+            // the casework core's lateness, bound to a case's province, counts the same way
+            assertThat(lateness.inProvince(a.id()).workingDaysLate(acknowledgeBy, null, 0, null, firstLateDay)).isOne();
+            assertThat(lateness.inProvince(b.id()).workingDaysLate(acknowledgeBy, null, 0, null, firstLateDay)).isZero();
 
             LocalDate nextInB = calendar.inProvince(b.id()).addWorkingDays(acknowledgeBy, 1);
             assertThat(nextInB).isAfter(firstLateDay);
