@@ -17,8 +17,25 @@ public record OrderSummary(long id, OrderKind kind, OrderStatus status, String n
         LocalDate signedOn, ActorStamp signedBy, ActorStamp draftedBy, Instant draftedAt, Instant inForceAt,
         String cancelReason) {
 
-    /** "คำสั่งจังหวัดฉะเชิงเทรา ที่ 12/2569", as org's assignments cite it. */
-    public String citation() {
-        return number == null ? null : "คำสั่งจังหวัดฉะเชิงเทรา ที่ " + number;
+    /**
+     * "คำสั่งจังหวัดฉะเชิงเทรา ที่ 12/2569", as org's assignments cite it: the order of the province named
+     * {@code provinceNameTh} (its Thai name, "จังหวัดฉะเชิงเทรา" or "ฉะเชิงเทรา").
+     */
+    public String citation(String provinceNameTh) {
+        return number == null ? null : citation(provinceNameTh, number);
+    }
+
+    /** "คำสั่งจังหวัด… ที่ {@code number}". */
+    public static String citation(String provinceNameTh, String number) {
+        return ordersOf(provinceNameTh) + " ที่ " + number;
+    }
+
+    /**
+     * "คำสั่งจังหวัดฉะเชิงเทรา": what a province's orders are called. A province's Thai name is its root unit's,
+     * which carries "จังหวัด" in every installation seen; a bare name gets it added.
+     */
+    public static String ordersOf(String provinceNameTh) {
+        String name = provinceNameTh == null ? "" : provinceNameTh.strip();
+        return name.startsWith("จังหวัด") ? "คำสั่ง" + name : "คำสั่งจังหวัด" + name;
     }
 }

@@ -25,9 +25,11 @@ import th.tidtam.security.TidtamUser;
  * so of its tasks, jobs, variables and history. The process definitions stay shared (deployed without a tenant).
  *
  * <p>The province of a new instance: the calling instance's (call activities), else the one named by the start
- * variable {@value #PROVINCE_VARIABLE} (a province id) if a caller passes it, else the province of the current user's
- * positions, else the installation's only province. An instance no province can be found for (a timer start event of
- * an installation with two provinces, e.g. the monthly list of unowned matters) gets no tenant: installation-wide.
+ * variable {@value #PROVINCE_VARIABLE} (a province id) if a caller passes it, else the case's province the starter
+ * named ({@link Workflows#start(String, String, Long, java.util.Map)}, {@link #forProvince}), else the province of the
+ * current user's positions, else the installation's only province. An instance no province can be found for (a timer
+ * start event of an installation with two provinces: the monthly list of unowned matters, which serves every
+ * province) gets no tenant: installation-wide.
  */
 @Component
 class ProvinceTenants implements TenantIdProvider {
@@ -37,6 +39,8 @@ class ProvinceTenants implements TenantIdProvider {
 
     private final Provinces provinces;
     private final OrgDirectory directory;
+    /** The case's province a starter names for the starts it makes on this thread (no engine variable is stored). */
+    private final ThreadLocal<Long> named = new ThreadLocal<>();
 
     ProvinceTenants(Provinces provinces, OrgDirectory directory) {
         this.provinces = provinces;
@@ -76,8 +80,30 @@ class ProvinceTenants implements TenantIdProvider {
         return ctx.getCaseExecution() == null ? null : ctx.getCaseExecution().getTenantId();
     }
 
+    /**
+     * Runs {@code start} with new instances taking {@code provinceId}'s tenant, whoever (if anyone) is signed in;
+     * {@code provinceId} null names none. Nested, the innermost province counts; the previous one is back afterwards.
+     */
+    <T> T forProvince(Long provinceId, java.util.function.Supplier<T> start) {
+        if (provinceId == null) {
+            return start.get();
+        }
+        Long before = named.get();
+        named.set(provinceId);
+        try {
+            return start.get();
+        } finally {
+            if (before == null) {
+                named.remove();
+            } else {
+                named.set(before);
+            }
+        }
+    }
+
     private String forNewInstance(VariableMap variables) {
-        Object named = variables == null ? null : variables.get(PROVINCE_VARIABLE);
+        Object variable = variables == null ? null : variables.get(PROVINCE_VARIABLE);
+        Object named = variable instanceof Number ? variable : this.named.get();
         if (named instanceof Number id) {
             return provinces.byId(id.longValue()).map(ProvinceSummary::code)
                     .orElseThrow(() -> new IllegalArgumentException("No province " + id));

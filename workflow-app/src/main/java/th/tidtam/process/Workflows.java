@@ -19,12 +19,14 @@ public class Workflows {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final ProcessEngineConfigurationImpl configuration;
+    private final ProvinceTenants tenants;
 
     Workflows(RuntimeService runtimeService, ManagementService managementService,
-            ProcessEngineConfigurationImpl configuration) {
+            ProcessEngineConfigurationImpl configuration, ProvinceTenants tenants) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.configuration = configuration;
+        this.tenants = tenants;
     }
 
     /**
@@ -74,9 +76,22 @@ public class Workflows {
         }
     }
 
-    /** Starts the latest version of a process in the caller's transaction; returns the process instance id. */
+    /**
+     * Starts the latest version of a process in the caller's transaction; returns the process instance id. The
+     * instance's tenant is the current user's province ({@link ProvinceTenants}); a start that may run with no user
+     * names the case's province with {@link #start(String, String, Long, Map)}.
+     */
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    /**
+     * {@link #start(String, String, Map)} for a case of {@code caseProvinceId}: the instance's tenant is that
+     * province's whoever starts it (a job, a scheduled task, the installation's administrator), so it never ends up
+     * untenanted, which every province would see. Null: as the plain start.
+     */
+    public String start(String processKey, String businessKey, Long caseProvinceId, Map<String, Object> variables) {
+        return tenants.forProvince(caseProvinceId, () -> start(processKey, businessKey, variables));
     }
 
     /**

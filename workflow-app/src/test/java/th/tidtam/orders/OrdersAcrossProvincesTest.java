@@ -82,6 +82,11 @@ class OrdersAcrossProvincesTest {
         assertThat(api.get("/api/orders/" + inB.get("id").asLong(), SecondProvinceDemoData.STAFF).status()).isEqualTo(200);
         assertThat(ids(api.get("/api/search?q=" + token, SecondProvinceDemoData.STAFF).body(), "caseId"))
                 .containsExactly(inB.get("id").asLong());
+        // each province's order is named after its province, in search as in the citation its assignment keeps
+        assertThat(api.get("/api/search?q=" + token, SecondProvinceDemoData.STAFF).body().findValuesAsText("party"))
+                .containsExactly("คำสั่งจังหวัดปราจีนบุรี");
+        assertThat(api.get("/api/search?q=" + token, "staff").body().findValuesAsText("party"))
+                .containsExactly("คำสั่งจังหวัดฉะเชิงเทรา");
 
         // nobody cancels another province's order, nor names another province's position
         assertThat(api.post("/api/orders/" + inA.get("id").asLong() + "/cancel", SecondProvinceDemoData.HEAD,

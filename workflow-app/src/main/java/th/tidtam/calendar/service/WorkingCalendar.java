@@ -106,6 +106,14 @@ public class WorkingCalendar {
         return new WorkingCalendar(holidays, clock, shared, () -> provinceId);
     }
 
+    /**
+     * The calendar of a case's province for work that runs with no user (job executor, scheduled jobs): that province's
+     * calendar, or this one when the case names no province (so nothing changes where none is known).
+     */
+    public WorkingCalendar ofCase(Long caseProvinceId) {
+        return caseProvinceId == null ? this : inProvince(caseProvinceId);
+    }
+
     /** A calendar over a fixed set of holidays, for unit tests of other modules' working-day rules. */
     public static WorkingCalendar withFixedHolidays(java.util.Collection<LocalDate> holidays, Clock clock) {
         Set<LocalDate> fixed = Set.copyOf(holidays);

@@ -70,6 +70,20 @@ public class EscalationLadder {
     /** The next rung for work late since {@code lateSince}, as of {@code today}, now at {@code currentLevel}. */
     public Optional<Step> nextStep(List<Long> rungs, LocalDate lateSince, LocalDate today, int currentLevel,
             int stepWorkingDays) {
+        return nextStep(calendar, rungs, lateSince, today, currentLevel, stepWorkingDays);
+    }
+
+    /**
+     * {@link #nextStep(List, LocalDate, LocalDate, int, int)} counting the working days of the case's province: the
+     * follow-up checks run in the job executor, where no user names a province.
+     */
+    public Optional<Step> nextStep(Long caseProvinceId, List<Long> rungs, LocalDate lateSince, LocalDate today,
+            int currentLevel, int stepWorkingDays) {
+        return nextStep(calendar.ofCase(caseProvinceId), rungs, lateSince, today, currentLevel, stepWorkingDays);
+    }
+
+    private static Optional<Step> nextStep(WorkingCalendar calendar, List<Long> rungs, LocalDate lateSince,
+            LocalDate today, int currentLevel, int stepWorkingDays) {
         if (lateSince == null) {
             return Optional.empty();
         }

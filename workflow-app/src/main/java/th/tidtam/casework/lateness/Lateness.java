@@ -25,11 +25,12 @@ public class Lateness {
     }
 
     /**
-     * The same rules over one province's calendar (national holidays and the province's own), for a reader who is in
-     * no province or another one: the Ministry's roll-up, work without a user.
+     * The same rules over the calendar of a case's province (national holidays and the province's own), for work that
+     * knows the case but has no user to take the province from, or a reader of another province (the Ministry's
+     * roll-up); this one when the case names none.
      */
-    public Lateness inProvince(Long provinceId) {
-        return new Lateness(calendar.inProvince(provinceId), clock);
+    public Lateness inProvince(Long caseProvinceId) {
+        return caseProvinceId == null ? this : new Lateness(calendar.inProvince(caseProvinceId), clock);
     }
 
     /** The day the work ended, in the application's time zone, or null while it is open. */

@@ -52,12 +52,14 @@ public class CoordinationFollowUp {
     @Transactional
     public void check(Object partyId) {
         CoordinationParty p = parties.findById(Long.parseLong(String.valueOf(partyId))).orElse(null);
-        LocalDate today = calendar.today();
-        if (p == null || p.isAnswered() || !calendar.isWorkingDay(today)) {
+        if (p == null || p.isAnswered()) {
             return;
         }
         CoordinationRequest r = requests.findById(p.getRequestId()).orElseThrow();
-        if (r.getStatus() != RequestStatus.SENT) {
+        // the job executor has no user: the request's province says whose holidays are days off
+        WorkingCalendar calendar = this.calendar.ofCase(r.getProvinceId());
+        LocalDate today = calendar.today();
+        if (r.getStatus() != RequestStatus.SENT || !calendar.isWorkingDay(today)) {
             return;
         }
         Instant now = clock.instant();
@@ -70,7 +72,7 @@ public class CoordinationFollowUp {
             alerts.raise(p.getHeadPositionId(), CoordinationCase.of(r.getId()), p.getId(), AlertKind.REMINDER, due + " " + about, now);
             return;
         }
-        ladder.nextStep(ladder.rungs(p.getHeadPositionId(), p.getUnitId(), r.getSecrecy()), due, today, p.getEscalationLevel(),
+        ladder.nextStep(r.getProvinceId(), ladder.rungs(p.getHeadPositionId(), p.getUnitId(), r.getSecrecy()), due, today, p.getEscalationLevel(),
                 settings.escalationStepWorkingDays()).ifPresent(step -> {
                     p.escalate(step.level(), step.positionId());
                     timeline.record(CoordinationCase.of(r.getId()), p.getId(), CoordinationEvent.ESCALATED,

@@ -228,7 +228,8 @@ public class CoordinationRequests {
         v.put("requestNumber", number(r));
         v.put(WorkItemVariables.URGENCY, r.getUrgency().name());
         v.put(WorkItemVariables.SECRECY, r.getSecrecy().name());
-        r.setProcessInstanceId(workflows.start(CoordinationCase.PROCESS_KEY, CoordinationCase.businessKey(r.getId()), v));
+        r.setProcessInstanceId(workflows.start(CoordinationCase.PROCESS_KEY, CoordinationCase.businessKey(r.getId()),
+                r.getProvinceId(), v));
         return new Sent(views.summary(r, asked), issued);
     }
 

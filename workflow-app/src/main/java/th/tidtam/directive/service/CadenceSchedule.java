@@ -36,11 +36,27 @@ final class CadenceSchedule {
 
     private final WorkingCalendar calendar;
     private final Supplier<MeetingSchedule> meetings;
+    /** Whose monthly meeting and holidays count: the directive's province (null: the calendar's own, every meeting). */
+    private final Long provinceId;
 
     /** @param meetings the meeting register, or a supplier of null when no module keeps one */
     CadenceSchedule(WorkingCalendar calendar, Supplier<MeetingSchedule> meetings) {
+        this(calendar, meetings, null);
+    }
+
+    private CadenceSchedule(WorkingCalendar calendar, Supplier<MeetingSchedule> meetings, Long provinceId) {
         this.calendar = calendar;
         this.meetings = meetings;
+        this.provinceId = provinceId;
+    }
+
+    /**
+     * The schedule of one directive's province: its holidays and its monthly meeting. The follow-up check runs in the
+     * job executor, where no user names a province.
+     */
+    CadenceSchedule inProvince(Long directiveProvinceId) {
+        return directiveProvinceId == null ? this
+                : new CadenceSchedule(calendar.inProvince(directiveProvinceId), meetings, directiveProvinceId);
     }
 
     Optional<LocalDate> reportDueOn(Cadence cadence, Integer everyNDays, LocalDate acknowledged, LocalDate day) {
@@ -75,11 +91,12 @@ final class CadenceSchedule {
     private LocalDate meetingDayAfter(LocalDate day) {
         MeetingSchedule schedule = meetings.get();
         if (schedule != null) {
-            Optional<MeetingSchedule.Sitting> next = schedule.nextMonthlySittingAfter(day);
+            Optional<MeetingSchedule.Sitting> next = provinceId == null ? schedule.nextMonthlySittingAfter(day)
+                    : schedule.nextMonthlySittingAfter(provinceId, day);
             if (next.isPresent()) {
                 return next.get().startsAt().toLocalDate();
             }
-            if (!schedule.monthlySittings().isEmpty()) {
+            if (!(provinceId == null ? schedule.monthlySittings() : schedule.monthlySittings(provinceId)).isEmpty()) {
                 return null;
             }
         }

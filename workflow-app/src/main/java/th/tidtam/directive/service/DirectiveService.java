@@ -179,7 +179,7 @@ public class DirectiveService {
         }
         // only identifiers and codes go into the engine: Camunda's MySQL schema is utf8 (3-byte), and free text
         // (subjects with emoji) lives in the application's utf8mb4 tables
-        directive.setProcessInstanceId(workflows.start(PROCESS_KEY, String.valueOf(directive.getId()), Map.of(
+        directive.setProcessInstanceId(workflows.start(PROCESS_KEY, String.valueOf(directive.getId()), directive.getProvinceId(), Map.of(
                 "directiveId", directive.getId(), "directiveNumber", directive.getNumber(),
                 "urgency", urgency.name(), "secrecy", secrecy.name(), "dueDate", java.sql.Date.valueOf(dueDate),
                 "screeningDue", java.util.Date.from(screeningDue(urgency)))));

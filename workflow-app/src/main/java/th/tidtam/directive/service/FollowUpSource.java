@@ -109,7 +109,11 @@ public class FollowUpSource {
      */
     public List<Meeting> meetings(List<CurrentPosition> positions) {
         MeetingSchedule register = schedule.getIfAvailable();
-        return merge(numbersInDirectives(positions), register == null ? List.of() : register.monthlySittings(), clock.getZone());
+        // the sittings of the positions' province's monthly meeting: another province's "11/2569" is another meeting
+        ProvinceScope scope = ProvinceScope.of(positions);
+        List<MeetingSchedule.Sitting> sittings = register == null ? List.of()
+                : scope.provinceIds().size() == 1 ? register.monthlySittings(scope.single()) : register.monthlySittings();
+        return merge(numbersInDirectives(positions), sittings, clock.getZone());
     }
 
     /** The register dates the meetings it knows; the directives' own dating stays for the numbers it does not. */

@@ -88,17 +88,22 @@ public class PartFollowUp {
         flags.put(REPORT_DUE, false);
         flags.put(ESCALATE_TO, null);
         DirectivePart part = parts.findById(partId).orElse(null);
-        LocalDate today = calendar.today();
-        if (part == null || part.getStatus() == PartStatus.DONE || !calendar.isWorkingDay(today)) {
+        if (part == null || part.getStatus() == PartStatus.DONE) {
             return flags;
         }
         Directive directive = directives.findById(part.getDirectiveId()).orElseThrow();
+        // the job executor has no user: the directive's province says whose holidays are days off
+        WorkingCalendar calendar = this.calendar.ofCase(directive.getProvinceId());
+        LocalDate today = calendar.today();
+        if (!calendar.isWorkingDay(today)) {
+            return flags;
+        }
         Instant now = clock.instant();
 
         LocalDate acknowledged = part.getAcknowledgedAt() == null ? null
                 : part.getAcknowledgedAt().atZone(clock.getZone()).toLocalDate();
         if (part.getReportDue() == null) {
-            Optional<LocalDate> due = cadence.reportDueOn(directive.getCadence(), directive.getCadenceDays(), acknowledged, today);
+            Optional<LocalDate> due = cadence.inProvince(directive.getProvinceId()).reportDueOn(directive.getCadence(), directive.getCadenceDays(), acknowledged, today);
             if (due.isPresent()) {
                 part.setReportDue(due.get());
                 timeline.record(DirectiveCase.of(directive.getId()), part.getId(), DirectiveEvent.Kind.REPORT_DUE, new ActorStamp(null, part.getWorkerPositionId(), null),
@@ -107,9 +112,9 @@ public class PartFollowUp {
             }
         }
 
-        remind(directive, part, today, now);
+        remind(directive, part, calendar, today, now);
 
-        escalation(part, today).ifPresent(step -> {
+        escalation(directive.getProvinceId(), part, today).ifPresent(step -> {
             String about = directive.getNumber() + " " + directive.getSubject() + " · "
                     + org.unit(part.getUnitId()).map(UnitSummary::nameTh).orElse("");
             part.escalate(step.level(), step.positionId(), now);
@@ -125,7 +130,7 @@ public class PartFollowUp {
     }
 
     /** One reminder per due date, on the working day before it (or on the day itself when it came sooner). */
-    private void remind(Directive directive, DirectivePart part, LocalDate today, Instant now) {
+    private void remind(Directive directive, DirectivePart part, WorkingCalendar calendar, LocalDate today, Instant now) {
         LocalDate tomorrow = calendar.addWorkingDays(today, 1);
         for (LocalDate due : openDueDates(part)) {
             boolean soon = !due.isBefore(today) && !due.isAfter(tomorrow);
@@ -156,8 +161,11 @@ public class PartFollowUp {
     record Step(int level, Long positionId, Lateness lateness) {
     }
 
-    /** The next step up the chain for a late part, if it is late enough for one and a position is there to take it. */
-    Optional<Step> escalation(DirectivePart part, LocalDate today) {
+    /**
+     * The next step up the chain for a late part, if it is late enough for one and a position is there to take it;
+     * working days counted in the directive's province.
+     */
+    Optional<Step> escalation(Long provinceId, DirectivePart part, LocalDate today) {
         LocalDate since = null;
         Lateness why = null;
         if (part.getAcknowledgedAt() == null && part.getAcknowledgeDue() != null && part.getAcknowledgeDue().isBefore(today)) {
@@ -177,7 +185,7 @@ public class PartFollowUp {
             return Optional.empty();
         }
         Lateness reason = why;
-        return ladder.nextStep(ladder(part), since, today, part.getEscalationLevel(), settings.escalationStepWorkingDays())
+        return ladder.nextStep(provinceId, ladder(part), since, today, part.getEscalationLevel(), settings.escalationStepWorkingDays())
                 .map(step -> new Step(step.level(), step.positionId(), reason));
     }
 

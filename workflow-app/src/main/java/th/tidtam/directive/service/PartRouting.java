@@ -94,8 +94,10 @@ public class PartRouting {
     /** Acknowledgement is due by the end of the next working day; the part remembers it for the follow-up check. */
     @Transactional
     public Date acknowledgeDue(Long partId) {
+        DirectivePart part = parts.findById(partId).orElseThrow();
+        WorkingCalendar calendar = calendarOf(part);
         LocalDate due = calendar.addWorkingDays(calendar.today(), 1);
-        parts.findById(partId).orElseThrow().setAcknowledgeDue(due);
+        part.setAcknowledgeDue(due);
         return Date.from(calendar.endOfWorkingDay(due));
     }
 
@@ -108,6 +110,20 @@ public class PartRouting {
     /** Whoever a late part was escalated to has until the close of the next working day to follow it up. */
     public Date followUpDue() {
         return Date.from(calendar.endOfWorkingDay(calendar.addWorkingDays(calendar.today(), 1)));
+    }
+
+    /**
+     * {@link #followUpDue()} in the working days of the part's directive's province: the escalation task is made by
+     * the follow-up timer, in the job executor, where no user names a province.
+     */
+    @Transactional(readOnly = true)
+    public Date followUpDue(Long partId) {
+        WorkingCalendar calendar = calendarOf(parts.findById(partId).orElseThrow());
+        return Date.from(calendar.endOfWorkingDay(calendar.addWorkingDays(calendar.today(), 1)));
+    }
+
+    private WorkingCalendar calendarOf(DirectivePart part) {
+        return calendar.ofCase(directives.findById(part.getDirectiveId()).map(Directive::getProvinceId).orElse(null));
     }
 
     /**

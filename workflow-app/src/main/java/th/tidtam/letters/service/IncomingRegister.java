@@ -126,7 +126,7 @@ public class IncomingRegister {
         flagDuplicates(letter, by, now);
         route.save(new LetterRouteEntry(letter.getId(), handler, RouteRole.HANDLER, null, letter.getSecrecy(), by, now));
         letter.setProcessInstanceId(workflows.start(LetterCase.PROCESS_KEY, LetterCase.businessKey(letter.getId()),
-                variables(letter)));
+                letter.getProvinceId(), variables(letter)));
         return new Registered(views.letter(letter), true);
     }
 

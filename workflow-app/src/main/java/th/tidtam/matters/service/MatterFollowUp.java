@@ -47,12 +47,16 @@ public class MatterFollowUp {
     @Transactional
     public void check(Long partId) {
         MatterPart part = parts.findById(partId).orElse(null);
-        LocalDate today = calendar.today();
-        if (part == null || part.getStatus() == PartStatus.DONE || part.getStatus() == PartStatus.DECLINED
-                || !calendar.isWorkingDay(today)) {
+        if (part == null || part.getStatus() == PartStatus.DONE || part.getStatus() == PartStatus.DECLINED) {
             return;
         }
         Matter matter = matters.findById(part.getMatterId()).orElseThrow();
+        // the job executor has no user: the matter's province says whose holidays are days off
+        WorkingCalendar calendar = this.calendar.ofCase(matter.getProvinceId());
+        LocalDate today = calendar.today();
+        if (!calendar.isWorkingDay(today)) {
+            return;
+        }
         LocalDate due = part.getDueDate();
         LocalDate tomorrow = calendar.addWorkingDays(today, 1);
         if (!due.isBefore(today) && !due.isAfter(tomorrow) && !due.equals(part.getRemindedFor())
@@ -66,7 +70,7 @@ public class MatterFollowUp {
             return;
         }
         List<Long> rungs = ladder.rungs(part.getHolderPositionId(), part.getUnitId(), matter.getSecrecy());
-        Optional<EscalationLadder.Step> step = ladder.nextStep(rungs, due, today, part.getEscalationLevel(), stepWorkingDays);
+        Optional<EscalationLadder.Step> step = ladder.nextStep(matter.getProvinceId(), rungs, due, today, part.getEscalationLevel(), stepWorkingDays);
         step.ifPresent(s -> {
             part.escalate(s.level(), records.now());
             records.event(matter, partId, MatterEvent.ESCALATED, new ActorStamp(null, s.positionId(), null), "OVERDUE " + s.level());

@@ -137,7 +137,8 @@ public class MatterRegistration {
         variables.put("matterNumber", matter.getNumber());
         variables.put(WorkItemVariables.URGENCY, urgency.name());
         variables.put(WorkItemVariables.SECRECY, secrecy.name());
-        String pid = workflows.start(MatterCase.PROCESS_KEY, MatterCase.businessKey(matter.getId()), variables);
+        String pid = workflows.start(MatterCase.PROCESS_KEY, MatterCase.businessKey(matter.getId()), matter.getProvinceId(),
+                variables);
         matter.started(pid, SearchText.fold(matter.getNumber(), subject, description, reference == null ? "" : reference));
         records.event(matter, null, MatterEvent.REGISTERED, by, reference);
         org.positionWithRole(province, PositionRole.HEAD_OF_OFFICE).ifPresent(p -> records.alert(p, matter, null, AlertKind.REQUESTED));

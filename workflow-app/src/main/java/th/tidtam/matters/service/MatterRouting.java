@@ -72,8 +72,13 @@ public class MatterRouting {
         return orgRouting.responsibleGroup(code);
     }
 
-    /** A unit head answers within two working days. */
+    /**
+     * A unit head answers within two working days of the matter's province (the part may be routed with no user, so
+     * the province comes from the matter).
+     */
     public Date acceptDue(Long partId) {
+        Long province = matters.findById(part(partId).getMatterId()).map(Matter::getProvinceId).orElse(null);
+        WorkingCalendar calendar = this.calendar.ofCase(province);
         return Date.from(calendar.endOfWorkingDay(calendar.addWorkingDays(calendar.today(), 2)));
     }
 

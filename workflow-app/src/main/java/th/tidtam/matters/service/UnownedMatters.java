@@ -73,18 +73,17 @@ public class UnownedMatters {
     }
 
     /**
-     * The monthly alert: on the month's first working day, one alert per matter without an owner to the head of office
-     * of the matter's province.
+     * The monthly alert: on the month's first working day of each province (its own holidays count), one alert per
+     * matter without an owner to the head of office of the matter's province.
      */
     @Transactional
     public int monthlyAlert() {
         LocalDate today = calendar.today();
-        LocalDate first = calendar.nextWorkingDay(today.withDayOfMonth(1));
-        if (!today.equals(first)) {
-            return 0;
-        }
         int raised = 0;
         for (ProvinceSummary province : provinces.all()) {
+            if (!today.equals(calendar.inProvince(province.id()).nextWorkingDay(today.withDayOfMonth(1)))) {
+                continue;
+            }
             Long head = org.positionWithRole(province.id(), PositionRole.HEAD_OF_OFFICE).orElse(null);
             if (head == null) {
                 continue;

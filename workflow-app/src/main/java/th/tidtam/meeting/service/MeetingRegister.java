@@ -280,14 +280,16 @@ public class MeetingRegister {
         timeline.record(MeetingCase.of(meeting.getId()), null, MeetingEvent.Kind.SCHEDULED, access.stamp(runner),
                 meeting.getNumber(), at);
         meeting.setProcessInstanceId(workflows.start(MeetingCase.PROCESS_KEY, MeetingCase.businessKey(meeting.getId()),
-                processVariables(meeting)));
+                meeting.getProvinceId(), processVariables(meeting)));
         return MeetingViews.meeting(meeting, body);
     }
 
     /** Only ids, codes and dates go into the engine (its MySQL schema is utf8, 3-byte). */
     Map<String, Object> processVariables(Meeting meeting) {
         Instant cutOff = calendar.endOfWorkingDay(meeting.getCutOffDate());
-        Instant remind = calendar.startOfWorkingDay(previousWorkingDay(meeting.getCutOffDate()));
+        // the reminder falls on a working day of the meeting's province, whoever schedules or moves the meeting
+        Instant remind = calendar.startOfWorkingDay(previousWorkingDay(calendar.ofCase(meeting.getProvinceId()),
+                meeting.getCutOffDate()));
         Map<String, Object> variables = new HashMap<>();
         variables.put("meetingId", meeting.getId());
         variables.put("meetingNumber", meeting.getNumber());
@@ -307,6 +309,10 @@ public class MeetingRegister {
     }
 
     private LocalDate previousWorkingDay(LocalDate day) {
+        return previousWorkingDay(calendar, day);
+    }
+
+    private static LocalDate previousWorkingDay(WorkingCalendar calendar, LocalDate day) {
         LocalDate d = day.minusDays(1);
         for (int guard = 0; !calendar.isWorkingDay(d) && guard < 60; guard++) {
             d = d.minusDays(1);

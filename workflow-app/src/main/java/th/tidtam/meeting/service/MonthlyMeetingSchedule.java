@@ -17,7 +17,8 @@ import th.tidtam.meeting.domain.MeetingRepository;
 
 /**
  * The calendar's port answered from the register: the sittings of the monthly meeting (not cancelled), for "before
- * the next meeting" and the follow-up report's periods. No visibility applies: dates and numbers of the monthly
+ * the next meeting" and the follow-up report's periods, of one province when the caller names it (each province has its
+ * own monthly meeting). No visibility applies: dates and numbers of the monthly
  * meeting are not secret, and the callers run on background threads too.
  */
 @Service
@@ -34,7 +35,21 @@ class MonthlyMeetingSchedule implements MeetingSchedule {
     @Override
     @Transactional(readOnly = true)
     public List<Sitting> monthlySittings() {
-        List<Long> monthly = bodies.findByKindAndActiveTrueOrderByIdAsc(BodyKind.MONTHLY).stream().map(MeetingBody::getId).toList();
+        return monthlySittings(null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Sitting> nextMonthlySittingAfter(LocalDate day) {
+        return nextMonthlySittingAfter(null, day);
+    }
+
+    /** The sittings of the monthly meeting bodies of one province ({@code provinceId} null: of every province). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Sitting> monthlySittings(Long provinceId) {
+        List<Long> monthly = bodies.findByKindAndActiveTrueOrderByIdAsc(BodyKind.MONTHLY).stream()
+                .filter(b -> provinceId == null || provinceId.equals(b.getProvinceId())).map(MeetingBody::getId).toList();
         if (monthly.isEmpty()) {
             return List.of();
         }
@@ -44,8 +59,8 @@ class MonthlyMeetingSchedule implements MeetingSchedule {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Sitting> nextMonthlySittingAfter(LocalDate day) {
-        return monthlySittings().stream().filter(s -> s.startsAt().toLocalDate().isAfter(day)).findFirst();
+    public Optional<Sitting> nextMonthlySittingAfter(Long provinceId, LocalDate day) {
+        return monthlySittings(provinceId).stream().filter(s -> s.startsAt().toLocalDate().isAfter(day)).findFirst();
     }
 
     private static Sitting sitting(Meeting m) {

@@ -35,7 +35,7 @@ class MemoFlow {
     }
 
     String start(Memo memo, Map<String, Object> variables) {
-        return workflows.start(MemoCase.PROCESS_KEY, MemoCase.businessKey(memo.getId()), variables);
+        return workflows.start(MemoCase.PROCESS_KEY, MemoCase.businessKey(memo.getId()), memo.getProvinceId(), variables);
     }
 
     /** Puts the memo at the step's level; a vacant level passed is on the timeline with both positions. */

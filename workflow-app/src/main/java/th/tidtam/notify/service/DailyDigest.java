@@ -101,7 +101,9 @@ public class DailyDigest {
         }
         int written = 0;
         for (PersonSummary p : org.allPeople()) {
-            if (!p.enabled() || p.email() == null || p.email().isBlank()) {
+            // a day off of the person's province (its own holiday) brings them no digest; the run itself goes on
+            // every national working day, a province's holidays being fewer working days, never more
+            if (!p.enabled() || p.email() == null || p.email().isBlank() || !calendar.ofCase(p.provinceId()).isWorkingDay(day)) {
                 continue;
             }
             try {
@@ -138,8 +140,10 @@ public class DailyDigest {
             return Optional.empty();
         }
         Locale l = r.locale();
+        // run by the scheduler with no user: the working days are those of the person's province
+        WorkingCalendar calendar = this.calendar.ofCase(positions.get(0).provinceId());
         Instant to = at(day);
-        Instant from = at(previousWorkingDay(day));
+        Instant from = at(previousWorkingDay(calendar, day));
         List<WorkItem> work = inbox.forPositions(positions.stream().map(CurrentPosition::code).toList(), InboxFilter.none(),
                 0, WORK_LIMIT);
         LocalDate soonLimit = calendar.addWorkingDays(day, DUE_SOON_WORKING_DAYS);
@@ -202,6 +206,10 @@ public class DailyDigest {
     }
 
     LocalDate previousWorkingDay(LocalDate day) {
+        return previousWorkingDay(calendar, day);
+    }
+
+    private static LocalDate previousWorkingDay(WorkingCalendar calendar, LocalDate day) {
         LocalDate d = day.minusDays(1);
         for (int i = 0; i < 60 && !calendar.isWorkingDay(d); i++) {
             d = d.minusDays(1);

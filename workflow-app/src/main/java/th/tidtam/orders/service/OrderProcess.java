@@ -25,8 +25,11 @@ public class OrderProcess {
     private final OrderRecording recording;
     private final Timeline timeline;
     private final Clock clock;
+    private final OrderCitations citations;
 
-    OrderProcess(ProvincialOrderRepository orders, OrderRecording recording, Timeline timeline, Clock clock) {
+    OrderProcess(ProvincialOrderRepository orders, OrderRecording recording, Timeline timeline, Clock clock,
+            OrderCitations citations) {
+        this.citations = citations;
         this.orders = orders;
         this.recording = recording;
         this.timeline = timeline;
@@ -44,7 +47,7 @@ public class OrderProcess {
         recording.bringIntoForce(order);
         order.inForce(now);
         timeline.record(OrdersCase.of(orderId), null, OrderEvent.IN_FORCE, ActorStamp.system(),
-                "คำสั่งจังหวัดฉะเชิงเทรา ที่ " + order.getNumber(), now);
+                citations.citation(order), now);
         recording.tell(order, List.of(), now);
     }
 }

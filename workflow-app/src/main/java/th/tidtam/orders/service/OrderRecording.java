@@ -44,9 +44,11 @@ class OrderRecording {
     private final ProvincialOrderMemberRepository members;
     private final Alerts alerts;
     private final Clock clock;
+    private final OrderCitations citations;
 
     OrderRecording(OrgAdministration orgAdmin, OrgDirectory org, OrderMatters matters, BodiesByOrder bodies,
-            ProvincialOrderMemberRepository members, Alerts alerts, Clock clock) {
+            ProvincialOrderMemberRepository members, Alerts alerts, Clock clock, OrderCitations citations) {
+        this.citations = citations;
         this.orgAdmin = orgAdmin;
         this.org = org;
         this.matters = matters;
@@ -58,7 +60,7 @@ class OrderRecording {
 
     /** In the signing transaction: a refusal by org or meeting (an overlap found under their lock) undoes the signature. */
     void record(ProvincialOrder order, List<OrderMember> committee) {
-        String citation = "คำสั่งจังหวัดฉะเชิงเทรา ที่ " + order.getNumber();
+        String citation = citations.citation(order);
         switch (order.getKind()) {
             case ACTING -> {
                 Actor a = orgAdmin.assign(new AssignmentForm(order.getPositionId(), order.getPersonId(), AssignmentKind.ACTING,
@@ -118,7 +120,7 @@ class OrderRecording {
             }
             members.findByOrderIdOrderByIdAsc(order.getId()).forEach(m -> positions.add(m.getPositionId()));
         }
-        String detail = (order.getNumber() == null ? "" : "คำสั่งจังหวัดฉะเชิงเทรา ที่ " + order.getNumber() + " ") + order.getSubject();
+        String detail = (order.getNumber() == null ? "" : citations.citation(order) + " ") + order.getSubject();
         String cut = detail.length() > 500 ? detail.substring(0, 500) : detail;
         positions.forEach(p -> alerts.raise(p, OrdersCase.of(order.getId()), null, AlertKind.PUBLISHED, cut, at));
     }

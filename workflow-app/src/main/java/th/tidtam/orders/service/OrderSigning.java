@@ -95,7 +95,7 @@ public class OrderSigning {
         variables.put("orderId", order.getId());
         variables.put("orderNumber", order.getNumber());
         variables.put("effectiveAt", OrdersCase.startOf(order.getEffectiveFrom()));
-        order.setProcessInstanceId(workflows.start(OrdersCase.PROCESS_KEY, OrdersCase.businessKey(orderId), variables));
+        order.setProcessInstanceId(workflows.start(OrdersCase.PROCESS_KEY, OrdersCase.businessKey(orderId), order.getProvinceId(), variables));
         return views.of(order);
     }
 

@@ -26,8 +26,11 @@ class OrdersMemoSubject implements MemoSubject {
     private final ProvincialOrderRepository orders;
     private final OrderAccess access;
     private final OrderSigning signing;
+    private final OrderCitations citations;
 
-    OrdersMemoSubject(ProvincialOrderRepository orders, OrderAccess access, OrderSigning signing) {
+    OrdersMemoSubject(ProvincialOrderRepository orders, OrderAccess access, OrderSigning signing,
+            OrderCitations citations) {
+        this.citations = citations;
         this.orders = orders;
         this.access = access;
         this.signing = signing;
@@ -43,7 +46,7 @@ class OrdersMemoSubject implements MemoSubject {
     public Optional<SubjectSummary> summary(long subjectId) {
         return orders.findById(subjectId).filter(o -> access.sees(access.mine(), o))
                 .map(o -> new SubjectSummary(o.getNumber(), o.getSubject(),
-                        "ร่างคำสั่งจังหวัดฉะเชิงเทรา เรื่อง " + o.getSubject() + " (มีผล "
+                        "ร่าง" + citations.ordersOf(o) + " เรื่อง " + o.getSubject() + " (มีผล "
                                 + ThaiDates.formatMedium(o.getEffectiveFrom(), th.tidtam.base.i18n.Translations.THAI) + ")",
                         SecrecyClass.NONE, Urgency.NORMAL, OrdersCase.MATTER));
     }
