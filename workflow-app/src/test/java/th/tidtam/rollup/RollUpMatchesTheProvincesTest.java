@@ -165,6 +165,24 @@ class RollUpMatchesTheProvincesTest {
     }
 
     @Test
+    void aBadYearOrProvinceIsRefusedWithAMessageOrNotFound() {
+        String ministry = SecondProvinceDemoData.MINISTRY;
+        for (String year : List.of("abc", "1999", "99999", "๒๕๖๙x", "😀", "2569;drop table province", "")) {
+            ApiClient.Response r = api.get("/api/rollup?fiscalYear=" + java.net.URLEncoder.encode(year,
+                    StandardCharsets.UTF_8), ministry);
+            if (year.isEmpty()) {
+                assertThat(r.status()).as("no year: this fiscal year").isEqualTo(200);
+                continue;
+            }
+            assertThat(r.status()).as(year).isEqualTo(400);
+            assertThat(r.body().get("message_th").asText()).as(year).isNotBlank();
+        }
+        assertThat(api.get("/api/rollup/provinces/999999999", ministry).status()).as("no such province").isEqualTo(404);
+        assertThat(api.get("/api/rollup/provinces/TH-25", ministry).status()).as("an id, not a code").isEqualTo(400);
+        assertThat(api.get("/api/rollup/provinces/" + b.id() + "?fiscalYear=1999", ministry).status()).isEqualTo(400);
+    }
+
+    @Test
     void theClassifiedDirectiveCountsOnlyForTheClearedInspector() {
         JsonNode cleared = row(api.get("/api/rollup", SecondProvinceDemoData.MINISTRY_CLEARED).body(), b.code());
         JsonNode notCleared = row(api.get("/api/rollup", SecondProvinceDemoData.MINISTRY).body(), b.code());
