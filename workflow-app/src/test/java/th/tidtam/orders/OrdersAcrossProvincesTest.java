@@ -45,6 +45,9 @@ class OrdersAcrossProvincesTest {
     private static final List<String> B_USERS = List.of(SecondProvinceDemoData.GOVERNOR, SecondProvinceDemoData.HEAD,
             SecondProvinceDemoData.SECRETARY, SecondProvinceDemoData.STAFF);
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired ApiClient api;
     @Autowired SecondProvinceDemoData secondProvince;
     @Autowired Provinces provinces;
@@ -60,7 +63,7 @@ class OrdersAcrossProvincesTest {
     }
 
     @Test
-    void eachProvinceNumbersItsOwnOrdersAndNeitherSeesTheOthers() {
+    void eachProvinceNumbersItsOwnOrdersAndNeitherSeesTheOthers() throws Exception {
         ProvinceSummary b = secondProvince.ensureLoaded(org.today());
         ProvinceSummary a = provinces.byCode("TH-24").orElseThrow();
         OrgFixtures fx = new OrgFixtures(orgAdmin);
@@ -87,6 +90,11 @@ class OrdersAcrossProvincesTest {
                 .containsExactly("คำสั่งจังหวัดปราจีนบุรี");
         assertThat(api.get("/api/search?q=" + token, "staff").body().findValuesAsText("party"))
                 .containsExactly("คำสั่งจังหวัดฉะเชิงเทรา");
+        // and so is its document: the heading of B's signed order is B's
+        String textOfB = th.tidtam.support.PdfText.skeleton(th.tidtam.support.PdfText.text(
+                pdf("/api/orders/" + inB.get("id").asLong() + "/order.pdf", SecondProvinceDemoData.STAFF)));
+        assertThat(textOfB).contains(th.tidtam.support.PdfText.skeleton("คำสั่งจังหวัดปราจีนบุรี"))
+                .doesNotContain(th.tidtam.support.PdfText.skeleton("ฉะเชิงเทรา"));
 
         // nobody cancels another province's order, nor names another province's position
         assertThat(api.post("/api/orders/" + inA.get("id").asLong() + "/cancel", SecondProvinceDemoData.HEAD,
@@ -95,6 +103,16 @@ class OrdersAcrossProvincesTest {
                 acting(org.positionByCode("GRP-ADMIN-OFFICER-1").orElseThrow(), fx.person("xc"), token));
         assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
         assertThat(refused.body().get("code").asText()).isEqualTo("orders.error.position-not-found");
+    }
+
+    private byte[] pdf(String path, String user) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(th.tidtam.support.TestLogins.credentials(user, "demo")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
     }
 
     private void assertHidden(long id, List<String> users, String token) {

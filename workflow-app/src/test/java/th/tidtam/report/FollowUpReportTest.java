@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import th.tidtam.demo.SecondProvinceDemoData;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +54,9 @@ class FollowUpReportTest {
 
     @Autowired
     PartTiming timing;
+
+    @Autowired
+    th.tidtam.demo.SecondProvinceDemoData secondProvince;
 
     ReportFixtures fx;
     long open96;
@@ -248,5 +253,21 @@ class FollowUpReportTest {
         assertThat(since.status()).isEqualTo(200);
         assertThat(since.contentType()).isEqualTo("application/pdf");
         assertThat(since.disposition()).contains("follow-up-since-");
+    }
+
+    /** Prachin Buri's report is Prachin Buri's memo: its office, its governor, no number of another province. */
+    @Test
+    void anotherProvincesReportNamesItsOwnOfficeAndGovernor() {
+        secondProvince.ensureLoadedWithDirectives(calendar.today());
+        LocalDate today = calendar.today();
+        ReportFixtures.Download d = fx.download("?from=" + today.minusDays(30) + "&to=" + today, SecondProvinceDemoData.GOVERNOR);
+        assertThat(d.status()).as(d.text()).isEqualTo(200);
+        String text = skeleton(ReportFixtures.pdfText(d.body()));
+        assertThat(text).contains(skeleton("ส่วนราชการ สำนักงานจังหวัดปราจีนบุรี"),
+                skeleton("เรียน ผู้ว่าราชการจังหวัดปราจีนบุรี"));
+        assertThat(text).doesNotContain(skeleton("ฉะเชิงเทรา")).doesNotContain(skeleton("ฉช"));
+        ReportFixtures.Download a = fx.download("?from=" + today.minusDays(30) + "&to=" + today, "governor");
+        assertThat(skeleton(ReportFixtures.pdfText(a.body()))).as("Chachoengsao's keeps its register prefix")
+                .contains(skeleton("ฉช 0017.2/"), skeleton("เรียน ผู้ว่าราชการจังหวัดฉะเชิงเทรา"));
     }
 }

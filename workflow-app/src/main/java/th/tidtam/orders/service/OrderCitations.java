@@ -26,6 +26,11 @@ class OrderCitations {
         return OrderSummary.ordersOf(provinces.byId(order.getProvinceId()).map(ProvinceSummary::nameTh).orElse(null));
     }
 
+    /** The order's province ("จังหวัดปราจีนบุรี", "Prachin Buri Province"), for headings in either language. */
+    java.util.Optional<ProvinceSummary> provinceOf(ProvincialOrder order) {
+        return provinces.byId(order.getProvinceId());
+    }
+
     /** "คำสั่งจังหวัด… ที่ N/BE-year" of a signed order. */
     String citation(ProvincialOrder order) {
         return ordersOf(order) + " ที่ " + order.getNumber();

@@ -36,10 +36,12 @@ public class OrderDrafting {
     private final Timeline timeline;
     private final Clock clock;
     private final OrgDirectory org;
+    private final OrderCitations citations;
 
     OrderDrafting(ProvincialOrderRepository orders, ProvincialOrderMemberRepository members, OrderChecks checks,
-            OrderAccess access, OrderViews views, Timeline timeline, Clock clock, OrgDirectory org) {
+            OrderAccess access, OrderViews views, Timeline timeline, Clock clock, OrgDirectory org, OrderCitations citations) {
         this.org = org;
+        this.citations = citations;
         this.orders = orders;
         this.members = members;
         this.checks = checks;
@@ -109,6 +111,12 @@ public class OrderDrafting {
     @Transactional(readOnly = true)
     public Optional<OrderSummary> order(long orderId) {
         return orders.findById(orderId).filter(o -> access.sees(access.mine(), o)).map(views::of);
+    }
+
+    /** The province of an order the current user may see (its heading names it: "คำสั่งจังหวัดปราจีนบุรี"). */
+    @Transactional(readOnly = true)
+    public Optional<th.tidtam.org.service.ProvinceSummary> provinceOf(long orderId) {
+        return orders.findById(orderId).filter(o -> access.sees(access.mine(), o)).flatMap(citations::provinceOf);
     }
 
     /** The positions an order of the current user may name (their province's), for the form's pickers. */

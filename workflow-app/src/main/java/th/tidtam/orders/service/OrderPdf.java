@@ -38,15 +38,23 @@ public class OrderPdf {
     private final ThaiFonts fonts;
     private final Translations translations;
     private final OrderWording wording;
+    private final OrderCitations citations;
+    private final th.tidtam.orders.domain.ProvincialOrderRepository orders;
 
-    OrderPdf(ThaiFonts fonts, Translations translations, OrderWording wording) {
+    OrderPdf(ThaiFonts fonts, Translations translations, OrderWording wording, OrderCitations citations,
+            th.tidtam.orders.domain.ProvincialOrderRepository orders) {
         this.fonts = fonts;
         this.translations = translations;
         this.wording = wording;
+        this.citations = citations;
+        this.orders = orders;
     }
 
     @Transactional(readOnly = true)
     public byte[] render(OrderSummary order) {
+        // "คำสั่งจังหวัด…" of the order's own province: one installation holds several
+        String heading = orders.findById(order.id()).map(citations::ordersOf).orElseThrow();
+        String province = heading.substring("คำสั่ง".length());
         Font title = new Font(fonts.bold(), 16);
         Font body = new Font(fonts.regular(), 16);
         Font bold = new Font(fonts.bold(), 16);
@@ -54,7 +62,7 @@ public class OrderPdf {
         Document doc = new Document(PageSize.A4, ThaiPdf.LEFT, ThaiPdf.RIGHT, 15 * ThaiPdf.MM, ThaiPdf.BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(ThaiPdf.pageNumbersAtTop(page -> "- " + ThaiDigits.toThai(Integer.toString(page)) + " -", body));
-        doc.addTitle(t("orders.doc.heading") + (order.number() == null ? "" : " " + order.number()));
+        doc.addTitle(heading + (order.number() == null ? "" : " " + order.number()));
         doc.addCreator("Tidtam");
         doc.open();
         // the Garuda's place: 3 cm high at the top centre (ข้อ 71); no copy of the state emblem is shipped
@@ -64,7 +72,7 @@ public class OrderPdf {
         if (order.number() == null) {
             centred(doc, t("orders.doc.draft-mark"), bold);
         }
-        centred(doc, t("orders.doc.heading"), title);
+        centred(doc, heading, title);
         String be = Integer.toString(ThaiDates.beYear(order.signedOn() != null ? order.signedOn() : wording.today()));
         centred(doc, t("orders.doc.number", order.number() != null ? order.number() : "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/" + be), title);
         centred(doc, t("orders.doc.subject", order.subject()), title);
@@ -99,7 +107,7 @@ public class OrderPdf {
         if (!annex.isEmpty()) {
             doc.newPage();
             centred(doc, t("orders.doc.annex-heading"), title);
-            centred(doc, t("orders.doc.annex-of", order.number() == null ? "-" : order.number()), body);
+            centred(doc, t("orders.doc.annex-of", order.number() == null ? "-" : order.number(), province), body);
             doc.add(new Paragraph(12, " "));
             int n = 0;
             for (String line : annex) {

@@ -72,7 +72,9 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void show() {
         removeAll();
         OrderSummary o = drafting.order(orderId).orElseThrow(NotFoundException::new);
-        title = getTranslation("orders.doc.heading") + " " + OrderLabels.number(o);
+        String province = drafting.provinceOf(orderId)
+                .map(p -> "en".equals(getLocale().getLanguage()) && p.nameEn() != null ? p.nameEn() : p.nameTh()).orElse("");
+        title = getTranslation("orders.doc.heading", province) + " " + OrderLabels.number(o);
         add(new H2(title));
         Paragraph state = new Paragraph(getTranslation("orders.ui.kind." + o.kind().name()) + " · "
                 + getTranslation("orders.ui.status." + o.status().name()));

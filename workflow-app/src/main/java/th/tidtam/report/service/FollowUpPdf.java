@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Chunk;
@@ -35,21 +34,17 @@ class FollowUpPdf {
 
     private final ThaiFonts fonts;
     private final Translations translations;
-    private final String office;
-    private final String registerPrefix;
     private final Clock clock;
 
-    FollowUpPdf(ThaiFonts fonts, Translations translations,
-            @Value("${tidtam.report.office:สำนักงานจังหวัดฉะเชิงเทรา}") String office,
-            @Value("${tidtam.report.register-prefix:ฉช 0017.2/}") String registerPrefix, Clock clock) {
+    FollowUpPdf(ThaiFonts fonts, Translations translations, Clock clock) {
         this.fonts = fonts;
         this.translations = translations;
-        this.office = office;
-        this.registerPrefix = registerPrefix;
         this.clock = clock;
     }
 
-    byte[] render(FollowUpReport report, boolean thaiDigits) {
+    byte[] render(FollowUpReport report, boolean thaiDigits, ReportLetterhead.Letterhead letterhead) {
+        String office = letterhead.office();
+        String registerPrefix = letterhead.registerPrefix();
         ReportText text = new ReportText(translations, thaiDigits, clock.getZone());
         Font title = new Font(fonts.bold(), 20);
         Font label = new Font(fonts.bold(), 14);
@@ -73,10 +68,10 @@ class FollowUpPdf {
         doc.add(field(text.t("report.memo-field.number"), text.digits(registerPrefix) + "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
                 + text.t("report.memo-field.date") + "\u00a0\u00a0" + text.date(report.generatedOn()), label, body));
         doc.add(field(text.t("report.memo-field.subject"), text.t("report.title") + " " + text.subject(report), label, body));
-        doc.add(field(text.t("report.memo-field.to"), text.t("report.to"), label, body));
+        doc.add(field(text.t("report.memo-field.to"), text.t("report.to", letterhead.province()), label, body));
 
         Paragraph opening = ThaiPdf.paragraph(text.t("report.opening", text.scope(report), text.window(report),
-                text.number(report.directiveCount()), text.number(report.partCount())), body);
+                text.number(report.directiveCount()), text.number(report.partCount()), letterhead.province(), office), body);
         opening.setFirstLineIndent(25 * MM);
         opening.setSpacingBefore(8);
         opening.setAlignment(Element.ALIGN_JUSTIFIED);

@@ -54,12 +54,14 @@ public class FollowUpReports {
     private final FollowUpSource source;
     private final FollowUpPdf pdf;
     private final FollowUpXlsx xlsx;
+    private final ReportLetterhead letterhead;
     private final Clock clock;
 
-    FollowUpReports(FollowUpSource source, FollowUpPdf pdf, FollowUpXlsx xlsx, Clock clock) {
+    FollowUpReports(FollowUpSource source, FollowUpPdf pdf, FollowUpXlsx xlsx, ReportLetterhead letterhead, Clock clock) {
         this.source = source;
         this.pdf = pdf;
         this.xlsx = xlsx;
+        this.letterhead = letterhead;
         this.clock = clock;
     }
 
@@ -89,7 +91,7 @@ public class FollowUpReports {
     public GeneratedReport generate(ReportRequest request, List<CurrentPosition> positions) {
         FollowUpReport report = report(request, positions);
         byte[] bytes = request.format() == ReportFormat.XLSX ? xlsx.render(report, request.thaiDigits())
-                : pdf.render(report, request.thaiDigits());
+                : pdf.render(report, request.thaiDigits(), letterhead.of(positions));
         return new GeneratedReport(report.fileStem() + "." + request.format().extension(), request.format(), bytes,
                 report.directiveCount(), report.partCount());
     }

@@ -35,7 +35,7 @@ class ReportWindowFromTheRegisterTest {
     }
 
     final FollowUpSource source = mock(FollowUpSource.class);
-    final FollowUpReports reports = new FollowUpReports(source, null, null, CLOCK);
+    final FollowUpReports reports = new FollowUpReports(source, null, null, null, CLOCK);
 
     ReportWindowFromTheRegisterTest() {
         when(source.meetings(any())).thenReturn(List.of(new Meeting("11/2569", 11, 2569, SITTING_11),
