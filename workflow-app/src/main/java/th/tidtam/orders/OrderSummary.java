@@ -35,7 +35,6 @@ public record OrderSummary(long id, OrderKind kind, OrderStatus status, String n
      * which carries "จังหวัด" in every installation seen; a bare name gets it added.
      */
     public static String ordersOf(String provinceNameTh) {
-        String name = provinceNameTh == null ? "" : provinceNameTh.strip();
-        return name.startsWith("จังหวัด") ? "คำสั่ง" + name : "คำสั่งจังหวัด" + name;
+        return "คำสั่ง" + th.tidtam.org.service.ProvinceSummary.formalNameTh(provinceNameTh);
     }
 }

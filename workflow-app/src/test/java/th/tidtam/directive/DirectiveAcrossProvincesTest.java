@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,9 +90,7 @@ class DirectiveAcrossProvincesTest {
     }
 
     private void signIn(String login) {
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        th.tidtam.support.SignIn.as(users, login);
     }
 
     private long provinceOf(String positionCode) {

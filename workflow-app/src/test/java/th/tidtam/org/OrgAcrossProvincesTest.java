@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -258,9 +258,7 @@ class OrgAcrossProvincesTest {
     }
 
     private void signIn(String login) {
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        th.tidtam.support.SignIn.as(users, login);
     }
 
     private static void refused(Runnable change, String key) {

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,9 +137,7 @@ class RollUpMatchesTheProvincesTest {
         jdbc.update("update directive_part set due_date = ? where directive_id = ? and unit_id = ?", due, openOfB,
                 bUnits.get("PRI-AG-HEALTH"));
         List<Long> added = new java.util.ArrayList<>();
-        UserDetails admin = users.loadUserByUsername(SecondProvinceDemoData.ADMINISTRATOR);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        th.tidtam.support.SignIn.as(users, SecondProvinceDemoData.ADMINISTRATOR);
         try {
             for (LocalDate d = due.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
                 if (national.isWorkingDay(d)) {

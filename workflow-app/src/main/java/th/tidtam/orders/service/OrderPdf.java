@@ -53,8 +53,9 @@ public class OrderPdf {
     @Transactional(readOnly = true)
     public byte[] render(OrderSummary order) {
         // "คำสั่งจังหวัด…" of the order's own province: one installation holds several
-        String heading = orders.findById(order.id()).map(citations::ordersOf).orElseThrow();
-        String province = heading.substring("คำสั่ง".length());
+        th.tidtam.orders.domain.ProvincialOrder entity = orders.findById(order.id()).orElseThrow();
+        String heading = citations.ordersOf(entity);
+        String province = citations.provinceOf(entity).map(th.tidtam.org.service.ProvinceSummary::formalNameTh).orElse("");
         Font title = new Font(fonts.bold(), 16);
         Font body = new Font(fonts.regular(), 16);
         Font bold = new Font(fonts.bold(), 16);

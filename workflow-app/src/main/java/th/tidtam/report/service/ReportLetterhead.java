@@ -53,14 +53,13 @@ class ReportLetterhead {
         String configured = environment.getProperty("tidtam.report.register-prefix." + province.code());
         String prefix = configured != null ? configured : onlyOne ? registerPrefix : "";
         String name = onlyOne && !office.isBlank() ? office : officeOf(province);
-        return new Letterhead(name, prefix, province.nameTh().startsWith("จังหวัด") ? province.nameTh()
-                : "จังหวัด" + province.nameTh());
+        return new Letterhead(name, prefix, province.formalNameTh());
     }
 
     /** The province's provincial office as the chain of command names it, else "สำนักงาน" and the province's name. */
     private String officeOf(ProvinceSummary province) {
         return org.allUnits(province.id()).stream().filter(u -> u.kind() == UnitKind.PROVINCIAL_OFFICE)
                 .map(u -> u.nameTh()).findFirst()
-                .orElse("สำนักงาน" + (province.nameTh().startsWith("จังหวัด") ? "" : "จังหวัด") + province.nameTh());
+                .orElse("สำนักงาน" + province.formalNameTh());
     }
 }
